@@ -1,0 +1,48 @@
+package io.abacus.testkit;
+
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts one anvil per test class (see {@link WithAnvil}). The node is kept in the class-level
+ * store, which JUnit closes when the class is done, whatever the outcome.
+ */
+public final class AnvilExtension implements BeforeAllCallback, ParameterResolver {
+  private static final ExtensionContext.Namespace NS =
+      ExtensionContext.Namespace.create(AnvilExtension.class);
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    anvil(context);
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == Anvil.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return anvil(context);
+  }
+
+  private static Anvil anvil(ExtensionContext context) {
+    // The outermost class context, so nested test classes share their enclosing class's node.
+    ExtensionContext classContext = context;
+    while (classContext.getParent().flatMap(ExtensionContext::getTestClass).isPresent()) {
+      classContext = classContext.getParent().orElseThrow();
+    }
+    Class<?> testClass = classContext.getRequiredTestClass();
+    WithAnvil config = testClass.getAnnotation(WithAnvil.class);
+    AnvilOptions options =
+        config == null
+            ? AnvilOptions.defaults()
+            : new AnvilOptions(config.chainId(), config.automine(), List.of(config.args()));
+    return classContext
+        .getStore(NS)
+        .getOrComputeIfAbsent(testClass, key -> Anvil.start(options), Anvil.class);
+  }
+}
