@@ -1,0 +1,36 @@
+package io.abacus.wallet;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "io.abacus.wallet", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule noJavaFx =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx..")
+          .because("wallet-core is UI-free and reusable on its own");
+
+  @ArchTest
+  static final ArchRule noSql =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.sql..", "javax.sql..")
+          .because("storage of chain data belongs to the explorer");
+
+  @ArchTest
+  static final ArchRule noExplorerOrApp =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.abacus.explorer..", "io.abacus.app..")
+          .because("dependencies point from app to explorer to wallet-core, never back");
+}
