@@ -1,0 +1,53 @@
+package io.abacus.app.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The root command: with no subcommand it opens the desktop app. */
+@Command(
+    name = "abacus",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Abacus: a desktop wallet and ledger explorer for Ethereum and other EVM chains.",
+      "With no command, opens the desktop app."
+    },
+    subcommands = {picocli.CommandLine.HelpCommand.class})
+public final class AbacusCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(
+      names = "--data-dir",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description = "Data folder (default: the per-OS folder, or $ABACUS_DATA_DIR).")
+  Path dataDir;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces on errors.")
+  boolean debug;
+
+  public AbacusCommand(CliContext context) {
+    this.context = context;
+  }
+
+  /** The data folder this invocation uses. */
+  public Path dataDirectory() {
+    return context.dataDirectory(dataDir);
+  }
+
+  public boolean debug() {
+    return debug;
+  }
+
+  @Override
+  public Integer call() {
+    context.desktop().start(dataDirectory());
+    return 0;
+  }
+}

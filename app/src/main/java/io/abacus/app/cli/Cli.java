@@ -1,0 +1,106 @@
+package io.abacus.app.cli;
+
+import io.abacus.app.config.Logging;
+import java.lang.reflect.Constructor;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Runs the {@code abacus} command line. User errors print one line {@code error: ...} on stderr and
+ * exit non-zero; {@code --debug} adds the stack trace.
+ */
+public final class Cli {
+  /** Exit code for a usage error (unknown command or option, bad value). */
+  public static final int USAGE = 2;
+
+  /** Exit code for any other failure. */
+  public static final int FAILURE = 1;
+
+  private Cli() {}
+
+  /** Parses and runs {@code args}; returns the process exit code. */
+  public static int run(String[] args, CliContext context) {
+    AbacusCommand root = new AbacusCommand(context);
+    CommandLine cmd = new CommandLine(root, new Factory(context));
+    cmd.setOut(context.out());
+    cmd.setErr(context.err());
+    cmd.setParameterExceptionHandler(Cli::onUsageError);
+    cmd.setExecutionExceptionHandler(
+        (e, line, parsed) -> onFailure(e, line, root.debug() || hasDebugFlag(args)));
+    cmd.setExecutionStrategy(
+        parsed -> {
+          boolean helpOnly =
+              parsed.asCommandLineList().stream()
+                  .anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
+          if (!helpOnly) {
+            Logging.toDataFolder(root.dataDirectory());
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    try {
+      return cmd.execute(args);
+    } finally {
+      context.out().flush();
+      context.err().flush();
+    }
+  }
+
+  private static int onUsageError(ParameterException e, String[] args) {
+    CommandLine line = e.getCommandLine();
+    String message = e.getMessage();
+    if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      List<String> words = unmatched.getUnmatched();
+      message =
+          "unknown command or argument '"
+              + words.get(0)
+              + "' (see '"
+              + line.getCommandSpec().qualifiedName()
+              + " --help')";
+    }
+    line.getErr().println("error: " + oneLine(message));
+    if (hasDebugFlag(args)) {
+      e.printStackTrace(line.getErr());
+    }
+    return USAGE;
+  }
+
+  private static int onFailure(Exception e, CommandLine line, boolean debug) {
+    line.getErr().println("error: " + oneLine(describe(e)));
+    if (debug) {
+      e.printStackTrace(line.getErr());
+    }
+    return FAILURE;
+  }
+
+  private static String describe(Exception e) {
+    String message = e.getMessage();
+    if (message == null || message.isBlank()) {
+      return "unexpected " + e.getClass().getSimpleName() + " (run with --debug for details)";
+    }
+    return message;
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.strip().replaceAll("\\s*[\\r\\n]+\\s*", "; ");
+  }
+
+  private static boolean hasDebugFlag(String[] args) {
+    return List.of(args).contains("--debug");
+  }
+
+  /** Builds commands, passing the context to constructors that take one. */
+  private record Factory(CliContext context) implements IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        Constructor<K> withContext = type.getDeclaredConstructor(CliContext.class);
+        return withContext.newInstance(context);
+      } catch (NoSuchMethodException e) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.abacus.app.desktop;
+
+import io.abacus.app.cli.UserException;
+import io.abacus.app.cli.VersionProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
+
+/** Starts the JavaFX toolkit without an {@code Application} subclass and runs until closed. */
+public final class DesktopApp {
+  private DesktopApp() {}
+
+  /** Opens the main window for {@code dataDirectory}; returns when the user closes it. */
+  public static void run(Path dataDirectory) {
+    try {
+      Files.createDirectories(dataDirectory);
+    } catch (IOException e) {
+      throw new UserException("cannot create the data folder " + dataDirectory + ": " + e, e);
+    }
+    LoggerFactory.getLogger(DesktopApp.class)
+        .info("Abacus {} starting; data folder {}", VersionProvider.version(), dataDirectory);
+    CountDownLatch closed = new CountDownLatch(1);
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    try {
+      Platform.startup(
+          () -> {
+            try {
+              Stage stage = new Stage();
+              stage.setOnHidden(e -> closed.countDown());
+              new AbacusWindow(dataDirectory, Locale.getDefault()).show(stage);
+            } catch (RuntimeException | Error e) {
+              failure.set(e);
+              closed.countDown();
+            }
+          });
+    } catch (UnsupportedOperationException | IllegalStateException e) {
+      throw new UserException(
+          "cannot open a window ("
+              + e.getMessage()
+              + "); run on a desktop, or use a command (see 'abacus --help')",
+          e);
+    }
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      Platform.exit();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("the main window failed to open", failure.get());
+    }
+  }
+}

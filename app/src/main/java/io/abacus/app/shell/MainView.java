@@ -1,0 +1,114 @@
+package io.abacus.app.shell;
+
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's layout: a sidebar of sections and the selected section's page. */
+public final class MainView {
+  private final MainViewModel model;
+  private final BorderPane root = new BorderPane();
+  private final ToggleGroup nav = new ToggleGroup();
+
+  public MainView(MainViewModel model) {
+    this.model = model;
+    root.setId("main");
+    root.setLeft(sidebar());
+    root.setCenter(page());
+    root.setBottom(statusBar());
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  private VBox sidebar() {
+    Label name = new Label(model.windowTitle());
+    name.getStyleClass().addAll("title-3");
+    Label tagline = new Label(model.tagline());
+    tagline.getStyleClass().add("text-muted");
+    VBox box = new VBox(4, name, tagline);
+    box.setId("sidebar");
+    box.setPadding(new Insets(16, 8, 16, 8));
+    box.setPrefWidth(210);
+    Region gap = new Region();
+    gap.setMinHeight(12);
+    box.getChildren().add(gap);
+    for (Section s : Section.values()) {
+      box.getChildren().add(navButton(s));
+    }
+    nav.selectedToggleProperty()
+        .addListener(
+            (obs, old, now) -> {
+              if (now == null) {
+                old.setSelected(true); // a section stays selected
+              } else {
+                model.navigate((Section) now.getUserData());
+              }
+            });
+    model.sectionProperty().addListener((obs, old, now) -> select(now));
+    select(model.sectionProperty().get());
+    return box;
+  }
+
+  private ToggleButton navButton(Section s) {
+    ToggleButton button = new ToggleButton(model.navLabel(s), new FontIcon(icon(s)));
+    button.setId(s.navId());
+    button.setUserData(s);
+    button.setToggleGroup(nav);
+    button.setMaxWidth(Double.MAX_VALUE);
+    button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    button.getStyleClass().add("flat");
+    return button;
+  }
+
+  private void select(Section s) {
+    nav.getToggles().stream()
+        .filter(t -> t.getUserData() == s)
+        .findFirst()
+        .ifPresent(t -> t.setSelected(true));
+  }
+
+  private VBox page() {
+    Label title = new Label();
+    title.setId("page-title");
+    title.getStyleClass().add("title-2");
+    title.textProperty().bind(model.sectionTitleProperty());
+    Label intro = new Label();
+    intro.setId("page-intro");
+    intro.setWrapText(true);
+    intro.textProperty().bind(model.sectionIntroProperty());
+    VBox page = new VBox(8, title, intro);
+    page.setPadding(new Insets(24));
+    VBox.setVgrow(intro, Priority.NEVER);
+    return page;
+  }
+
+  private Label statusBar() {
+    Label status = new Label(model.dataFolderText());
+    status.setId("status-data-folder");
+    status.getStyleClass().addAll("text-muted", "text-small");
+    status.setPadding(new Insets(4, 12, 4, 12));
+    return status;
+  }
+
+  private static Feather icon(Section s) {
+    return switch (s) {
+      case ACCOUNTS -> Feather.USERS;
+      case SEND -> Feather.SEND;
+      case RECEIVE -> Feather.DOWNLOAD;
+      case ACTIVITY -> Feather.ACTIVITY;
+      case ADDRESS_BOOK -> Feather.BOOK;
+      case EXPLORER -> Feather.SEARCH;
+      case SETTINGS -> Feather.SETTINGS;
+    };
+  }
+}

@@ -1,0 +1,33 @@
+package io.abacus.app.shell;
+
+/** The main navigation's destinations, in the order the sidebar shows them. */
+public enum Section {
+  ACCOUNTS("accounts"),
+  SEND("send"),
+  RECEIVE("receive"),
+  ACTIVITY("activity"),
+  ADDRESS_BOOK("addressBook"),
+  EXPLORER("explorer"),
+  SETTINGS("settings");
+
+  private final String key;
+
+  Section(String key) {
+    this.key = key;
+  }
+
+  /** The i18n key of the sidebar label. */
+  public String navKey() {
+    return "nav." + key;
+  }
+
+  /** The i18n key of the page's one-line introduction. */
+  public String introKey() {
+    return "page." + key + ".intro";
+  }
+
+  /** A stable id for views and UI tests, e.g. {@code nav-addressBook}. */
+  public String navId() {
+    return "nav-" + key;
+  }
+}

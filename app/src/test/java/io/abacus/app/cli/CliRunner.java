@@ -1,0 +1,48 @@
+package io.abacus.app.cli;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the command line in-process with captured streams, for tests. */
+public final class CliRunner {
+  /** What one run printed and returned. */
+  public record Result(int exitCode, String out, String err) {}
+
+  private final Map<String, String> env;
+  private final List<Path> desktopStarts = new ArrayList<>();
+  private String stdin = "";
+
+  public CliRunner(Path dataDir) {
+    this.env = Map.of("ABACUS_DATA_DIR", dataDir.toString());
+  }
+
+  public CliRunner stdin(String text) {
+    this.stdin = text;
+    return this;
+  }
+
+  public Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliContext context =
+        new CliContext(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            env,
+            desktopStarts::add);
+    int code = Cli.run(args, context);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  /** Data folders the desktop was asked to open with. */
+  public List<Path> desktopStarts() {
+    return desktopStarts;
+  }
+}

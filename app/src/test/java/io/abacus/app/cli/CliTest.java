@@ -1,0 +1,53 @@
+package io.abacus.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+  @TempDir Path data;
+
+  @Test
+  void versionPrintsTheBuildVersion() {
+    CliRunner.Result r = new CliRunner(data).run("--version");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("Abacus " + VersionProvider.version());
+    assertThat(VersionProvider.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+  }
+
+  @Test
+  void helpListsUsage() {
+    CliRunner.Result r = new CliRunner(data).run("--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("Usage: abacus").contains("--data-dir");
+  }
+
+  @Test
+  void unknownCommandIsOneLineErrorAndNonZero() {
+    CliRunner.Result r = new CliRunner(data).run("nosuchcommand");
+    assertThat(r.exitCode()).isEqualTo(Cli.USAGE);
+    assertThat(r.err()).startsWith("error: ").contains("nosuchcommand");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void unknownOptionIsOneLineError() {
+    CliRunner.Result r = new CliRunner(data).run("--frobnicate");
+    assertThat(r.exitCode()).isEqualTo(Cli.USAGE);
+    assertThat(r.err().strip().lines()).hasSize(1).first().asString().startsWith("error: ");
+  }
+
+  @Test
+  void noArgumentsOpensTheDesktopWithTheDataFolder() {
+    CliRunner runner = new CliRunner(data);
+    assertThat(runner.run().exitCode()).isZero();
+    assertThat(runner.desktopStarts()).containsExactly(data.toAbsolutePath().normalize());
+
+    Path other = data.resolve("other");
+    assertThat(runner.run("--data-dir", other.toString()).exitCode()).isZero();
+    assertThat(runner.desktopStarts()).last().isEqualTo(other.toAbsolutePath().normalize());
+  }
+}
