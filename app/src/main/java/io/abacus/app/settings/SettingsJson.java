@@ -1,0 +1,99 @@
+package io.abacus.app.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.abacus.wallet.network.Network;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Explicit JSON mapping of settings, so the file format is visible and stable. */
+final class SettingsJson {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private SettingsJson() {}
+
+  static Settings settings(JsonNode doc, List<Network> presets) {
+    List<Network> networks = new ArrayList<>();
+    for (JsonNode n : doc.path("networks")) {
+      networks.add(network(n));
+    }
+    // Presets added by a newer Abacus appear even in old settings files.
+    for (Network preset : presets) {
+      if (networks.stream().noneMatch(n -> n.id().equals(preset.id()))) {
+        networks.add(preset);
+      }
+    }
+    String stored = doc.path("selectedNetworkId").asText("");
+    String selected =
+        networks.stream().anyMatch(n -> n.id().equals(stored))
+            ? stored
+            : Settings.defaults(networks, Language.ENGLISH).selectedNetworkId();
+    return new Settings(
+        doc.path("version").asInt(Settings.CURRENT_VERSION),
+        enumValue(Theme.class, doc.path("theme").asText(), Theme.LIGHT),
+        languageOf(doc.path("language").asText("en")),
+        doc.path("autoLockMinutes").asInt(Settings.DEFAULT_AUTO_LOCK_MINUTES),
+        networks,
+        selected);
+  }
+
+  static ObjectNode toJson(Settings s) {
+    ObjectNode doc = JSON.createObjectNode();
+    doc.put("version", s.version());
+    doc.put("theme", s.theme().name());
+    doc.put("language", s.language().tag());
+    doc.put("autoLockMinutes", s.autoLockMinutes());
+    doc.put("selectedNetworkId", s.selectedNetworkId());
+    ArrayNode list = doc.putArray("networks");
+    for (Network n : s.networks()) {
+      list.add(toJson(n));
+    }
+    return doc;
+  }
+
+  static Network network(JsonNode n) {
+    return new Network(
+        n.path("id").asText(),
+        n.path("name").asText(),
+        n.path("chainId").asLong(),
+        n.path("rpcUrl").asText(""),
+        n.path("currencySymbol").asText("ETH"),
+        n.path("decimals").asInt(18),
+        n.hasNonNull("authHeader") ? n.get("authHeader").asText() : null,
+        enumValue(Network.Kind.class, n.path("kind").asText(), Network.Kind.CUSTOM),
+        n.path("testMoney").asBoolean(false));
+  }
+
+  static ObjectNode toJson(Network n) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", n.id());
+    o.put("name", n.name());
+    o.put("chainId", n.chainId());
+    o.put("rpcUrl", n.rpcUrl());
+    o.put("currencySymbol", n.currencySymbol());
+    o.put("decimals", n.decimals());
+    n.auth().ifPresent(a -> o.put("authHeader", a));
+    o.put("kind", n.kind().name());
+    o.put("testMoney", n.testMoney());
+    return o;
+  }
+
+  private static Language languageOf(String tag) {
+    for (Language l : Language.values()) {
+      if (l.tag().equalsIgnoreCase(tag)) {
+        return l;
+      }
+    }
+    return Language.ENGLISH;
+  }
+
+  private static <E extends Enum<E>> E enumValue(Class<E> type, String name, E fallback) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
+  }
+}

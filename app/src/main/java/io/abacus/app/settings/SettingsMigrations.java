@@ -1,0 +1,58 @@
+package io.abacus.app.settings;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * Explicit, ordered migrations of {@code settings.json}: the step registered for version n turns a
+ * version-n document into a version n+1 document. Settings files older than the first format (no
+ * {@code version} field) are treated as version 0.
+ */
+public final class SettingsMigrations {
+  private final Map<Integer, UnaryOperator<ObjectNode>> steps;
+  private final int current;
+
+  public SettingsMigrations(int current, Map<Integer, UnaryOperator<ObjectNode>> steps) {
+    this.current = current;
+    this.steps = new TreeMap<>(steps);
+  }
+
+  /** The migrations of this Abacus version. */
+  public static SettingsMigrations standard() {
+    return new SettingsMigrations(
+        Settings.CURRENT_VERSION, Map.of(0, SettingsMigrations::fromUnversioned));
+  }
+
+  /** Brings {@code doc} to the current version, in place. */
+  public ObjectNode migrate(ObjectNode doc) {
+    int version = doc.path("version").asInt(0);
+    if (version > current) {
+      throw new SettingsException(
+          "settings.json was written by a newer Abacus (format "
+              + version
+              + "; this one reads up to "
+              + current
+              + ")");
+    }
+    ObjectNode result = doc;
+    for (int v = version; v < current; v++) {
+      UnaryOperator<ObjectNode> step = steps.get(v);
+      if (step == null) {
+        throw new SettingsException("no migration from settings format " + v);
+      }
+      result = step.apply(result);
+      result.put("version", v + 1);
+    }
+    return result;
+  }
+
+  /** Format 0 was a bare object of user choices; fields missing then get their defaults. */
+  private static ObjectNode fromUnversioned(ObjectNode doc) {
+    if (!doc.has("autoLockMinutes")) {
+      doc.put("autoLockMinutes", Settings.DEFAULT_AUTO_LOCK_MINUTES);
+    }
+    return doc;
+  }
+}

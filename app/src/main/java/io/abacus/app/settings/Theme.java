@@ -1,0 +1,7 @@
+package io.abacus.app.settings;
+
+/** The look of the app (AtlantaFX Primer themes). */
+public enum Theme {
+  LIGHT,
+  DARK
+}
