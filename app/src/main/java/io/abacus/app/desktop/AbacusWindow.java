@@ -1,36 +1,127 @@
 package io.abacus.app.desktop;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.settings.ConnectionTester;
+import io.abacus.app.settings.HttpConnectionTester;
+import io.abacus.app.settings.NetworkPresets;
+import io.abacus.app.settings.Settings;
+import io.abacus.app.settings.SettingsMigrations;
+import io.abacus.app.settings.SettingsStore;
+import io.abacus.app.settings.SettingsView;
+import io.abacus.app.settings.SettingsViewModel;
+import io.abacus.app.settings.Theme;
 import io.abacus.app.shell.MainView;
 import io.abacus.app.shell.MainViewModel;
+import io.abacus.app.shell.Section;
+import io.abacus.app.task.TaskExecutor;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The composition root of the desktop app: builds the object graph and shows the main window. */
+/**
+ * The composition root of the desktop app: builds the object graph and shows the main window. A
+ * language switch rebuilds the window's content with the new strings; a theme switch restyles it.
+ */
 public final class AbacusWindow {
   private final Path dataDirectory;
-  private final Locale locale;
+  private final TaskExecutor executor;
+  private final SettingsStore settingsStore;
+  private final ConnectionTester connectionTester;
+  private Settings settings;
+  private Stage stage;
+  private MainViewModel mainModel;
 
-  public AbacusWindow(Path dataDirectory, Locale locale) {
+  public AbacusWindow(
+      Path dataDirectory,
+      TaskExecutor executor,
+      SettingsStore settingsStore,
+      Settings settings,
+      ConnectionTester connectionTester) {
     this.dataDirectory = dataDirectory;
-    this.locale = locale;
+    this.executor = executor;
+    this.settingsStore = settingsStore;
+    this.settings = settings;
+    this.connectionTester = connectionTester;
+  }
+
+  /**
+   * Wires the real services for {@code dataDirectory}; loads settings (a small file) on the calling
+   * thread, so call it before the window opens.
+   */
+  public static AbacusWindow create(Path dataDirectory, TaskExecutor executor, Locale system) {
+    SettingsStore store =
+        new SettingsStore(dataDirectory, NetworkPresets.load(), SettingsMigrations.standard());
+    return new AbacusWindow(
+        dataDirectory,
+        executor,
+        store,
+        store.load(system),
+        new HttpConnectionTester(Duration.ofSeconds(10)));
   }
 
   /** Builds the main window into {@code stage} and shows it. Call on the FX thread. */
-  public MainViewModel show(Stage stage) {
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-    I18n i18n = new I18n(locale);
-    MainViewModel model = new MainViewModel(i18n, dataDirectory);
-    MainView view = new MainView(model);
-    stage.setTitle(model.windowTitle());
-    stage.setScene(new Scene(view.root(), 1100, 720));
+  public void show(Stage stage) {
+    this.stage = stage;
+    applyTheme(settings.theme());
+    stage.setScene(new Scene(buildContent(), 1100, 720));
     stage.setMinWidth(800);
     stage.setMinHeight(560);
     stage.show();
-    return model;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public MainViewModel mainModel() {
+    return mainModel;
+  }
+
+  private javafx.scene.Parent buildContent() {
+    I18n i18n = new I18n(settings.language().locale());
+    Section current = mainModel == null ? Section.ACCOUNTS : mainModel.sectionProperty().get();
+    mainModel = new MainViewModel(i18n, dataDirectory);
+    mainModel.navigate(current);
+    stage.setTitle(mainModel.windowTitle());
+    return new MainView(mainModel, section -> page(section, i18n)).root();
+  }
+
+  private Node page(Section section, I18n i18n) {
+    return switch (section) {
+      case SETTINGS -> settingsPage(i18n);
+      default -> null;
+    };
+  }
+
+  private Node settingsPage(I18n i18n) {
+    SettingsViewModel model =
+        new SettingsViewModel(
+            settings, settingsStore, executor, connectionTester, i18n, dataDirectory);
+    model.setOnChange(this::settingsChanged);
+    return new SettingsView(model, i18n).root();
+  }
+
+  private void settingsChanged(Settings next) {
+    Settings previous = settings;
+    settings = next;
+    if (next.theme() != previous.theme()) {
+      applyTheme(next.theme());
+    }
+    if (next.language() != previous.language()) {
+      stage.getScene().setRoot(buildContent());
+    }
+  }
+
+  private static void applyTheme(Theme theme) {
+    Application.setUserAgentStylesheet(
+        theme == Theme.DARK
+            ? new PrimerDark().getUserAgentStylesheet()
+            : new PrimerLight().getUserAgentStylesheet());
   }
 }

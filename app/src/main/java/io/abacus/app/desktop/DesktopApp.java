@@ -2,6 +2,7 @@ package io.abacus.app.desktop;
 
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.VersionProvider;
+import io.abacus.app.task.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ public final class DesktopApp {
     }
     LoggerFactory.getLogger(DesktopApp.class)
         .info("Abacus {} starting; data folder {}", VersionProvider.version(), dataDirectory);
+    TaskExecutor executor = TaskExecutor.forFx(4);
+    AbacusWindow window = AbacusWindow.create(dataDirectory, executor, Locale.getDefault());
     CountDownLatch closed = new CountDownLatch(1);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     try {
@@ -33,7 +36,7 @@ public final class DesktopApp {
             try {
               Stage stage = new Stage();
               stage.setOnHidden(e -> closed.countDown());
-              new AbacusWindow(dataDirectory, Locale.getDefault()).show(stage);
+              window.show(stage);
             } catch (RuntimeException | Error e) {
               failure.set(e);
               closed.countDown();
@@ -52,6 +55,7 @@ public final class DesktopApp {
       Thread.currentThread().interrupt();
     } finally {
       Platform.exit();
+      executor.close();
     }
     if (failure.get() != null) {
       throw new IllegalStateException("the main window failed to open", failure.get());

@@ -1,6 +1,11 @@
 package io.abacus.app.shell;
 
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -15,11 +20,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The main window's layout: a sidebar of sections and the selected section's page. */
 public final class MainView {
   private final MainViewModel model;
+  private final Function<Section, Node> pages;
+  private final Map<Section, Node> built = new EnumMap<>(Section.class);
   private final BorderPane root = new BorderPane();
   private final ToggleGroup nav = new ToggleGroup();
+  private final VBox page = new VBox(8);
 
-  public MainView(MainViewModel model) {
+  /**
+   * @param pages builds the body of a section's page (once, when first shown); may return null for
+   *     a section that has only its title and introduction
+   */
+  public MainView(MainViewModel model, Function<Section, Node> pages) {
     this.model = model;
+    this.pages = pages;
     root.setId("main");
     root.setLeft(sidebar());
     root.setCenter(page());
@@ -54,8 +67,7 @@ public final class MainView {
                 model.navigate((Section) now.getUserData());
               }
             });
-    model.sectionProperty().addListener((obs, old, now) -> select(now));
-    select(model.sectionProperty().get());
+    model.sectionProperty().addListener((obs, old, now) -> show(now));
     return box;
   }
 
@@ -65,16 +77,24 @@ public final class MainView {
     button.setUserData(s);
     button.setToggleGroup(nav);
     button.setMaxWidth(Double.MAX_VALUE);
-    button.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    button.setAlignment(Pos.CENTER_LEFT);
     button.getStyleClass().add("flat");
     return button;
   }
 
-  private void select(Section s) {
+  private void show(Section s) {
     nav.getToggles().stream()
         .filter(t -> t.getUserData() == s)
         .findFirst()
         .ifPresent(t -> t.setSelected(true));
+    Node body = built.computeIfAbsent(s, k -> pages.apply(k));
+    Label title = (Label) page.getChildren().get(0);
+    Label intro = (Label) page.getChildren().get(1);
+    page.getChildren().setAll(title, intro);
+    if (body != null) {
+      VBox.setVgrow(body, Priority.ALWAYS);
+      page.getChildren().add(body);
+    }
   }
 
   private VBox page() {
@@ -85,10 +105,11 @@ public final class MainView {
     Label intro = new Label();
     intro.setId("page-intro");
     intro.setWrapText(true);
+    intro.getStyleClass().add("text-muted");
     intro.textProperty().bind(model.sectionIntroProperty());
-    VBox page = new VBox(8, title, intro);
-    page.setPadding(new Insets(24));
-    VBox.setVgrow(intro, Priority.NEVER);
+    page.getChildren().setAll(title, intro);
+    page.setPadding(new Insets(24, 0, 0, 24));
+    show(model.sectionProperty().get());
     return page;
   }
 

@@ -3,6 +3,7 @@ package io.abacus.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.abacus.app.desktop.AbacusWindow;
+import io.abacus.app.task.TaskExecutor;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -29,7 +30,7 @@ class MainWindowSmokeTest {
     FxToolkit.setupStage(
         s -> {
           stage.set(s);
-          new AbacusWindow(data, Locale.ENGLISH).show(s);
+          AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH).show(s);
         });
   }
 

@@ -1,0 +1,200 @@
+package io.abacus.app.settings;
+
+import io.abacus.app.i18n.I18n;
+import io.abacus.wallet.network.Network;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The settings screen, bound to a {@link SettingsViewModel}. */
+public final class SettingsView {
+  private final SettingsViewModel model;
+  private final I18n i18n;
+  private final ScrollPane root;
+
+  public SettingsView(SettingsViewModel model, I18n i18n) {
+    this.model = model;
+    this.i18n = i18n;
+    VBox content =
+        new VBox(18, appearance(), networks(), addNetworkForm(), dataFolder(), statusLine());
+    content.setPadding(new Insets(0, 24, 24, 0));
+    root = new ScrollPane(content);
+    root.setFitToWidth(true);
+    root.setId("settings");
+  }
+
+  public Node root() {
+    return root;
+  }
+
+  private Node appearance() {
+    ComboBox<Theme> theme = new ComboBox<>();
+    theme.setId("settings-theme");
+    theme.getItems().setAll(Theme.values());
+    theme.setConverter(converter(t -> i18n.get("settings.theme." + t.name())));
+    theme.valueProperty().bindBidirectional(model.themeProperty());
+
+    ComboBox<Language> language = new ComboBox<>();
+    language.setId("settings-language");
+    language.getItems().setAll(Language.values());
+    language.setConverter(converter(Language::nativeName));
+    language.valueProperty().bindBidirectional(model.languageProperty());
+
+    Spinner<Integer> autoLock = new Spinner<>(0, 24 * 60, model.autoLockMinutesProperty().get());
+    autoLock.setId("settings-autolock");
+    autoLock.setEditable(true);
+    autoLock.valueProperty().addListener((o, a, b) -> model.autoLockMinutesProperty().set(b));
+
+    GridPane grid = grid();
+    grid.addRow(0, new Label(i18n.get("settings.theme")), theme);
+    grid.addRow(1, new Label(i18n.get("settings.language")), language);
+    grid.addRow(2, new Label(i18n.get("settings.autoLock")), autoLock);
+    return section("settings.appearance", grid);
+  }
+
+  private Node networks() {
+    ComboBox<Network> inUse = new ComboBox<>(model.networks());
+    inUse.setId("settings-network-in-use");
+    inUse.setConverter(converter(Network::name));
+    inUse.valueProperty().bindBidirectional(model.selectedNetworkProperty());
+
+    ListView<Network> list = new ListView<>(model.networks());
+    list.setId("settings-networks");
+    list.setPrefHeight(180);
+    list.setCellFactory(v -> new NetworkCell());
+
+    Button test = new Button(i18n.get("settings.network.test"));
+    test.setId("settings-test-connection");
+    test.disableProperty()
+        .bind(list.getSelectionModel().selectedItemProperty().isNull().or(model.busyProperty()));
+    test.setOnAction(e -> model.testConnection(list.getSelectionModel().getSelectedItem()));
+    Button remove = new Button(i18n.get("settings.network.remove"));
+    remove.setId("settings-remove-network");
+    remove
+        .disableProperty()
+        .bind(
+            Bindings.createBooleanBinding(
+                () -> {
+                  Network n = list.getSelectionModel().getSelectedItem();
+                  return n == null || n.kind() != Network.Kind.CUSTOM;
+                },
+                list.getSelectionModel().selectedItemProperty()));
+    remove.setOnAction(e -> model.removeNetwork(list.getSelectionModel().getSelectedItem()));
+
+    HBox inUseRow = new HBox(8, new Label(i18n.get("settings.network.inUse")), inUse);
+    return section("settings.networks", new VBox(8, inUseRow, list, new HBox(8, test, remove)));
+  }
+
+  private Node addNetworkForm() {
+    NetworkForm form = model.form();
+    GridPane grid = grid();
+    grid.addRow(
+        0, new Label(i18n.get("settings.form.name")), field("net-name", form.nameProperty()));
+    grid.addRow(
+        1, new Label(i18n.get("settings.form.rpcUrl")), field("net-url", form.rpcUrlProperty()));
+    grid.addRow(
+        2,
+        new Label(i18n.get("settings.form.chainId")),
+        field("net-chain", form.chainIdProperty()));
+    grid.addRow(
+        3,
+        new Label(i18n.get("settings.form.currency")),
+        field("net-currency", form.currencySymbolProperty()));
+    grid.addRow(
+        4,
+        new Label(i18n.get("settings.form.decimals")),
+        field("net-decimals", form.decimalsProperty()));
+    PasswordField auth = new PasswordField();
+    auth.setId("net-auth");
+    auth.textProperty().bindBidirectional(form.authHeaderProperty());
+    grid.addRow(5, new Label(i18n.get("settings.form.auth")), auth);
+    Label error = new Label();
+    error.setId("net-error");
+    error.getStyleClass().add("danger");
+    error.textProperty().bind(form.errorProperty());
+    Button add = new Button(i18n.get("settings.network.add"));
+    add.setId("net-add");
+    add.setDefaultButton(false);
+    add.setOnAction(e -> model.addNetwork());
+    return section("settings.network.add", new VBox(8, grid, error, add));
+  }
+
+  private Node dataFolder() {
+    Label path = new Label(model.dataFolder());
+    path.setId("settings-data-folder");
+    Label hint = new Label(i18n.get("settings.dataFolder.hint"));
+    hint.getStyleClass().add("text-muted");
+    hint.setWrapText(true);
+    return section("settings.dataFolder", new VBox(4, path, hint));
+  }
+
+  private Node statusLine() {
+    Label status = new Label();
+    status.setId("settings-status");
+    status.setWrapText(true);
+    status.textProperty().bind(model.statusProperty());
+    return status;
+  }
+
+  private VBox section(String titleKey, Node body) {
+    Label title = new Label(i18n.get(titleKey));
+    title.getStyleClass().add("title-4");
+    return new VBox(8, title, body);
+  }
+
+  private static GridPane grid() {
+    GridPane grid = new GridPane();
+    grid.setHgap(12);
+    grid.setVgap(8);
+    return grid;
+  }
+
+  private static TextField field(String id, javafx.beans.property.StringProperty property) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPrefColumnCount(28);
+    field.textProperty().bindBidirectional(property);
+    return field;
+  }
+
+  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T t) {
+        return t == null ? "" : f.apply(t);
+      }
+
+      @Override
+      public T fromString(String s) {
+        throw new UnsupportedOperationException();
+      }
+    };
+  }
+
+  private final class NetworkCell extends ListCell<Network> {
+    @Override
+    protected void updateItem(Network n, boolean empty) {
+      super.updateItem(n, empty);
+      if (empty || n == null) {
+        setText(null);
+        return;
+      }
+      String url = n.hasRpcUrl() ? n.rpcUrl() : "—";
+      String money = n.testMoney() ? "  (" + i18n.get("settings.network.testMoney") + ")" : "";
+      setText(n.name() + "  ·  chain " + n.chainId() + "  ·  " + url + money);
+    }
+  }
+}

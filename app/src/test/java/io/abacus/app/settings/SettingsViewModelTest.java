@@ -1,0 +1,139 @@
+package io.abacus.app.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.task.TaskExecutor;
+import io.abacus.wallet.network.Network;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+  @TempDir Path data;
+  private SettingsStore store;
+  private final List<Settings> changes = new ArrayList<>();
+  private long nodeChainId = 31337;
+  private boolean nodeDown;
+
+  private SettingsViewModel model() {
+    store = new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
+    SettingsViewModel m =
+        new SettingsViewModel(
+            store.load(Locale.ENGLISH),
+            store,
+            TaskExecutor.sameThread(),
+            n -> {
+              if (nodeDown) {
+                throw new IOException("nothing is listening at " + n.rpcUrl());
+              }
+              return nodeChainId;
+            },
+            new I18n(Locale.ENGLISH),
+            data);
+    m.setOnChange(changes::add);
+    return m;
+  }
+
+  private SettingsViewModel model;
+
+  @BeforeEach
+  void setUp() {
+    model = model();
+  }
+
+  @Test
+  void changesAreSavedAtOnceAndAnnounced() {
+    model.themeProperty().set(Theme.DARK);
+    model.languageProperty().set(Language.SIMPLIFIED_CHINESE);
+    model.autoLockMinutesProperty().set(2);
+    Settings saved = store.load(Locale.ENGLISH);
+    assertThat(saved.theme()).isEqualTo(Theme.DARK);
+    assertThat(saved.language()).isEqualTo(Language.SIMPLIFIED_CHINESE);
+    assertThat(saved.autoLockMinutes()).isEqualTo(2);
+    assertThat(changes).hasSize(3);
+    assertThat(changes.get(2)).isEqualTo(saved);
+  }
+
+  @Test
+  void validCustomNetworkIsAddedSavedAndSelectable() {
+    NetworkForm form = model.form();
+    form.nameProperty().set("Besu consortium");
+    form.rpcUrlProperty().set("https://besu.internal:8545");
+    form.chainIdProperty().set("2024");
+    form.currencySymbolProperty().set("CON");
+    form.decimalsProperty().set("0");
+    form.authHeaderProperty().set("Bearer abc");
+    assertThat(model.addNetwork()).isTrue();
+    Network added = model.networks().get(model.networks().size() - 1);
+    assertThat(added.name()).isEqualTo("Besu consortium");
+    assertThat(added.decimals()).isZero();
+    assertThat(added.auth()).contains("Bearer abc");
+    assertThat(form.nameProperty().get()).isEmpty();
+
+    model.selectedNetworkProperty().set(added);
+    assertThat(store.load(Locale.ENGLISH).selectedNetwork()).contains(added);
+
+    model.removeNetwork(added);
+    assertThat(model.networks()).doesNotContain(added);
+    assertThat(store.load(Locale.ENGLISH).selectedNetworkId()).isEqualTo("sandbox");
+  }
+
+  @Test
+  void invalidFormSaysWhatIsWrongAndAddsNothing() {
+    int before = model.networks().size();
+    NetworkForm form = model.form();
+    assertThat(model.addNetwork()).isFalse();
+    assertThat(form.errorProperty().get()).contains("name");
+    form.nameProperty().set("X");
+    form.rpcUrlProperty().set("ftp://node");
+    assertThat(model.addNetwork()).isFalse();
+    assertThat(form.errorProperty().get()).contains("not a node URL");
+    form.rpcUrlProperty().set("http://127.0.0.1:8545");
+    form.chainIdProperty().set("-5");
+    assertThat(model.addNetwork()).isFalse();
+    assertThat(form.errorProperty().get()).contains("chain ID");
+    form.chainIdProperty().set("5");
+    form.decimalsProperty().set("99");
+    assertThat(model.addNetwork()).isFalse();
+    assertThat(form.errorProperty().get()).contains("Decimals");
+    assertThat(model.networks()).hasSize(before);
+  }
+
+  @Test
+  void testConnectionReportsMatchMismatchAndFailure() {
+    Network local =
+        model.networks().stream().filter(n -> n.id().equals("local")).findFirst().orElseThrow();
+    model.testConnection(local);
+    assertThat(model.statusProperty().get()).contains("chain ID 31337 as expected");
+    assertThat(model.busyProperty().get()).isFalse();
+
+    nodeChainId = 1;
+    model.testConnection(local);
+    assertThat(model.statusProperty().get())
+        .contains("reports chain ID 1,")
+        .contains("expects 31337");
+
+    nodeDown = true;
+    model.testConnection(local);
+    assertThat(model.statusProperty().get()).contains("Cannot reach the node");
+
+    Network ethereum =
+        model.networks().stream().filter(n -> n.id().equals("ethereum")).findFirst().orElseThrow();
+    model.testConnection(ethereum);
+    assertThat(model.statusProperty().get()).contains("Set a node URL");
+  }
+
+  @Test
+  void builtInNetworksAreNotRemoved() {
+    Network sandbox = model.networks().get(0);
+    model.removeNetwork(sandbox);
+    assertThat(model.networks()).contains(sandbox);
+    assertThat(model.statusProperty().get()).contains("cannot be removed");
+  }
+}
