@@ -2,6 +2,8 @@ package io.abacus.app.desktop;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import io.abacus.app.contacts.AddressBookView;
+import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.ConnectionTester;
 import io.abacus.app.settings.HttpConnectionTester;
@@ -16,6 +18,8 @@ import io.abacus.app.shell.MainView;
 import io.abacus.app.shell.MainViewModel;
 import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.wallet.contacts.AddressBook;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -33,6 +37,7 @@ public final class AbacusWindow {
   private final TaskExecutor executor;
   private final SettingsStore settingsStore;
   private final ConnectionTester connectionTester;
+  private final AddressBook addressBook;
   private Settings settings;
   private Stage stage;
   private MainViewModel mainModel;
@@ -42,8 +47,10 @@ public final class AbacusWindow {
       TaskExecutor executor,
       SettingsStore settingsStore,
       Settings settings,
-      ConnectionTester connectionTester) {
+      ConnectionTester connectionTester,
+      AddressBook addressBook) {
     this.dataDirectory = dataDirectory;
+    this.addressBook = addressBook;
     this.executor = executor;
     this.settingsStore = settingsStore;
     this.settings = settings;
@@ -51,10 +58,13 @@ public final class AbacusWindow {
   }
 
   /**
-   * Wires the real services for {@code dataDirectory}; loads settings (a small file) on the calling
-   * thread, so call it before the window opens.
+   * Wires the real services for {@code dataDirectory}; loads settings and the address book (small
+   * files) on the calling thread, so call it before the window opens.
+   *
+   * @throws IOException if the address book is damaged beyond its kept previous version
    */
-  public static AbacusWindow create(Path dataDirectory, TaskExecutor executor, Locale system) {
+  public static AbacusWindow create(Path dataDirectory, TaskExecutor executor, Locale system)
+      throws IOException {
     SettingsStore store =
         new SettingsStore(dataDirectory, NetworkPresets.load(), SettingsMigrations.standard());
     return new AbacusWindow(
@@ -62,7 +72,8 @@ public final class AbacusWindow {
         executor,
         store,
         store.load(system),
-        new HttpConnectionTester(Duration.ofSeconds(10)));
+        new HttpConnectionTester(Duration.ofSeconds(10)),
+        AddressBook.open(dataDirectory.resolve("address-book.json")));
   }
 
   /** Builds the main window into {@code stage} and shows it. Call on the FX thread. */
@@ -95,6 +106,8 @@ public final class AbacusWindow {
   private Node page(Section section, I18n i18n) {
     return switch (section) {
       case SETTINGS -> settingsPage(i18n);
+      case ADDRESS_BOOK ->
+          new AddressBookView(new AddressBookViewModel(addressBook, executor, i18n), i18n).root();
       default -> null;
     };
   }

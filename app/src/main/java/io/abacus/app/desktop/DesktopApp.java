@@ -27,7 +27,13 @@ public final class DesktopApp {
     LoggerFactory.getLogger(DesktopApp.class)
         .info("Abacus {} starting; data folder {}", VersionProvider.version(), dataDirectory);
     TaskExecutor executor = TaskExecutor.forFx(4);
-    AbacusWindow window = AbacusWindow.create(dataDirectory, executor, Locale.getDefault());
+    AbacusWindow window;
+    try {
+      window = AbacusWindow.create(dataDirectory, executor, Locale.getDefault());
+    } catch (IOException e) {
+      executor.close();
+      throw new UserException(e.getMessage(), e);
+    }
     CountDownLatch closed = new CountDownLatch(1);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     try {

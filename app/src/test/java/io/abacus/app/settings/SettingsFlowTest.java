@@ -28,7 +28,13 @@ class SettingsFlowTest {
   void open() throws Exception {
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
-        s -> AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH).show(s));
+        s -> {
+          try {
+            AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH).show(s);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
   }
 
   @AfterEach

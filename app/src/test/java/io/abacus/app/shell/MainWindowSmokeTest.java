@@ -30,7 +30,11 @@ class MainWindowSmokeTest {
     FxToolkit.setupStage(
         s -> {
           stage.set(s);
-          AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH).show(s);
+          try {
+            AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH).show(s);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
         });
   }
 
