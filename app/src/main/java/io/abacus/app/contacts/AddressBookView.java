@@ -1,5 +1,9 @@
 package io.abacus.app.contacts;
 
+import static io.abacus.app.ui.Controls.errorLabel;
+import static io.abacus.app.ui.Controls.formGrid;
+import static io.abacus.app.ui.Controls.textField;
+
 import io.abacus.app.i18n.I18n;
 import io.abacus.wallet.contacts.Contact;
 import java.io.File;
@@ -65,21 +69,20 @@ public final class AddressBookView {
   }
 
   private Node form(TableView<Contact> table) {
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(8);
+    GridPane grid = formGrid();
     grid.addRow(
-        0, new Label(i18n.get("contacts.name")), field("contact-name", model.nameProperty()));
+        0,
+        new Label(i18n.get("contacts.name")),
+        textField("contact-name", model.nameProperty(), 36));
     grid.addRow(
         1,
         new Label(i18n.get("contacts.address")),
-        field("contact-address", model.addressProperty()));
+        textField("contact-address", model.addressProperty(), 36));
     grid.addRow(
-        2, new Label(i18n.get("contacts.note")), field("contact-note", model.noteProperty()));
-    Label error = new Label();
-    error.setId("contact-error");
-    error.getStyleClass().add("danger");
-    error.textProperty().bind(model.errorProperty());
+        2,
+        new Label(i18n.get("contacts.note")),
+        textField("contact-note", model.noteProperty(), 36));
+    Label error = errorLabel("contact-error", model.errorProperty());
     Button save = new Button(i18n.get("contacts.save"));
     save.setId("contact-save");
     save.setDefaultButton(true);
@@ -135,13 +138,5 @@ public final class AddressBookView {
     FileChooser chooser = new FileChooser();
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
     return chooser;
-  }
-
-  private static TextField field(String id, javafx.beans.property.StringProperty property) {
-    TextField field = new TextField();
-    field.setId(id);
-    field.setPrefColumnCount(36);
-    field.textProperty().bindBidirectional(property);
-    return field;
   }
 }

@@ -1,5 +1,11 @@
 package io.abacus.app.settings;
 
+import static io.abacus.app.ui.Controls.converter;
+import static io.abacus.app.ui.Controls.errorLabel;
+import static io.abacus.app.ui.Controls.formGrid;
+import static io.abacus.app.ui.Controls.section;
+import static io.abacus.app.ui.Controls.textField;
+
 import io.abacus.app.i18n.I18n;
 import io.abacus.wallet.network.Network;
 import javafx.beans.binding.Bindings;
@@ -13,11 +19,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The settings screen, bound to a {@link SettingsViewModel}. */
 public final class SettingsView {
@@ -58,11 +62,11 @@ public final class SettingsView {
     autoLock.setEditable(true);
     autoLock.valueProperty().addListener((o, a, b) -> model.autoLockMinutesProperty().set(b));
 
-    GridPane grid = grid();
+    GridPane grid = formGrid();
     grid.addRow(0, new Label(i18n.get("settings.theme")), theme);
     grid.addRow(1, new Label(i18n.get("settings.language")), language);
     grid.addRow(2, new Label(i18n.get("settings.autoLock")), autoLock);
-    return section("settings.appearance", grid);
+    return section(i18n.get("settings.appearance"), grid);
   }
 
   private Node networks() {
@@ -95,41 +99,43 @@ public final class SettingsView {
     remove.setOnAction(e -> model.removeNetwork(list.getSelectionModel().getSelectedItem()));
 
     HBox inUseRow = new HBox(8, new Label(i18n.get("settings.network.inUse")), inUse);
-    return section("settings.networks", new VBox(8, inUseRow, list, new HBox(8, test, remove)));
+    return section(
+        i18n.get("settings.networks"), new VBox(8, inUseRow, list, new HBox(8, test, remove)));
   }
 
   private Node addNetworkForm() {
     NetworkForm form = model.form();
-    GridPane grid = grid();
+    GridPane grid = formGrid();
     grid.addRow(
-        0, new Label(i18n.get("settings.form.name")), field("net-name", form.nameProperty()));
+        0,
+        new Label(i18n.get("settings.form.name")),
+        textField("net-name", form.nameProperty(), 28));
     grid.addRow(
-        1, new Label(i18n.get("settings.form.rpcUrl")), field("net-url", form.rpcUrlProperty()));
+        1,
+        new Label(i18n.get("settings.form.rpcUrl")),
+        textField("net-url", form.rpcUrlProperty(), 28));
     grid.addRow(
         2,
         new Label(i18n.get("settings.form.chainId")),
-        field("net-chain", form.chainIdProperty()));
+        textField("net-chain", form.chainIdProperty(), 28));
     grid.addRow(
         3,
         new Label(i18n.get("settings.form.currency")),
-        field("net-currency", form.currencySymbolProperty()));
+        textField("net-currency", form.currencySymbolProperty(), 28));
     grid.addRow(
         4,
         new Label(i18n.get("settings.form.decimals")),
-        field("net-decimals", form.decimalsProperty()));
+        textField("net-decimals", form.decimalsProperty(), 28));
     PasswordField auth = new PasswordField();
     auth.setId("net-auth");
     auth.textProperty().bindBidirectional(form.authHeaderProperty());
     grid.addRow(5, new Label(i18n.get("settings.form.auth")), auth);
-    Label error = new Label();
-    error.setId("net-error");
-    error.getStyleClass().add("danger");
-    error.textProperty().bind(form.errorProperty());
+    Label error = errorLabel("net-error", form.errorProperty());
     Button add = new Button(i18n.get("settings.network.add"));
     add.setId("net-add");
     add.setDefaultButton(false);
     add.setOnAction(e -> model.addNetwork());
-    return section("settings.network.add", new VBox(8, grid, error, add));
+    return section(i18n.get("settings.network.add"), new VBox(8, grid, error, add));
   }
 
   private Node dataFolder() {
@@ -138,7 +144,7 @@ public final class SettingsView {
     Label hint = new Label(i18n.get("settings.dataFolder.hint"));
     hint.getStyleClass().add("text-muted");
     hint.setWrapText(true);
-    return section("settings.dataFolder", new VBox(4, path, hint));
+    return section(i18n.get("settings.dataFolder"), new VBox(4, path, hint));
   }
 
   private Node statusLine() {
@@ -147,41 +153,6 @@ public final class SettingsView {
     status.setWrapText(true);
     status.textProperty().bind(model.statusProperty());
     return status;
-  }
-
-  private VBox section(String titleKey, Node body) {
-    Label title = new Label(i18n.get(titleKey));
-    title.getStyleClass().add("title-4");
-    return new VBox(8, title, body);
-  }
-
-  private static GridPane grid() {
-    GridPane grid = new GridPane();
-    grid.setHgap(12);
-    grid.setVgap(8);
-    return grid;
-  }
-
-  private static TextField field(String id, javafx.beans.property.StringProperty property) {
-    TextField field = new TextField();
-    field.setId(id);
-    field.setPrefColumnCount(28);
-    field.textProperty().bindBidirectional(property);
-    return field;
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T t) {
-        return t == null ? "" : f.apply(t);
-      }
-
-      @Override
-      public T fromString(String s) {
-        throw new UnsupportedOperationException();
-      }
-    };
   }
 
   private final class NetworkCell extends ListCell<Network> {

@@ -3,8 +3,7 @@ package io.abacus.app.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.PrimerDark;
-import io.abacus.app.desktop.AbacusWindow;
-import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.desktop.WindowFixture;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Application;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the settings screen in the real window: language and theme switch, and persist. */
@@ -24,22 +22,16 @@ class SettingsFlowTest {
   @TempDir Path data;
   private final FxRobot robot = new FxRobot();
 
+  private final WindowFixture fixture = new WindowFixture();
+
   @BeforeEach
   void open() throws Exception {
-    FxToolkit.registerPrimaryStage();
-    FxToolkit.setupStage(
-        s -> {
-          try {
-            AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH).show(s);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+    fixture.open(data);
   }
 
   @AfterEach
   void close() throws Exception {
-    FxToolkit.cleanupStages();
+    fixture.close();
   }
 
   @Test

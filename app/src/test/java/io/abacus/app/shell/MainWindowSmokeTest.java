@@ -2,51 +2,38 @@ package io.abacus.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.abacus.app.desktop.AbacusWindow;
-import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.desktop.WindowFixture;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** Opens the real main window headless (Monocle) and drives its navigation. */
 class MainWindowSmokeTest {
   @TempDir Path data;
   private final FxRobot robot = new FxRobot();
-  private final AtomicReference<Stage> stage = new AtomicReference<>();
+
+  private final WindowFixture fixture = new WindowFixture();
 
   @BeforeEach
   void open() throws Exception {
-    FxToolkit.registerPrimaryStage();
-    FxToolkit.setupStage(
-        s -> {
-          stage.set(s);
-          try {
-            AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH).show(s);
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        });
+    fixture.open(data);
   }
 
   @AfterEach
   void close() throws Exception {
-    FxToolkit.cleanupStages();
+    fixture.close();
   }
 
   @Test
   void mainWindowHasTitleAndNavigation() {
-    assertThat(stage.get().getTitle()).isEqualTo("Abacus");
-    assertThat(stage.get().isShowing()).isTrue();
+    assertThat(fixture.stage().getTitle()).isEqualTo("Abacus");
+    assertThat(fixture.stage().isShowing()).isTrue();
     for (Section s : Section.values()) {
       ToggleButton button = robot.lookup("#" + s.navId()).queryAs(ToggleButton.class);
       assertThat(button).as(s.name()).isNotNull();
