@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.ConnectionTester;
 import io.abacus.app.settings.HttpConnectionTester;
 import io.abacus.app.settings.NetworkPresets;
@@ -35,26 +36,24 @@ import javafx.stage.Stage;
 public final class AbacusWindow {
   private final Path dataDirectory;
   private final TaskExecutor executor;
-  private final SettingsStore settingsStore;
+  private final AppSettings settings;
   private final ConnectionTester connectionTester;
   private final AddressBook addressBook;
-  private Settings settings;
   private Stage stage;
   private MainViewModel mainModel;
 
   public AbacusWindow(
       Path dataDirectory,
       TaskExecutor executor,
-      SettingsStore settingsStore,
-      Settings settings,
+      AppSettings settings,
       ConnectionTester connectionTester,
       AddressBook addressBook) {
     this.dataDirectory = dataDirectory;
     this.addressBook = addressBook;
     this.executor = executor;
-    this.settingsStore = settingsStore;
     this.settings = settings;
     this.connectionTester = connectionTester;
+    settings.property().addListener((o, previous, next) -> settingsChanged(previous, next));
   }
 
   /**
@@ -70,8 +69,7 @@ public final class AbacusWindow {
     return new AbacusWindow(
         dataDirectory,
         executor,
-        store,
-        store.load(system),
+        new AppSettings(store.load(system), store, executor),
         new HttpConnectionTester(Duration.ofSeconds(10)),
         AddressBook.open(dataDirectory.resolve("address-book.json")));
   }
@@ -79,7 +77,7 @@ public final class AbacusWindow {
   /** Builds the main window into {@code stage} and shows it. Call on the FX thread. */
   public void show(Stage stage) {
     this.stage = stage;
-    applyTheme(settings.theme());
+    applyTheme(settings.get().theme());
     stage.setScene(new Scene(buildContent(), 1100, 720));
     stage.setMinWidth(800);
     stage.setMinHeight(560);
@@ -87,7 +85,7 @@ public final class AbacusWindow {
   }
 
   public Settings settings() {
-    return settings;
+    return settings.get();
   }
 
   public MainViewModel mainModel() {
@@ -95,9 +93,9 @@ public final class AbacusWindow {
   }
 
   private javafx.scene.Parent buildContent() {
-    I18n i18n = new I18n(settings.language().locale());
+    I18n i18n = new I18n(settings.get().language().locale());
     Section current = mainModel == null ? Section.ACCOUNTS : mainModel.sectionProperty().get();
-    mainModel = new MainViewModel(i18n, dataDirectory);
+    mainModel = new MainViewModel(i18n, dataDirectory, settings);
     mainModel.navigate(current);
     stage.setTitle(mainModel.windowTitle());
     return new MainView(mainModel, section -> page(section, i18n)).root();
@@ -114,19 +112,15 @@ public final class AbacusWindow {
 
   private Node settingsPage(I18n i18n) {
     SettingsViewModel model =
-        new SettingsViewModel(
-            settings, settingsStore, executor, connectionTester, i18n, dataDirectory);
-    model.setOnChange(this::settingsChanged);
+        new SettingsViewModel(settings, executor, connectionTester, i18n, dataDirectory);
     return new SettingsView(model, i18n).root();
   }
 
-  private void settingsChanged(Settings next) {
-    Settings previous = settings;
-    settings = next;
+  private void settingsChanged(Settings previous, Settings next) {
     if (next.theme() != previous.theme()) {
       applyTheme(next.theme());
     }
-    if (next.language() != previous.language()) {
+    if (next.language() != previous.language() && stage != null) {
       stage.getScene().setRoot(buildContent());
     }
   }

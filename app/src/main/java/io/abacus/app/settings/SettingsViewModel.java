@@ -7,7 +7,6 @@ import io.abacus.wallet.network.Network;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,12 +23,11 @@ import javafx.collections.ObservableList;
  * a connection). Every change is saved at once, off the UI thread.
  */
 public final class SettingsViewModel {
-  private final SettingsStore store;
+  private final AppSettings appSettings;
   private final TaskExecutor executor;
   private final ConnectionTester tester;
   private final Path dataDirectory;
   private I18n i18n;
-  private Settings settings;
 
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
   private final ObjectProperty<Language> language = new SimpleObjectProperty<>();
@@ -39,36 +37,39 @@ public final class SettingsViewModel {
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final NetworkForm form;
-  private Consumer<Settings> onChange = s -> {};
 
   public SettingsViewModel(
-      Settings initial,
-      SettingsStore store,
+      AppSettings appSettings,
       TaskExecutor executor,
       ConnectionTester tester,
       I18n i18n,
       Path dataDirectory) {
-    this.store = store;
+    this.appSettings = appSettings;
     this.executor = executor;
     this.tester = tester;
     this.i18n = i18n;
     this.dataDirectory = dataDirectory;
     this.form = new NetworkForm(i18n);
-    show(initial);
-    theme.addListener((o, a, b) -> update(settings.withTheme(b)));
-    language.addListener((o, a, b) -> update(settings.withLanguage(b)));
-    autoLockMinutes.addListener((o, a, b) -> update(settings.withAutoLockMinutes(b.intValue())));
+    show(appSettings.get());
+    appSettings.property().addListener((o, a, b) -> show(b));
+    appSettings
+        .saveErrorProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (!b.isEmpty()) {
+                status.set(this.i18n.format("settings.saveFailed", b));
+              }
+            });
+    theme.addListener((o, a, b) -> appSettings.update(s -> s.withTheme(b)));
+    language.addListener((o, a, b) -> appSettings.update(s -> s.withLanguage(b)));
+    autoLockMinutes.addListener(
+        (o, a, b) -> appSettings.update(s -> s.withAutoLockMinutes(b.intValue())));
     selectedNetwork.addListener(
         (o, a, b) -> {
           if (b != null) {
-            update(settings.withSelectedNetwork(b.id()));
+            appSettings.update(s -> s.withSelectedNetwork(b.id()));
           }
         });
-  }
-
-  /** Called with the new settings after every change (the window applies theme and language). */
-  public void setOnChange(Consumer<Settings> listener) {
-    this.onChange = listener;
   }
 
   /** The texts follow a language switch. */
@@ -78,7 +79,7 @@ public final class SettingsViewModel {
   }
 
   public Settings settings() {
-    return settings;
+    return appSettings.get();
   }
 
   public ObjectProperty<Theme> themeProperty() {
@@ -122,7 +123,7 @@ public final class SettingsViewModel {
     return form.toNetwork("custom-" + UUID.randomUUID().toString().substring(0, 8))
         .map(
             n -> {
-              update(settings.withNetwork(n));
+              appSettings.update(s -> s.withNetwork(n));
               form.clear();
               status.set(i18n.format("settings.network.added", n.name()));
               return true;
@@ -133,7 +134,7 @@ public final class SettingsViewModel {
   /** Removes a custom network. */
   public void removeNetwork(Network n) {
     try {
-      update(settings.withoutNetwork(n.id()));
+      appSettings.update(s -> s.withoutNetwork(n.id()));
     } catch (IllegalArgumentException e) {
       status.set(i18n.get("settings.network.builtIn"));
     }
@@ -163,23 +164,11 @@ public final class SettingsViewModel {
   }
 
   private void show(Settings s) {
-    settings = s;
     theme.set(s.theme());
     language.set(s.language());
     autoLockMinutes.set(s.autoLockMinutes());
     networks.setAll(s.networks());
     selectedNetwork.set(s.selectedNetwork().orElse(null));
-  }
-
-  private void update(Settings next) {
-    if (next.equals(settings)) {
-      return;
-    }
-    show(next);
-    executor.execute(
-        BackgroundTask.ofRunnable(ctx -> store.save(next))
-            .onFailure(e -> status.set(i18n.format("settings.saveFailed", message(e)))));
-    onChange.accept(next);
   }
 
   private static String message(Throwable e) {

@@ -1,5 +1,7 @@
 package io.abacus.app.shell;
 
+import io.abacus.app.ui.Controls;
+import io.abacus.wallet.network.Network;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -35,6 +38,7 @@ public final class MainView {
     this.pages = pages;
     root.setId("main");
     root.setLeft(sidebar());
+    root.setTop(testMoneyBanner());
     root.setCenter(page());
     root.setBottom(statusBar());
   }
@@ -52,9 +56,14 @@ public final class MainView {
     box.setId("sidebar");
     box.setPadding(new Insets(16, 8, 16, 8));
     box.setPrefWidth(210);
+    ComboBox<Network> network = new ComboBox<>(model.networks());
+    network.setId("network-switcher");
+    network.setMaxWidth(Double.MAX_VALUE);
+    network.setConverter(Controls.converter(Network::name));
+    network.valueProperty().bindBidirectional(model.networkProperty());
     Region gap = new Region();
     gap.setMinHeight(12);
-    box.getChildren().add(gap);
+    box.getChildren().addAll(network, gap);
     for (Section s : Section.values()) {
       box.getChildren().add(navButton(s));
     }
@@ -111,6 +120,18 @@ public final class MainView {
     page.setPadding(new Insets(24, 0, 0, 24));
     show(model.sectionProperty().get());
     return page;
+  }
+
+  private Label testMoneyBanner() {
+    Label banner = new Label(model.testMoneyText(), new FontIcon(Feather.ALERT_TRIANGLE));
+    banner.setId("test-money-banner");
+    banner.getStyleClass().addAll("warning");
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.setPadding(new Insets(6, 12, 6, 12));
+    banner.setStyle("-fx-background-color: -color-warning-subtle;");
+    banner.visibleProperty().bind(model.testMoneyProperty());
+    banner.managedProperty().bind(model.testMoneyProperty());
+    return banner;
   }
 
   private Label statusBar() {

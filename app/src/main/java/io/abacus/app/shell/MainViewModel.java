@@ -1,27 +1,52 @@
 package io.abacus.app.shell;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.settings.AppSettings;
+import io.abacus.app.settings.Settings;
+import io.abacus.wallet.network.Network;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
-/** State of the main window: which section is shown, and the texts that go with it. */
+/**
+ * State of the main window: which section is shown, the network in use (switchable in one click),
+ * and whether its money is only test money.
+ */
 public final class MainViewModel {
   private final I18n i18n;
   private final Path dataDirectory;
+  private final AppSettings settings;
   private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.ACCOUNTS);
+  private final ObservableList<Network> networks = FXCollections.observableArrayList();
+  private final ObjectProperty<Network> network = new SimpleObjectProperty<>();
   private final StringBinding sectionTitle;
   private final StringBinding sectionIntro;
+  private final BooleanBinding testMoney;
 
-  public MainViewModel(I18n i18n, Path dataDirectory) {
+  public MainViewModel(I18n i18n, Path dataDirectory, AppSettings settings) {
     this.i18n = i18n;
     this.dataDirectory = dataDirectory;
+    this.settings = settings;
     this.sectionTitle =
         Bindings.createStringBinding(() -> i18n.get(section.get().navKey()), section);
     this.sectionIntro =
         Bindings.createStringBinding(() -> i18n.get(section.get().introKey()), section);
+    this.testMoney =
+        Bindings.createBooleanBinding(
+            () -> network.get() != null && network.get().testMoney(), network);
+    show(settings.get());
+    settings.property().addListener((o, a, b) -> show(b));
+    network.addListener(
+        (o, a, b) -> {
+          if (b != null) {
+            settings.update(s -> s.withSelectedNetwork(b.id()));
+          }
+        });
   }
 
   public ObjectProperty<Section> sectionProperty() {
@@ -43,6 +68,24 @@ public final class MainViewModel {
     return sectionIntro;
   }
 
+  public ObservableList<Network> networks() {
+    return networks;
+  }
+
+  /** The network in use; setting it switches networks and saves the choice. */
+  public ObjectProperty<Network> networkProperty() {
+    return network;
+  }
+
+  /** True when the network's currency has no value (sandbox, testnets): the UI says so. */
+  public BooleanBinding testMoneyProperty() {
+    return testMoney;
+  }
+
+  public String testMoneyText() {
+    return i18n.get("network.testMoney.banner");
+  }
+
   public String windowTitle() {
     return i18n.get("app.title");
   }
@@ -57,5 +100,12 @@ public final class MainViewModel {
 
   public String dataFolderText() {
     return i18n.format("status.dataFolder", dataDirectory);
+  }
+
+  private void show(Settings s) {
+    if (!networks.equals(s.networks())) {
+      networks.setAll(s.networks());
+    }
+    network.set(s.selectedNetwork().orElse(null));
   }
 }

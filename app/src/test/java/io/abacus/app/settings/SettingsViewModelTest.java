@@ -23,11 +23,13 @@ class SettingsViewModelTest {
 
   private SettingsViewModel model() {
     store = new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
+    TaskExecutor executor = TaskExecutor.sameThread();
+    AppSettings app = new AppSettings(store.load(Locale.ENGLISH), store, executor);
+    app.property().addListener((o, a, b) -> changes.add(b));
     SettingsViewModel m =
         new SettingsViewModel(
-            store.load(Locale.ENGLISH),
-            store,
-            TaskExecutor.sameThread(),
+            app,
+            executor,
             n -> {
               if (nodeDown) {
                 throw new IOException("nothing is listening at " + n.rpcUrl());
@@ -36,7 +38,6 @@ class SettingsViewModelTest {
             },
             new I18n(Locale.ENGLISH),
             data);
-    m.setOnChange(changes::add);
     return m;
   }
 

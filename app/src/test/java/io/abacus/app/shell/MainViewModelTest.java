@@ -3,15 +3,49 @@ package io.abacus.app.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.settings.AppSettings;
+import io.abacus.app.settings.NetworkPresets;
+import io.abacus.app.settings.SettingsMigrations;
+import io.abacus.app.settings.SettingsStore;
+import io.abacus.app.task.TaskExecutor;
+import io.abacus.wallet.network.Network;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainViewModelTest {
+  @TempDir Path data;
+  private AppSettings settings;
+
+  private MainViewModel model(Locale locale) {
+    SettingsStore store =
+        new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
+    settings = new AppSettings(store.load(locale), store, TaskExecutor.sameThread());
+    return new MainViewModel(new I18n(locale), Path.of("/tmp/abacus"), settings);
+  }
+
+  @Test
+  void networkSwitchIsOneStepAndTestMoneyIsFlagged() {
+    MainViewModel model = model(Locale.ENGLISH);
+    assertThat(model.networkProperty().get().id()).isEqualTo("sandbox");
+    assertThat(model.testMoneyProperty().get()).isTrue();
+    assertThat(model.testMoneyText()).contains("test money");
+
+    Network local =
+        model.networks().stream().filter(n -> n.id().equals("local")).findFirst().orElseThrow();
+    model.networkProperty().set(local);
+    assertThat(settings.get().selectedNetworkId()).isEqualTo("local");
+    assertThat(model.testMoneyProperty().get()).isFalse();
+
+    settings.update(s -> s.withSelectedNetwork("sepolia"));
+    assertThat(model.networkProperty().get().id()).isEqualTo("sepolia");
+    assertThat(model.testMoneyProperty().get()).isTrue();
+  }
 
   @Test
   void startsOnAccountsAndFollowsNavigation() {
-    MainViewModel model = new MainViewModel(new I18n(Locale.ENGLISH), Path.of("/tmp/abacus"));
+    MainViewModel model = model(Locale.ENGLISH);
     assertThat(model.sectionProperty().get()).isEqualTo(Section.ACCOUNTS);
     assertThat(model.sectionTitleProperty().get()).isEqualTo("Accounts");
 
@@ -25,8 +59,7 @@ class MainViewModelTest {
 
   @Test
   void textsFollowTheLanguage() {
-    MainViewModel model =
-        new MainViewModel(new I18n(Locale.SIMPLIFIED_CHINESE), Path.of("/tmp/abacus"));
+    MainViewModel model = model(Locale.SIMPLIFIED_CHINESE);
     assertThat(model.windowTitle()).isEqualTo("Abacus");
     assertThat(model.navLabel(Section.SETTINGS)).isEqualTo("设置");
     assertThat(model.dataFolderText()).contains("/tmp/abacus");
