@@ -20,7 +20,6 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
-import org.bouncycastle.crypto.generators.SCrypt;
 import org.bouncycastle.crypto.params.KeyParameter;
 import org.web3j.crypto.Hash;
 
@@ -170,7 +169,7 @@ public final class Keystore {
 
   static byte[] derive(KeystoreKdf kdf, byte[] password, byte[] salt, int dklen) {
     if (kdf instanceof KeystoreKdf.Scrypt s) {
-      return SCrypt.generate(password, salt, s.n(), s.r(), s.p(), dklen);
+      return Scrypt.derive(password, salt, s.n(), s.r(), s.p(), dklen);
     }
     KeystoreKdf.Pbkdf2 p = (KeystoreKdf.Pbkdf2) kdf;
     PKCS5S2ParametersGenerator gen = new PKCS5S2ParametersGenerator(new SHA256Digest());
