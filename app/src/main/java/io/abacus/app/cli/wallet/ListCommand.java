@@ -1,0 +1,33 @@
+package io.abacus.app.cli.wallet;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.abacus.app.cli.CliContext;
+import java.util.List;
+import picocli.CommandLine.Command;
+
+/** {@code abacus wallet list}: wallet names (no password needed). */
+@Command(
+    name = "list",
+    description = "List the wallets in the data folder.",
+    mixinStandardHelpOptions = true)
+public final class ListCommand extends VaultCommand {
+  public ListCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  Integer run() {
+    List<String> names = vault().list();
+    if (json) {
+      ObjectNode node = input.json();
+      names.forEach(node.putArray("wallets")::add);
+      if (names.isEmpty()) {
+        node.putArray("wallets");
+      }
+      input.printJson(node);
+    } else {
+      names.forEach(context.out()::println);
+    }
+    return 0;
+  }
+}
