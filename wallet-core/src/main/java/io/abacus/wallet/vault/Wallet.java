@@ -11,9 +11,7 @@ import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.keystore.Keystore;
 import io.abacus.wallet.keystore.KeystoreKdf;
 import io.abacus.wallet.secret.SecretBytes;
-import io.abacus.wallet.signing.PrivateKeySigner;
 import io.abacus.wallet.signing.Secp256k1;
-import io.abacus.wallet.signing.Signature;
 import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.vault.VaultException.Reason;
 import java.io.IOException;
@@ -178,7 +176,7 @@ public final class Wallet implements AutoCloseable {
     if (!account.canSign()) {
       return new WatchOnlySigner(address);
     }
-    return new VaultSigner(account);
+    return new WalletSigner(this, account);
   }
 
   /**
@@ -284,7 +282,8 @@ public final class Wallet implements AutoCloseable {
                     Reason.INVALID_REQUEST, "wallet '" + name + "' has no account " + address));
   }
 
-  private byte[] privateKeyOf(Account account) {
+  /** A copy of an account's private key; wipe it after use. */
+  byte[] privateKeyOf(Account account) {
     checkUnlocked();
     if (account instanceof Account.Derived d) {
       return contents.seed.apply(s -> HdWallet.privateKey(s, d.path()));
@@ -312,36 +311,6 @@ public final class Wallet implements AutoCloseable {
   private void checkUnlocked() {
     if (key.isWiped()) {
       throw new VaultException(Reason.LOCKED, "wallet '" + name + "' is locked; unlock it first");
-    }
-  }
-
-  /** Signs with a key fetched for each signature and wiped right after. */
-  private final class VaultSigner implements Signer {
-    private final Account account;
-
-    VaultSigner(Account account) {
-      this.account = account;
-    }
-
-    @Override
-    public Address address() {
-      return account.address();
-    }
-
-    @Override
-    public Signature signDigest(byte[] digest) {
-      if (!isUnlocked()) {
-        throw new IllegalStateException("wallet '" + name + "' is locked; unlock it to sign");
-      }
-      try (PrivateKeySigner signer =
-          PrivateKeySigner.owning(SecretBytes.takeOwnership(privateKeyOf(account)))) {
-        return signer.signDigest(digest);
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "WalletSigner[" + account.address() + "]";
     }
   }
 }

@@ -1,12 +1,10 @@
 package io.abacus.app.cli.wallet;
 
 import io.abacus.app.cli.CliContext;
-import io.abacus.app.cli.UserException;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.bip39.Mnemonic;
 import io.abacus.wallet.hd.DerivationPath;
 import io.abacus.wallet.hd.HdWallet;
-import io.abacus.wallet.hd.InvalidPathException;
 import io.abacus.wallet.secret.SecretBytes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +14,7 @@ import picocli.CommandLine.Option;
     name = "derive",
     description = "Print the address of a recovery phrase at a derivation path.",
     mixinStandardHelpOptions = true)
-public final class DeriveCommand extends VaultCommand {
+public final class DeriveCommand extends WalletCommandBase {
   @Option(
       names = "--mnemonic-file",
       required = true,
@@ -43,12 +41,7 @@ public final class DeriveCommand extends VaultCommand {
 
   @Override
   Integer run() {
-    DerivationPath parsed;
-    try {
-      parsed = DerivationPath.parse(path);
-    } catch (InvalidPathException e) {
-      throw new UserException(e.getMessage(), e);
-    }
+    DerivationPath parsed = DerivationPath.parse(path);
     char[] passphrase = null;
     Address address;
     try (Mnemonic mnemonic = readMnemonic(mnemonicFile)) {

@@ -4,7 +4,6 @@ import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.keystore.EncryptCommand;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.address.InvalidAddressException;
 import io.abacus.wallet.keystore.KeystoreKdf;
 import io.abacus.wallet.secret.SecretBytes;
 import io.abacus.wallet.vault.Wallet;
@@ -52,12 +51,7 @@ public final class ExportKeystoreCommand extends VaultCommand {
   @Override
   Integer run() throws Exception {
     KeystoreKdf chosen = EncryptCommand.kdfNamed(kdf);
-    Address account;
-    try {
-      account = Address.parse(address);
-    } catch (InvalidAddressException e) {
-      throw new UserException(e.getMessage(), e);
-    }
+    Address account = Address.parse(address);
     if (Files.exists(out) && !force) {
       throw new UserException(out + " exists; choose another --out or add --force");
     }

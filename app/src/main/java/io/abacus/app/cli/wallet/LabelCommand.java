@@ -4,7 +4,6 @@ import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.address.InvalidAddressException;
 import io.abacus.wallet.vault.Wallet;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
@@ -44,12 +43,7 @@ public final class LabelCommand extends VaultCommand {
 
   @Override
   Integer run() {
-    Address account;
-    try {
-      account = Address.parse(address);
-    } catch (InvalidAddressException e) {
-      throw new UserException(e.getMessage(), e);
-    }
+    Address account = Address.parse(address);
     if (label == null && visibility == null) {
       throw new UserException("nothing to change: give --name, --hide or --show");
     }

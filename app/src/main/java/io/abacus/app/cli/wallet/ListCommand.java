@@ -10,20 +10,18 @@ import picocli.CommandLine.Command;
     name = "list",
     description = "List the wallets in the data folder.",
     mixinStandardHelpOptions = true)
-public final class ListCommand extends VaultCommand {
+public final class ListCommand extends WalletCommandBase {
   public ListCommand(CliContext context) {
     super(context);
   }
 
   @Override
   Integer run() {
-    List<String> names = vault().list();
+    List<String> names = io.abacus.wallet.vault.Vault.inDataFolder(root().dataDirectory()).list();
     if (json) {
       ObjectNode node = input.json();
-      names.forEach(node.putArray("wallets")::add);
-      if (names.isEmpty()) {
-        node.putArray("wallets");
-      }
+      com.fasterxml.jackson.databind.node.ArrayNode list = node.putArray("wallets");
+      names.forEach(list::add);
       input.printJson(node);
     } else {
       names.forEach(context.out()::println);

@@ -1,9 +1,7 @@
 package io.abacus.app.cli.wallet;
 
 import io.abacus.app.cli.CliContext;
-import io.abacus.app.cli.UserException;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.address.InvalidAddressException;
 import io.abacus.wallet.vault.Wallet;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -31,12 +29,7 @@ public final class WatchCommand extends VaultCommand {
 
   @Override
   Integer run() {
-    Address watched;
-    try {
-      watched = Address.parse(address);
-    } catch (InvalidAddressException e) {
-      throw new UserException(e.getMessage(), e);
-    }
+    Address watched = Address.parse(address);
     try (Wallet wallet = open(name)) {
       printAccounts(name, List.of(wallet.watch(watched, label)));
     }
