@@ -127,20 +127,30 @@ public final class Vault {
       if (current.isEmpty() && backup.isEmpty()) {
         throw new VaultException(Reason.NOT_FOUND, "no wallet named '" + name + "'");
       }
-      VaultException first = null;
-      for (Optional<byte[]> candidate : List.of(current, backup)) {
-        if (candidate.isPresent()) {
-          try {
-            return unlock(name, file, candidate.get(), pw);
-          } catch (VaultException e) {
-            if (e.reason() != Reason.CORRUPT) {
-              throw e;
-            }
-            first = first == null ? e : first;
+      VaultException damaged = null;
+      if (current.isPresent()) {
+        try {
+          return unlock(name, file, current.get(), pw);
+        } catch (VaultException e) {
+          if (e.reason() != Reason.CORRUPT || backup.isEmpty()) {
+            throw e;
           }
+          damaged = e;
         }
       }
-      throw first;
+      try {
+        return unlock(name, file, backup.get(), pw);
+      } catch (VaultException e) {
+        if (damaged != null && e.reason() == Reason.WRONG_PASSWORD) {
+          throw new VaultException(
+              Reason.WRONG_PASSWORD,
+              "wallet '"
+                  + name
+                  + "' is damaged and its previous version does not open with this password"
+                  + " (if you changed the password, try the old one)");
+        }
+        throw damaged != null ? damaged : e;
+      }
     } finally {
       SecretBytes.wipe(pw);
     }

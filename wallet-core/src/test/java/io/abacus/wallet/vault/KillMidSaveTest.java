@@ -45,6 +45,7 @@ class KillMidSaveTest {
         child.destroyForcibly();
         assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
       }
+      assertThat(vault.list()).containsExactly("shop");
       try (Wallet w = vault.open("shop", "pw".toCharArray())) {
         List<Address> now = w.accounts().stream().map(Account::address).toList();
         assertThat(now).startsWith(known.toArray(Address[]::new));

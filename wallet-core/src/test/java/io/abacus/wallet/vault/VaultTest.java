@@ -183,6 +183,21 @@ class VaultTest {
   }
 
   @Test
+  void damagedFileAfterPasswordChangeHintsAtTheOldPassword() throws Exception {
+    try (Wallet w = createJunk("shop")) {
+      w.changePassword("pw".toCharArray(), "new".toCharArray());
+    }
+    Path file = vault.fileOf("shop");
+    Files.write(file, "{ truncated".getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> vault.open("shop", "new".toCharArray()))
+        .hasMessageContaining("damaged")
+        .hasMessageContaining("try the old one");
+    try (Wallet w = vault.open("shop", "pw".toCharArray())) {
+      assertThat(w.accounts()).extracting(Account::address).containsExactly(ANVIL0);
+    }
+  }
+
+  @Test
   void namesAreValidatedAndUnique() {
     createJunk("shop").close();
     assertThatThrownBy(() -> createJunk("shop")).hasMessageContaining("already exists");
