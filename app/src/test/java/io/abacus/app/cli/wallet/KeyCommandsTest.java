@@ -101,6 +101,14 @@ class KeyCommandsTest {
   }
 
   @Test
+  void windowsLineEndingCountsAsTheOneTrailingNewline() throws Exception {
+    Path m = write("crlf.txt", JUNK + "\r\n");
+    CliRunner.Result r =
+        new CliRunner(dir).run("wallet", "derive", "--mnemonic-file", m.toString());
+    assertThat(r.out()).isEqualTo(ANVIL0 + "\n");
+  }
+
+  @Test
   void deriveErrors() throws Exception {
     Path bad = write("bad.txt", JUNK.replace("junk", "test"));
     assertOneLineError(

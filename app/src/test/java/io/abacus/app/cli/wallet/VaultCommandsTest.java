@@ -282,6 +282,9 @@ class VaultCommandsTest {
     assertOneLineError(
         cli().run("wallet", "accounts", "shop", "--password-file", wrong.toString()),
         "wrong password for wallet 'shop'");
+    CliRunner.Result quiet =
+        cli().run("wallet", "accounts", "shop", "--password-file", wrong.toString());
+    assertThat(quiet.err() + quiet.out()).doesNotContain("nope");
     assertOneLineError(
         cli()
             .run(
