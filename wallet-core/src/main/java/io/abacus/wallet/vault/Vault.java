@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * The wallets of one data folder: one encrypted, versioned file per wallet in {@code
  * <dataDir>/wallets/NAME.wallet}, each written atomically with the previous version kept as a
- * backup. A wallet that fails to open from its file is opened from the backup.
+ * backup. A wallet whose file is damaged opens from the backup; the damaged file is kept aside as
+ * {@code NAME.wallet.damaged} so the next save cannot replace the good backup with it.
  */
 public final class Vault {
   private static final String SUFFIX = ".wallet";
@@ -139,7 +140,11 @@ public final class Vault {
         }
       }
       try {
-        return unlock(name, file, backup.get(), pw);
+        Wallet recovered = unlock(name, file, backup.get(), pw);
+        if (damaged != null) {
+          setAside(file);
+        }
+        return recovered;
       } catch (VaultException e) {
         if (damaged != null && e.reason() == Reason.WRONG_PASSWORD) {
           throw new VaultException(
@@ -178,6 +183,22 @@ public final class Vault {
       throw e;
     } finally {
       SecretBytes.wipe(plaintext);
+    }
+  }
+
+  /**
+   * Moves a damaged file to {@code NAME.wallet.damaged}, so that the next save does not replace the
+   * good backup with it.
+   */
+  private static void setAside(Path file) {
+    try {
+      Files.move(
+          file,
+          file.resolveSibling(file.getFileName() + ".damaged"),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot move damaged " + file + " aside: " + e.getMessage(), e);
     }
   }
 

@@ -173,10 +173,25 @@ class VaultTest {
     byte[] bytes = Files.readAllBytes(file);
     bytes[bytes.length / 2] ^= 1;
     Files.write(file, bytes);
+    byte[] goodBackup = Files.readAllBytes(AtomicFile.backupOf(file));
+    try (Wallet w = vault.open("shop", "pw".toCharArray())) {
+      assertThat(w.accounts()).extracting(Account::address).containsExactly(ANVIL0);
+      assertThat(file.resolveSibling("shop.wallet.damaged")).hasBinaryContent(bytes);
+      assertThat(file).doesNotExist();
+      w.rename(ANVIL0, "after recovery");
+    }
+    // The save after recovery must not have replaced the good backup with the damaged file.
+    assertThat(AtomicFile.backupOf(file)).hasBinaryContent(goodBackup);
+    try (Wallet w = vault.open("shop", "pw".toCharArray())) {
+      assertThat(w.accounts().get(0).name()).isEqualTo("after recovery");
+    }
+    // A crash after the backup link but before the rename leaves only NAME.bak (and a temp file).
+    Files.delete(file);
+    Files.writeString(file.resolveSibling(".shop.wallet.123.tmp"), "{\"format\":");
     try (Wallet w = vault.open("shop", "pw".toCharArray())) {
       assertThat(w.accounts()).extracting(Account::address).containsExactly(ANVIL0);
     }
-    Files.delete(file);
+    assertThat(vault.list()).containsExactly("shop");
     Files.delete(AtomicFile.backupOf(file));
     assertThatThrownBy(() -> vault.open("shop", "pw".toCharArray()))
         .hasMessageContaining("no wallet named 'shop'");
