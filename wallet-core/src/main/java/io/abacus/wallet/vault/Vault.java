@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  */
 public final class Vault {
   private static final String SUFFIX = ".wallet";
+  private static final java.time.Duration STALE_TEMP_AGE = java.time.Duration.ofMinutes(10);
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private final Path directory;
@@ -121,6 +122,7 @@ public final class Vault {
    */
   public Wallet open(String name, char[] password) {
     Path file = fileOf(name);
+    removeStaleTempFiles(file);
     byte[] pw = SecretBytes.utf8(password);
     try {
       Optional<byte[]> current = readOrEmpty(file, false);
@@ -183,6 +185,30 @@ public final class Vault {
       throw e;
     } finally {
       SecretBytes.wipe(plaintext);
+    }
+  }
+
+  /**
+   * Deletes temp files a killed save left behind (they hold only ciphertext). Only old ones: a save
+   * in progress in another process finishes in well under this age.
+   */
+  private void removeStaleTempFiles(Path file) {
+    String prefix = "." + file.getFileName() + ".";
+    java.time.Instant cutoff = java.time.Instant.now().minus(STALE_TEMP_AGE);
+    if (!Files.isDirectory(directory)) {
+      return;
+    }
+    try (Stream<Path> files = Files.list(directory)) {
+      for (Path p : files.toList()) {
+        String n = p.getFileName().toString();
+        if (n.startsWith(prefix)
+            && n.endsWith(".tmp")
+            && Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+          Files.deleteIfExists(p);
+        }
+      }
+    } catch (IOException ignored) {
+      // Best effort: a leftover temp file is clutter, not a risk.
     }
   }
 

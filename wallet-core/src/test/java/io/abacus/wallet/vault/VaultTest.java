@@ -213,6 +213,25 @@ class VaultTest {
   }
 
   @Test
+  void openRemovesOnlyOldTempFilesOfKilledSaves() throws Exception {
+    createJunk("shop").close();
+    Path old = vault.fileOf("shop").resolveSibling(".shop.wallet.111.tmp");
+    Path fresh = vault.fileOf("shop").resolveSibling(".shop.wallet.222.tmp");
+    Path other = vault.fileOf("shop").resolveSibling(".other.wallet.333.tmp");
+    for (Path p : List.of(old, fresh, other)) {
+      Files.writeString(p, "partial");
+    }
+    java.nio.file.attribute.FileTime hourAgo =
+        java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(3600));
+    Files.setLastModifiedTime(old, hourAgo);
+    Files.setLastModifiedTime(other, hourAgo);
+    vault.open("shop", "pw".toCharArray()).close();
+    assertThat(old).doesNotExist();
+    assertThat(fresh).exists();
+    assertThat(other).exists();
+  }
+
+  @Test
   void namesAreValidatedAndUnique() {
     createJunk("shop").close();
     assertThatThrownBy(() -> createJunk("shop")).hasMessageContaining("already exists");
