@@ -25,6 +25,7 @@ public final class Cli {
   public static int run(String[] args, CliContext context) {
     AbacusCommand root = new AbacusCommand(context);
     CommandLine cmd = new CommandLine(root, new Factory(context));
+    shareVersion(cmd, new VersionProvider());
     cmd.setOut(context.out());
     cmd.setErr(context.err());
     cmd.setParameterExceptionHandler(Cli::onUsageError);
@@ -45,6 +46,16 @@ public final class Cli {
     } finally {
       context.out().flush();
       context.err().flush();
+    }
+  }
+
+  /** Lets {@code -V} of every subcommand print the Abacus version, not an empty line. */
+  private static void shareVersion(CommandLine line, CommandLine.IVersionProvider provider) {
+    for (CommandLine sub : line.getSubcommands().values()) {
+      if (sub.getCommandSpec().versionProvider() == null) {
+        sub.getCommandSpec().versionProvider(provider);
+      }
+      shareVersion(sub, provider);
     }
   }
 

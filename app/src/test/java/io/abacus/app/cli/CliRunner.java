@@ -14,12 +14,18 @@ public final class CliRunner {
   /** What one run printed and returned. */
   public record Result(int exitCode, String out, String err) {}
 
-  private final Map<String, String> env;
+  private final Map<String, String> env = new java.util.HashMap<>();
   private final List<Path> desktopStarts = new ArrayList<>();
   private String stdin = "";
 
   public CliRunner(Path dataDir) {
-    this.env = Map.of("ABACUS_DATA_DIR", dataDir.toString());
+    env.put("ABACUS_DATA_DIR", dataDir.toString());
+  }
+
+  /** Adds an environment variable for later runs. */
+  public CliRunner env(String name, String value) {
+    env.put(name, value);
+    return this;
   }
 
   public CliRunner stdin(String text) {

@@ -18,6 +18,19 @@ class CliTest {
   }
 
   @Test
+  void subcommandVersionPrintsTheBuildVersion() {
+    CliRunner.Result r = new CliRunner(data).run("wallet", "derive", "-V");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).startsWith("Abacus " + VersionProvider.version());
+  }
+
+  @Test
+  void helpListsTheKeyCommands() {
+    CliRunner.Result r = new CliRunner(data).run("--help");
+    assertThat(r.out()).contains("wallet", "keystore", "address");
+  }
+
+  @Test
   void helpListsUsage() {
     CliRunner.Result r = new CliRunner(data).run("--help");
     assertThat(r.exitCode()).isZero();

@@ -65,6 +65,21 @@ public final class SecretBytes implements AutoCloseable {
     }
   }
 
+  /**
+   * The UTF-8 encoding of {@code chars} (a password) without an intermediate String; wipe the
+   * result after use.
+   */
+  public static byte[] utf8(char[] chars) {
+    java.nio.ByteBuffer encoded =
+        java.nio.charset.StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(chars));
+    byte[] out = new byte[encoded.remaining()];
+    encoded.get(out);
+    if (encoded.hasArray()) {
+      Arrays.fill(encoded.array(), (byte) 0);
+    }
+    return out;
+  }
+
   /** Zeroes a char array (null-safe). */
   public static void wipe(char[] array) {
     if (array != null) {

@@ -1,0 +1,49 @@
+package io.abacus.app.cli.wallet;
+
+import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.UserException;
+import io.abacus.wallet.secret.SecretBytes;
+import io.abacus.wallet.vault.Vault;
+import io.abacus.wallet.vault.VaultKdf;
+import io.abacus.wallet.vault.Wallet;
+import java.security.SecureRandom;
+import picocli.CommandLine.Option;
+
+/** A wallet command that works on the vault of the data folder, with the wallet's password. */
+public abstract class VaultCommand extends WalletCommandBase {
+  /** Lowers the scrypt cost of new wallet files: only for tests and very slow machines. */
+  static final String KDF_N_ENV = "ABACUS_VAULT_SCRYPT_N";
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "P",
+      description = "File with the wallet password, or - (default: prompt).")
+  String passwordFile;
+
+  VaultCommand(CliContext context) {
+    super(context);
+  }
+
+  Vault vault() {
+    String n = context.env().get(KDF_N_ENV);
+    VaultKdf kdf = VaultKdf.DEFAULT;
+    if (n != null) {
+      try {
+        kdf = new VaultKdf(Integer.parseInt(n), 8, 1);
+      } catch (RuntimeException e) {
+        throw new UserException(KDF_N_ENV + " must be a power of two, not '" + n + "'");
+      }
+    }
+    return new Vault(root().dataDirectory().resolve("wallets"), kdf, new SecureRandom());
+  }
+
+  /** Opens a wallet with the password from the file or a prompt. */
+  Wallet open(String name) {
+    char[] pw = input.password(passwordFile, "--password-file", "Password of wallet " + name);
+    try {
+      return vault().open(name, pw);
+    } finally {
+      SecretBytes.wipe(pw);
+    }
+  }
+}
