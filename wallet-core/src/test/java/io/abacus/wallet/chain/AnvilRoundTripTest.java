@@ -72,11 +72,7 @@ class AnvilRoundTripTest {
     EthSendTransaction sent = web3.ethSendRawTransaction(raw).send();
     assertThat(sent.hasError()).as("send error %s", sent.getError()).isFalse();
 
-    TransactionReceipt receipt =
-        web3.ethGetTransactionReceipt(sent.getTransactionHash())
-            .send()
-            .getTransactionReceipt()
-            .orElseThrow();
+    TransactionReceipt receipt = awaitReceipt(sent.getTransactionHash());
     assertThat(receipt.isStatusOK()).isTrue();
     Transaction readBack =
         web3.ethGetTransactionByHash(sent.getTransactionHash())
@@ -90,5 +86,18 @@ class AnvilRoundTripTest {
     BigInteger after =
         web3.ethGetBalance(recipient, DefaultBlockParameterName.LATEST).send().getBalance();
     assertThat(after.subtract(before)).isEqualTo(value);
+  }
+
+  /** Anvil mines an automined transaction asynchronously: poll briefly for its receipt. */
+  private static TransactionReceipt awaitReceipt(String hash) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+    while (System.nanoTime() < deadline) {
+      var receipt = web3.ethGetTransactionReceipt(hash).send().getTransactionReceipt();
+      if (receipt.isPresent()) {
+        return receipt.get();
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no receipt for " + hash);
   }
 }

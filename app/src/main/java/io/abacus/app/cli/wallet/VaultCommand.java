@@ -14,6 +14,9 @@ public abstract class VaultCommand extends WalletCommandBase {
   /** Lowers the scrypt cost of new wallet files: only for tests and very slow machines. */
   static final String KDF_N_ENV = "ABACUS_VAULT_SCRYPT_N";
 
+  /** The lowest scrypt cost accepted from {@link #KDF_N_ENV} (16 MiB of memory per guess). */
+  static final int MIN_KDF_N = 1 << 14;
+
   @Option(
       names = "--password-file",
       paramLabel = "P",
@@ -33,6 +36,11 @@ public abstract class VaultCommand extends WalletCommandBase {
       } catch (RuntimeException e) {
         throw new UserException(KDF_N_ENV + " must be a power of two, not '" + n + "'");
       }
+      if (kdf.n() < MIN_KDF_N) {
+        throw new UserException(
+            KDF_N_ENV + " must be at least " + MIN_KDF_N + " so wallet files stay hard to crack");
+      }
+
     }
     return new Vault(root().dataDirectory().resolve("wallets"), kdf, new SecureRandom());
   }

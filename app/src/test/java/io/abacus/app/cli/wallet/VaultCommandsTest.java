@@ -28,7 +28,7 @@ class VaultCommandsTest {
   Path mnemonic;
 
   CliRunner cli() {
-    return new CliRunner(data).env(VaultCommand.KDF_N_ENV, "1024");
+    return new CliRunner(data).env(VaultCommand.KDF_N_ENV, String.valueOf(VaultCommand.MIN_KDF_N));
   }
 
   @BeforeEach
