@@ -100,16 +100,35 @@ public final class SandboxChain {
     tx.put("data", data);
     tx.put("gas", Abi.quantity(3_000_000));
     String hash = rpc.call("eth_sendTransaction", tx).asText();
-    JsonNode receipt = rpc.call("eth_getTransactionReceipt", hash);
-    if (receipt == null || receipt.isNull()) {
-      // Automatic mining is off (e.g. demo activity is running): mine it now.
-      rpc.call("anvil_mine", "0x1");
-      receipt = rpc.call("eth_getTransactionReceipt", hash);
-    }
+    JsonNode receipt = awaitReceipt(hash);
     if (receipt == null || receipt.isNull() || !"0x1".equals(receipt.path("status").asText())) {
       throw new SandboxException(what + " failed on the Sandbox (transaction " + hash + ")");
     }
     return receipt;
+  }
+
+  /**
+   * Waits for the receipt. With automatic mining the node mines the transaction by itself (maybe a
+   * moment after answering); without it (demo activity running) the transaction is mined here.
+   */
+  private JsonNode awaitReceipt(String hash) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    boolean automine = rpc.call("anvil_getAutomine").asBoolean(true);
+    if (!automine) {
+      rpc.call("anvil_mine", "0x1");
+    }
+    while (true) {
+      JsonNode receipt = rpc.call("eth_getTransactionReceipt", hash);
+      if ((receipt != null && !receipt.isNull()) || System.nanoTime() > deadline) {
+        return receipt;
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SandboxException("interrupted while waiting for transaction " + hash, e);
+      }
+    }
   }
 
   /** Converts a positive decimal amount to base units, rejecting more decimals than allowed. */

@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +20,14 @@ public final class CliRunner {
   private String stdin = "";
 
   public CliRunner(Path dataDir) {
-    this.env = Map.of("ABACUS_DATA_DIR", dataDir.toString());
+    this(dataDir, Map.of());
+  }
+
+  /** With more environment variables besides {@code ABACUS_DATA_DIR}. */
+  public CliRunner(Path dataDir, Map<String, String> extraEnv) {
+    Map<String, String> all = new HashMap<>(extraEnv);
+    all.put("ABACUS_DATA_DIR", dataDir.toString());
+    this.env = Map.copyOf(all);
   }
 
   public CliRunner stdin(String text) {
