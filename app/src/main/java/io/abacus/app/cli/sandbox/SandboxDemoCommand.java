@@ -2,6 +2,7 @@ package io.abacus.app.cli.sandbox;
 
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.sandbox.DemoActivity;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,7 @@ public final class SandboxDemoCommand implements Callable<Integer> {
           context
               .out()
               .printf(
+                  Locale.ROOT,
                   "Demo activity: %d transactions in blocks %d-%d (%d ETH payments, %d TUSD"
                       + " transfers, %d other contract calls) between %d businesses in %.1fs%n",
                   r.transactions(),

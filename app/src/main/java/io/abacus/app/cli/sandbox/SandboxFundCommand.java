@@ -58,6 +58,7 @@ public final class SandboxFundCommand implements Callable<Integer> {
             context
                 .out()
                 .printf(
+                    Locale.ROOT,
                     "Funded %s with %s test ETH; balance %s ETH%n",
                     account,
                     value.toPlainString(),
@@ -67,6 +68,7 @@ public final class SandboxFundCommand implements Callable<Integer> {
             context
                 .out()
                 .printf(
+                    Locale.ROOT,
                     "Minted %s TUSD (test money) to %s; balance %s TUSD%n",
                     value.toPlainString(),
                     account,

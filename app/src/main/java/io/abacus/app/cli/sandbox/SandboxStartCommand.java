@@ -5,6 +5,7 @@ import io.abacus.app.sandbox.Sandbox;
 import io.abacus.app.sandbox.SandboxStatus;
 import io.abacus.app.sandbox.TestUsd;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +36,9 @@ public final class SandboxStartCommand implements Callable<Integer> {
     return SandboxCommand.run(
         () -> {
           Sandbox sandbox = parent.sandbox();
+          long t0 = System.nanoTime();
           Sandbox.Started started = sandbox.start(!foreground);
+          double seconds = (System.nanoTime() - t0) / 1e9;
           started.notes().forEach(n -> context.err().println("warning: " + n));
           SandboxStatus s = started.status();
           PrintWriter out = context.out();
@@ -50,6 +53,9 @@ public final class SandboxStartCommand implements Callable<Integer> {
                   + s.blockNumber()
                   + "): test money only");
           out.println(TestUsd.NAME + " (" + TestUsd.SYMBOL + ") at " + s.tokenAddress());
+          if (!started.alreadyRunning()) {
+            out.printf(Locale.ROOT, "Started in %.2fs%n", seconds);
+          }
           out.flush();
           if (foreground && !started.alreadyRunning()) {
             context.err().println("Press Ctrl-C to stop the Sandbox.");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.sandbox.SandboxNetwork;
 import io.abacus.app.sandbox.SandboxStatus;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,7 @@ public final class SandboxStatusCommand implements Callable<Integer> {
             context
                 .out()
                 .printf(
+                    Locale.ROOT,
                     "%s: running at %s (pid %d, chain id %d, block %s); test money only%n",
                     SandboxNetwork.preset().name(),
                     s.rpcUrl(),
