@@ -6,6 +6,7 @@ import io.abacus.app.sandbox.DemoPlan.Step;
 import io.abacus.app.sandbox.DemoPlan.TokenTransfer;
 import io.abacus.wallet.address.Address;
 import java.math.BigInteger;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,8 @@ public final class DemoActivity {
   private final Address token;
   private final List<DemoBusiness> businesses = DemoBusiness.all();
   private final Map<Address, Long> nonces = new HashMap<>();
+  private final Clock clock = Clock.systemUTC();
+  private long lastTimestamp;
 
   /**
    * What one run produced.
@@ -77,6 +80,9 @@ public final class DemoActivity {
     try {
       List<String> hashes = new ArrayList<>();
       long firstBlock = chain.blockNumber() + 1;
+      lastTimestamp =
+          Abi.number(rpc.call("eth_getBlockByNumber", "latest", false).get("timestamp").asText())
+              .longValueExact();
       hashes.addAll(setUp());
       int[] counts = new int[3];
       for (List<Step> block : plan) {
@@ -92,7 +98,7 @@ public final class DemoActivity {
           counts[step instanceof EthPayment ? 0 : step instanceof TokenTransfer ? 1 : 2]++;
         }
         rpc.batch(sends).forEach(h -> hashes.add(h.asText()));
-        rpc.call("anvil_mine", "0x1");
+        mineBlock();
       }
       long lastBlock = chain.blockNumber();
       checkReceipts(hashes);
@@ -118,9 +124,9 @@ public final class DemoActivity {
       String a = b.address().toLowerHex();
       calls.add(JsonRpc.Call.of("anvil_impersonateAccount", a));
       balances.add(JsonRpc.Call.of("eth_getBalance", a, "latest"));
-      nonces.put(b.address(), null);
     }
-    List<Address> senders = new ArrayList<>(nonces.keySet());
+    List<Address> senders = new ArrayList<>();
+    businesses.forEach(b -> senders.add(b.address()));
     senders.add(SandboxChain.DEPLOYER);
     List<JsonRpc.Call> nonceCalls = new ArrayList<>();
     senders.forEach(
@@ -153,8 +159,17 @@ public final class DemoActivity {
     }
     List<String> hashes = new ArrayList<>();
     rpc.batch(mints).forEach(h -> hashes.add(h.asText()));
-    rpc.call("anvil_mine", "0x1");
+    mineBlock();
     return hashes;
+  }
+
+  /**
+   * Mines one block a second after the previous one or at the wall clock, whichever is later: left
+   * alone, anvil gives blocks mined within one second the same timestamp.
+   */
+  private void mineBlock() {
+    lastTimestamp = Math.max(lastTimestamp + 1, clock.instant().getEpochSecond());
+    rpc.call("evm_mine", lastTimestamp);
   }
 
   private JsonRpc.Call transaction(

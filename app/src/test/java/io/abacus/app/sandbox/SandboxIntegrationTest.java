@@ -83,11 +83,16 @@ class SandboxIntegrationTest {
     assertThat(r.blocks()).isEqualTo(41); // one setup block (minting), then 40 of traffic
     assertThat(rpc.quantity("eth_blockNumber").longValueExact()).isEqualTo(r.lastBlock());
     int inBlocks = 0;
+    long previousTimestamp = 0;
     for (long b = r.firstBlock(); b <= r.lastBlock(); b++) {
-      int n = rpc.call("eth_getBlockByNumber", Abi.quantity(b), false).get("transactions").size();
+      JsonNode block = rpc.call("eth_getBlockByNumber", Abi.quantity(b), false);
+      int n = block.get("transactions").size();
       if (b > r.firstBlock()) {
         assertThat(n).as("block %d", b).isGreaterThanOrEqualTo(4);
       }
+      long timestamp = Abi.number(block.get("timestamp").asText()).longValueExact();
+      assertThat(timestamp).as("timestamp of block %d", b).isGreaterThan(previousTimestamp);
+      previousTimestamp = timestamp;
       inBlocks += n;
     }
     assertThat(inBlocks).isEqualTo(r.transactions());
