@@ -15,13 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The built-in Sandbox network: a local anvil node (chain id 31337) whose state lives in {@code
  * <data>/sandbox}, with the Test USD token deployed on first start. One instance per data folder;
- * other processes find a running node through {@code node.json}.
+ * other processes find a running node through {@code node.json}. Every method blocks on the node
+ * (call them off the UI thread).
  */
 public final class Sandbox {
+  private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
   private static final int STATE_INTERVAL_SECONDS = 5;
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
@@ -32,6 +36,7 @@ public final class Sandbox {
   private final SandboxInfo info;
   private Process owned;
   private Thread shutdownHook;
+  private volatile boolean stopRequested;
 
   /** A Sandbox in {@code files}, started with the anvil {@code binary} resolves to. */
   public Sandbox(SandboxFiles files, Supplier<Path> binary) {
@@ -79,6 +84,11 @@ public final class Sandbox {
         if (!detached) {
           own(started.process());
         }
+        log.info(
+            "Sandbox node started: pid {}, {}, {}",
+            started.record().pid(),
+            started.record().rpcUrl(),
+            detached ? "detached" : "owned by this process");
         return new Started(status(started.record(), token, chain), false, notes);
       } catch (RuntimeException | Error e) {
         AnvilProcess.stop(started.process().toHandle(), STOP_GRACE);
@@ -102,6 +112,8 @@ public final class Sandbox {
         return false;
       }
       ProcessHandle process = live.get().liveProcess().orElseThrow();
+      stopRequested = true;
+      log.info("stopping the Sandbox node, pid {}", process.pid());
       boolean clean = AnvilProcess.stop(process, STOP_GRACE);
       records.delete();
       disown();
@@ -216,6 +228,7 @@ public final class Sandbox {
     shutdownHook =
         new Thread(
             () -> {
+              stopRequested = true;
               AnvilProcess.stop(process.toHandle(), STOP_GRACE);
               records.deleteIfFor(process.pid());
             },
@@ -235,11 +248,22 @@ public final class Sandbox {
     shutdownHook = null;
   }
 
-  /** Blocks until the node this instance owns exits (for {@code sandbox start --foreground}). */
+  /**
+   * Blocks until the node this instance owns exits (for {@code sandbox start --foreground}).
+   *
+   * @throws SandboxException if it crashed or was killed
+   */
   public void awaitOwnedExit() throws InterruptedException {
     Process process = owned;
-    if (process != null) {
-      process.waitFor();
+    if (process == null) {
+      return;
+    }
+    int code = process.waitFor();
+    // anvil exits with 0 when asked to stop (SIGTERM or Ctrl-C, from here or 'sandbox stop').
+    if (!stopRequested && code != 0) {
+      records.deleteIfFor(process.pid());
+      throw new SandboxException(
+          "the Sandbox node exited by itself (code " + code + "); see " + files.log());
     }
   }
 
