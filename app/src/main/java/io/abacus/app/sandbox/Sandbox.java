@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.channels.FileChannel;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -267,17 +268,37 @@ public final class Sandbox {
     }
   }
 
-  /** An open channel holding the lock of the sandbox folder; closing it releases the lock. */
+  /**
+   * An open channel holding the lock of the sandbox folder; closing it releases the lock. Waits
+   * while another process, or another instance in this JVM, starts or stops the Sandbox.
+   */
   private FileChannel lock() throws IOException {
     Files.createDirectories(files.dir());
     FileChannel channel =
         FileChannel.open(files.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    long deadline = System.nanoTime() + START_TIMEOUT.multipliedBy(2).toNanos();
     try {
-      channel.lock();
-      return channel;
+      while (true) {
+        try {
+          if (channel.tryLock() != null) {
+            return channel;
+          }
+        } catch (OverlappingFileLockException heldInThisJvm) {
+          // Another Sandbox instance of this JVM holds it: wait like for another process.
+        }
+        if (System.nanoTime() > deadline) {
+          throw new SandboxException(
+              "another Abacus process has been starting or stopping the Sandbox for too long");
+        }
+        Thread.sleep(50);
+      }
     } catch (IOException | RuntimeException e) {
       channel.close();
       throw e;
+    } catch (InterruptedException e) {
+      channel.close();
+      Thread.currentThread().interrupt();
+      throw new SandboxException("interrupted while waiting for the Sandbox lock", e);
     }
   }
 }

@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,5 +205,32 @@ class SandboxIntegrationTest {
                 .call("eth_getCode", third.status().tokenAddress().toLowerHex(), "latest")
                 .asText())
         .hasSizeGreaterThan(2);
+  }
+
+  @Test
+  void concurrentStartsShareOneNode() throws Exception {
+    Sandbox other = new Sandbox(SandboxFiles.in(data), ProjectPaths::anvilBinary);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      Future<Sandbox.Started> a = pool.submit(() -> sandbox.start(true));
+      Future<Sandbox.Started> b = pool.submit(() -> other.start(true));
+      Sandbox.Started first = a.get(120, TimeUnit.SECONDS);
+      Sandbox.Started second = b.get(120, TimeUnit.SECONDS);
+      assertThat(first.status().pid()).isEqualTo(second.status().pid());
+      assertThat(List.of(first.alreadyRunning(), second.alreadyRunning()))
+          .containsExactlyInAnyOrder(true, false);
+      assertThat(first.status().tokenAddress()).isEqualTo(second.status().tokenAddress());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void thePresetIsLabelledAsTestMoney() {
+    SandboxNetwork preset = SandboxNetwork.preset();
+    assertThat(preset.name()).isEqualTo("Sandbox (local test chain)");
+    assertThat(preset.chainId()).isEqualTo(31337);
+    assertThat(preset.currency()).isEqualTo("ETH");
+    assertThat(preset.testMoney()).isTrue();
   }
 }
