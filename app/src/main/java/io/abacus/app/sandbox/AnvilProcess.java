@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -63,7 +64,10 @@ final class AnvilProcess {
             "--color",
             "never"));
     Files.createDirectories(files.dir());
-    Files.deleteIfExists(files.log());
+    if (Files.exists(files.log())) {
+      // Keep the last run's output: it explains a crash the user restarts after.
+      Files.move(files.log(), files.previousLog(), StandardCopyOption.REPLACE_EXISTING);
+    }
     ProcessBuilder builder =
         new ProcessBuilder(cmd)
             .directory(files.dir().toFile())

@@ -98,7 +98,13 @@ final class JsonRpc {
       return JSON.readTree(response.body());
     } catch (IOException e) {
       throw new SandboxException(
-          "cannot reach the Sandbox node at " + endpoint + " (" + what + "): " + e, e);
+          "cannot reach the Sandbox node at "
+              + endpoint
+              + " ("
+              + what
+              + "): "
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new SandboxException("interrupted while calling the Sandbox node", e);

@@ -43,6 +43,11 @@ public record SandboxFiles(Path dir) {
     return dir.resolve("anvil.log");
   }
 
+  /** anvil's output of the run before. */
+  public Path previousLog() {
+    return dir.resolve("anvil.previous.log");
+  }
+
   /** Held while starting or stopping, so two processes do not race. */
   public Path lock() {
     return dir.resolve(".lock");

@@ -6,14 +6,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.abacus.app.cli.Cli;
 import io.abacus.app.cli.CliRunner;
+import io.abacus.app.sandbox.NodeRecord;
+import io.abacus.app.sandbox.NodeRecordStore;
 import io.abacus.app.sandbox.RawRpc;
 import io.abacus.app.sandbox.Sandbox;
 import io.abacus.app.sandbox.SandboxFiles;
 import io.abacus.app.sandbox.SandboxTestSupport;
 import io.abacus.testkit.ProjectPaths;
 import java.math.BigInteger;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,6 +109,35 @@ class SandboxCliTest {
         new CliRunner(data, Map.of("ABACUS_ANVIL", data.resolve("no-anvil").toString()));
     assertOneLineError(cli.run("sandbox", "start"), "anvil not found at");
     assertThat(status(cli).get("running").asBoolean()).isFalse();
+  }
+
+  @Test
+  void aNodeThatDoesNotAnswerIsReportedAndCanBeStopped() throws Exception {
+    int deadPort;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      deadPort = socket.getLocalPort();
+    }
+    Process hung = new ProcessBuilder("sleep", "600").start();
+    try {
+      new NodeRecordStore(SandboxFiles.in(data).nodeRecord())
+          .write(
+              new NodeRecord(
+                  hung.pid(), deadPort, hung.info().startInstant().orElseThrow(), "anvil"));
+      CliRunner cli = new CliRunner(data);
+      JsonNode status = status(cli);
+      assertThat(status.get("running").asBoolean()).isTrue();
+      assertThat(status.get("blockNumber").isNull()).isTrue();
+      assertThat(cli.run("sandbox", "status").out()).contains("not answering");
+      assertOneLineError(
+          cli.run("sandbox", "fund", ALICE, "1"),
+          "cannot reach the Sandbox node at http://127.0.0.1:" + deadPort);
+
+      assertThat(cli.run("sandbox", "stop").out()).contains("Sandbox stopped");
+      assertThat(hung.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(status(cli).get("running").asBoolean()).isFalse();
+    } finally {
+      hung.destroyForcibly();
+    }
   }
 
   private static JsonNode status(CliRunner cli) {
