@@ -12,6 +12,7 @@ import picocli.CommandLine.ParentCommand;
 /** {@code abacus sandbox ...}: the built-in local test chain (test money only). */
 @Command(
     name = "sandbox",
+    mixinStandardHelpOptions = true,
     description = {
       "The Sandbox: a local test chain (chain id 31337) that Abacus runs itself.",
       "Everything on it is test money, worth nothing."

@@ -10,9 +10,11 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "demo-activity",
+    mixinStandardHelpOptions = true,
     description = {
-      "Fills the Sandbox with realistic test traffic: ETH payments and Test USD transfers between",
-      "a few dozen made-up businesses, plus approve/transferFrom calls. Same seed, same traffic."
+      "Fills the Sandbox with realistic test traffic between a few dozen made-up businesses.",
+      "ETH payments, Test USD transfers and approve/transferFrom calls, many per block;",
+      "the same seed gives the same traffic. The businesses' names go to sandbox/labels.json."
     })
 public final class SandboxDemoCommand implements Callable<Integer> {
   @ParentCommand SandboxCommand parent;

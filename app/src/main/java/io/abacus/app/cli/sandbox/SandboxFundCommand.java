@@ -17,6 +17,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "fund",
+    mixinStandardHelpOptions = true,
     description = "Gives an account test ETH (or Test USD with --token TUSD); test money only.")
 public final class SandboxFundCommand implements Callable<Integer> {
   @ParentCommand SandboxCommand parent;

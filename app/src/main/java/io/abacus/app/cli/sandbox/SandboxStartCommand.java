@@ -13,9 +13,10 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "start",
+    mixinStandardHelpOptions = true,
     description = {
-      "Starts the Sandbox node in the background (it keeps running after this command exits;",
-      "stop it with 'abacus sandbox stop'). Deploys Test USD on first start."
+      "Starts the Sandbox node in the background; deploys Test USD on first start.",
+      "The node keeps running after this command exits: stop it with 'abacus sandbox stop'."
     })
 public final class SandboxStartCommand implements Callable<Integer> {
   @ParentCommand SandboxCommand parent;

@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 
 @Command(
     name = "status",
+    mixinStandardHelpOptions = true,
     description = "Shows whether the Sandbox runs, where, and its head block.")
 public final class SandboxStatusCommand implements Callable<Integer> {
   @ParentCommand SandboxCommand parent;

@@ -5,7 +5,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "stop", description = "Stops the Sandbox node; it saves its state first.")
+@Command(
+    name = "stop",
+    mixinStandardHelpOptions = true,
+    description = "Stops the Sandbox node; it saves its state first.")
 public final class SandboxStopCommand implements Callable<Integer> {
   @ParentCommand SandboxCommand parent;
 

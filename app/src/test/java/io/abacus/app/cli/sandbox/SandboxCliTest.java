@@ -79,6 +79,16 @@ class SandboxCliTest {
   }
 
   @Test
+  void helpListsTheSandboxCommands() {
+    CliRunner.Result r = new CliRunner(data).run("sandbox", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out())
+        .contains("test money")
+        .contains("start", "stop", "status", "fund", "demo-activity");
+    assertThat(new CliRunner(data).run("--help").out()).contains("sandbox");
+  }
+
+  @Test
   void badInputIsAOneLineError() {
     CliRunner cli = new CliRunner(data);
     assertOneLineError(
