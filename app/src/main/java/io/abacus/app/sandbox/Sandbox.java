@@ -30,6 +30,7 @@ public final class Sandbox {
   private static final int STATE_INTERVAL_SECONDS = 5;
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+  private static final Duration STATUS_TIMEOUT = Duration.ofSeconds(5);
 
   private final SandboxFiles files;
   private final Supplier<Path> binary;
@@ -57,7 +58,11 @@ public final class Sandbox {
   }
 
   /** What {@link #start} did. */
-  public record Started(SandboxStatus status, boolean alreadyRunning, List<String> notes) {}
+  public record Started(SandboxStatus status, boolean alreadyRunning, List<String> notes) {
+    public Started {
+      notes = List.copyOf(notes);
+    }
+  }
 
   /**
    * Starts the node unless one runs already, and deploys Test USD if the chain lacks it.
@@ -97,7 +102,8 @@ public final class Sandbox {
         throw e;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot start the Sandbox in " + files.dir(), e);
+      throw new UncheckedIOException(
+          "cannot start the Sandbox in " + files.dir() + ": " + e.getMessage(), e);
     }
   }
 
@@ -112,7 +118,12 @@ public final class Sandbox {
       if (live.isEmpty()) {
         return false;
       }
-      ProcessHandle process = live.get().liveProcess().orElseThrow();
+      Optional<ProcessHandle> handle = live.get().liveProcess();
+      if (handle.isEmpty()) {
+        records.delete(); // it exited a moment ago
+        return false;
+      }
+      ProcessHandle process = handle.get();
       stopRequested = true;
       log.info("stopping the Sandbox node, pid {}", process.pid());
       boolean clean = AnvilProcess.stop(process, STOP_GRACE);
@@ -124,7 +135,8 @@ public final class Sandbox {
       }
       return true;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot stop the Sandbox in " + files.dir(), e);
+      throw new UncheckedIOException(
+          "cannot stop the Sandbox in " + files.dir() + ": " + e.getMessage(), e);
     }
   }
 
@@ -135,7 +147,8 @@ public final class Sandbox {
     if (live.isEmpty()) {
       return SandboxStatus.stopped(token);
     }
-    return status(live.get(), token, SandboxChain.connect(live.get().rpcUrl()));
+    // A quick answer: a node that takes longer is reported as not answering.
+    return status(live.get(), token, SandboxChain.connect(live.get().rpcUrl(), STATUS_TIMEOUT));
   }
 
   /**

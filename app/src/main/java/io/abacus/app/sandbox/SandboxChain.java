@@ -25,7 +25,12 @@ public final class SandboxChain {
 
   /** Connects to the node at {@code rpcUrl}. */
   public static SandboxChain connect(String rpcUrl) {
-    return new SandboxChain(new JsonRpc(rpcUrl, Duration.ofSeconds(60)));
+    return connect(rpcUrl, Duration.ofSeconds(60));
+  }
+
+  /** Connects with a given per-request timeout. */
+  public static SandboxChain connect(String rpcUrl, Duration timeout) {
+    return new SandboxChain(new JsonRpc(rpcUrl, timeout));
   }
 
   JsonRpc rpc() {
