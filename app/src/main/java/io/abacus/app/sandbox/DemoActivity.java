@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * "Generate demo activity": fills the Sandbox with payments between the {@link DemoBusiness}es.
@@ -71,6 +72,14 @@ public final class DemoActivity {
 
   /** Runs {@code blocks} blocks of traffic planned from {@code seed}. */
   public Result run(long seed, int blocks) {
+    return run(seed, blocks, done -> {});
+  }
+
+  /**
+   * Runs {@code blocks} blocks of traffic planned from {@code seed}, telling {@code progress} how
+   * many blocks are mined after each one (on the calling thread, e.g. for a progress bar).
+   */
+  public Result run(long seed, int blocks, IntConsumer progress) {
     if (blocks < 1 || blocks > 100_000) {
       throw new SandboxException("blocks must be between 1 and 100000, not " + blocks);
     }
@@ -85,6 +94,7 @@ public final class DemoActivity {
               .longValueExact();
       hashes.addAll(setUp());
       int[] counts = new int[3];
+      int mined = 0;
       for (List<Step> block : plan) {
         List<JsonRpc.Call> sends = new ArrayList<>(block.size());
         for (Step step : block) {
@@ -99,6 +109,7 @@ public final class DemoActivity {
         }
         rpc.batch(sends).forEach(h -> hashes.add(h.asText()));
         mineBlock();
+        progress.accept(++mined);
       }
       long lastBlock = chain.blockNumber();
       checkReceipts(hashes);

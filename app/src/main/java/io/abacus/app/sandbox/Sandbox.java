@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -202,9 +203,16 @@ public final class Sandbox {
    * planned from {@code seed}; also writes their names to {@code labels.json}.
    */
   public DemoActivity.Result demoActivity(long seed, int blocks) {
+    return demoActivity(seed, blocks, done -> {});
+  }
+
+  /**
+   * Like {@link #demoActivity(long, int)}, reporting the blocks mined so far to {@code progress}.
+   */
+  public DemoActivity.Result demoActivity(long seed, int blocks, IntConsumer progress) {
     SandboxChain chain = chain();
     Address token = testUsd();
-    DemoActivity.Result result = new DemoActivity(chain, token).run(seed, blocks);
+    DemoActivity.Result result = new DemoActivity(chain, token).run(seed, blocks, progress);
     new SandboxLabels(files.labels()).write(DemoBusiness.all(), token);
     return result;
   }

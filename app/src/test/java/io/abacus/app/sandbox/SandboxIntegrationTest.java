@@ -80,7 +80,9 @@ class SandboxIntegrationTest {
     RawRpc rpc = new RawRpc(s.rpcUrl());
     long head = rpc.quantity("eth_blockNumber").longValueExact();
 
-    DemoActivity.Result r = sandbox.demoActivity(42, 40);
+    List<Integer> progress = new java.util.ArrayList<>();
+    DemoActivity.Result r = sandbox.demoActivity(42, 40, progress::add);
+    assertThat(progress).hasSize(40).startsWith(1, 2).endsWith(40).isSorted();
 
     int businesses = DemoBusiness.all().size();
     assertThat(r.firstBlock()).isEqualTo(head + 1);
