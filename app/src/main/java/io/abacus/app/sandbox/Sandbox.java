@@ -6,10 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.channels.FileChannel;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -72,7 +69,7 @@ public final class Sandbox {
    *     this process owns it and stops it on exit
    */
   public synchronized Started start(boolean detached) {
-    try (FileChannel lock = lock()) {
+    try (FileChannel lock = FolderLock.acquire(files.lock(), START_TIMEOUT.multipliedBy(2))) {
       Optional<NodeRecord> live = records.live();
       if (live.isPresent()) {
         SandboxChain chain = SandboxChain.connect(live.get().rpcUrl());
@@ -114,7 +111,7 @@ public final class Sandbox {
    * @throws SandboxException if it had to be killed (its latest changes may be lost)
    */
   public synchronized boolean stop() {
-    try (FileChannel lock = lock()) {
+    try (FileChannel lock = FolderLock.acquire(files.lock(), START_TIMEOUT.multipliedBy(2))) {
       Optional<NodeRecord> live = records.live();
       if (live.isEmpty()) {
         return false;
@@ -286,40 +283,6 @@ public final class Sandbox {
       records.deleteIfFor(process.pid());
       throw new SandboxException(
           "the Sandbox node exited by itself (code " + code + "); see " + files.log());
-    }
-  }
-
-  /**
-   * An open channel holding the lock of the sandbox folder; closing it releases the lock. Waits
-   * while another process, or another instance in this JVM, starts or stops the Sandbox.
-   */
-  private FileChannel lock() throws IOException {
-    Files.createDirectories(files.dir());
-    FileChannel channel =
-        FileChannel.open(files.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-    long deadline = System.nanoTime() + START_TIMEOUT.multipliedBy(2).toNanos();
-    try {
-      while (true) {
-        try {
-          if (channel.tryLock() != null) {
-            return channel;
-          }
-        } catch (OverlappingFileLockException heldInThisJvm) {
-          // Another Sandbox instance of this JVM holds it: wait like for another process.
-        }
-        if (System.nanoTime() > deadline) {
-          throw new SandboxException(
-              "another Abacus process has been starting or stopping the Sandbox for too long");
-        }
-        Thread.sleep(50);
-      }
-    } catch (IOException | RuntimeException e) {
-      channel.close();
-      throw e;
-    } catch (InterruptedException e) {
-      channel.close();
-      Thread.currentThread().interrupt();
-      throw new SandboxException("interrupted while waiting for the Sandbox lock", e);
     }
   }
 }
