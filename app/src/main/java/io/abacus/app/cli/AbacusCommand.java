@@ -2,6 +2,7 @@ package io.abacus.app.cli;
 
 import io.abacus.app.cli.address.AddressCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
+import io.abacus.app.cli.sandbox.SandboxCommand;
 import io.abacus.app.cli.wallet.WalletCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -22,7 +23,8 @@ import picocli.CommandLine.ScopeType;
       picocli.CommandLine.HelpCommand.class,
       WalletCommand.class,
       KeystoreCommand.class,
-      AddressCommand.class
+      AddressCommand.class,
+      SandboxCommand.class
     })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;

@@ -28,6 +28,12 @@ public final class CliRunner {
     return this;
   }
 
+  /** With more environment variables besides {@code ABACUS_DATA_DIR}. */
+  public CliRunner(Path dataDir, Map<String, String> extraEnv) {
+    this(dataDir);
+    env.putAll(extraEnv);
+  }
+
   public CliRunner stdin(String text) {
     this.stdin = text;
     return this;

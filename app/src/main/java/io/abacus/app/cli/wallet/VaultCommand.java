@@ -40,7 +40,6 @@ public abstract class VaultCommand extends WalletCommandBase {
         throw new UserException(
             KDF_N_ENV + " must be at least " + MIN_KDF_N + " so wallet files stay hard to crack");
       }
-
     }
     return new Vault(root().dataDirectory().resolve("wallets"), kdf, new SecureRandom());
   }
