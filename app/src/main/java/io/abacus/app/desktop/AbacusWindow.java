@@ -17,16 +17,21 @@ import io.abacus.app.settings.SettingsViewModel;
 import io.abacus.app.settings.Theme;
 import io.abacus.app.shell.MainView;
 import io.abacus.app.shell.MainViewModel;
+import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.contacts.AddressBook;
+import io.abacus.wallet.vault.Vault;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
 /**
@@ -39,6 +44,8 @@ public final class AbacusWindow {
   private final AppSettings settings;
   private final ConnectionTester connectionTester;
   private final AddressBook addressBook;
+  private final WalletSession session;
+  private final List<PageFactory> pageFactories;
   private Stage stage;
   private MainViewModel mainModel;
 
@@ -47,9 +54,13 @@ public final class AbacusWindow {
       TaskExecutor executor,
       AppSettings settings,
       ConnectionTester connectionTester,
-      AddressBook addressBook) {
+      AddressBook addressBook,
+      WalletSession session) {
     this.dataDirectory = dataDirectory;
     this.addressBook = addressBook;
+    this.session = session;
+    // One factory per area of the app; each builds the pages of its sections.
+    this.pageFactories = List.of(this::ownPages);
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
@@ -71,7 +82,8 @@ public final class AbacusWindow {
         executor,
         new AppSettings(store.load(system), store, executor),
         new HttpConnectionTester(Duration.ofSeconds(10)),
-        AddressBook.open(dataDirectory.resolve("address-book.json")));
+        AddressBook.open(dataDirectory.resolve("address-book.json")),
+        new WalletSession(Vault.inDataFolder(dataDirectory)));
   }
 
   /** Builds the main window into {@code stage} and shows it. Call on the FX thread. */
@@ -98,10 +110,25 @@ public final class AbacusWindow {
     mainModel = new MainViewModel(i18n, dataDirectory, settings);
     mainModel.navigate(current);
     stage.setTitle(mainModel.windowTitle());
-    return new MainView(mainModel, section -> page(section, i18n)).root();
+    return new MainView(
+            mainModel,
+            section -> page(section, i18n),
+            session.unlockedProperty(),
+            () -> new Label(i18n.get("wallet.locked")))
+        .root();
   }
 
   private Node page(Section section, I18n i18n) {
+    for (PageFactory factory : pageFactories) {
+      Node page = factory.page(section, i18n);
+      if (page != null) {
+        return page;
+      }
+    }
+    return null;
+  }
+
+  private Node ownPages(Section section, I18n i18n) {
     return switch (section) {
       case SETTINGS -> settingsPage(i18n);
       case ADDRESS_BOOK ->

@@ -5,6 +5,8 @@ import io.abacus.wallet.network.Network;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +26,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class MainView {
   private final MainViewModel model;
   private final Function<Section, Node> pages;
+  private final ObservableBooleanValue unlocked;
+  private final Supplier<Node> walletGate;
   private final Map<Section, Node> built = new EnumMap<>(Section.class);
+  private Node gate;
   private final BorderPane root = new BorderPane();
   private final ToggleGroup nav = new ToggleGroup();
   private final VBox page = new VBox(8);
@@ -32,10 +37,20 @@ public final class MainView {
   /**
    * @param pages builds the body of a section's page (once, when first shown); may return null for
    *     a section that has only its title and introduction
+   * @param unlocked whether a wallet is unlocked
+   * @param walletGate builds what wallet pages show while no wallet is unlocked (create, restore,
+   *     unlock)
    */
-  public MainView(MainViewModel model, Function<Section, Node> pages) {
+  public MainView(
+      MainViewModel model,
+      Function<Section, Node> pages,
+      ObservableBooleanValue unlocked,
+      Supplier<Node> walletGate) {
     this.model = model;
     this.pages = pages;
+    this.unlocked = unlocked;
+    this.walletGate = walletGate;
+    unlocked.addListener((o, a, b) -> show(model.sectionProperty().get()));
     root.setId("main");
     root.setLeft(sidebar());
     root.setTop(testMoneyBanner());
@@ -96,7 +111,15 @@ public final class MainView {
         .filter(t -> t.getUserData() == s)
         .findFirst()
         .ifPresent(t -> t.setSelected(true));
-    Node body = built.computeIfAbsent(s, k -> pages.apply(k));
+    Node body;
+    if (s.requiresWallet() && !unlocked.get()) {
+      if (gate == null) {
+        gate = walletGate.get();
+      }
+      body = gate;
+    } else {
+      body = built.computeIfAbsent(s, k -> pages.apply(k));
+    }
     Label title = (Label) page.getChildren().get(0);
     Label intro = (Label) page.getChildren().get(1);
     page.getChildren().setAll(title, intro);
@@ -148,6 +171,7 @@ public final class MainView {
       case SEND -> Feather.SEND;
       case RECEIVE -> Feather.DOWNLOAD;
       case ACTIVITY -> Feather.ACTIVITY;
+      case MESSAGES -> Feather.EDIT_3;
       case ADDRESS_BOOK -> Feather.BOOK;
       case EXPLORER -> Feather.SEARCH;
       case SETTINGS -> Feather.SETTINGS;

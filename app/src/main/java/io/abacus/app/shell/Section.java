@@ -6,6 +6,7 @@ public enum Section {
   SEND("send"),
   RECEIVE("receive"),
   ACTIVITY("activity"),
+  MESSAGES("messages"),
   ADDRESS_BOOK("addressBook"),
   EXPLORER("explorer"),
   SETTINGS("settings");
@@ -24,6 +25,14 @@ public enum Section {
   /** The i18n key of the page's one-line introduction. */
   public String introKey() {
     return "page." + key + ".intro";
+  }
+
+  /** True for pages that act on an unlocked wallet; they show the wallet gate while locked. */
+  public boolean requiresWallet() {
+    return switch (this) {
+      case ACCOUNTS, SEND, RECEIVE, ACTIVITY, MESSAGES -> true;
+      default -> false;
+    };
   }
 
   /** A stable id for views and UI tests, e.g. {@code nav-addressBook}. */

@@ -42,7 +42,14 @@ class MainWindowSmokeTest {
     assertThat(robot.lookup("#nav-accounts").queryAs(ToggleButton.class).isSelected()).isTrue();
     assertThat(Arrays.stream(Section.values()).map(s -> label("#" + s.navId())))
         .containsExactly(
-            "Accounts", "Send", "Receive", "Activity", "Address book", "Explorer", "Settings");
+            "Accounts",
+            "Send",
+            "Receive",
+            "Activity",
+            "Messages",
+            "Address book",
+            "Explorer",
+            "Settings");
   }
 
   @Test

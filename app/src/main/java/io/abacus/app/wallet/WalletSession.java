@@ -1,0 +1,108 @@
+package io.abacus.app.wallet;
+
+import io.abacus.wallet.account.Account;
+import io.abacus.wallet.signing.Signer;
+import io.abacus.wallet.vault.Vault;
+import io.abacus.wallet.vault.Wallet;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The wallet the user has unlocked, shared by every wallet screen (accounts, receive, send,
+ * activity, messages). Only the UI thread changes it; unlocking itself (scrypt, about a second)
+ * runs in a background task that then calls {@link #unlocked(Wallet)}. {@link #lock()} wipes the
+ * wallet's secrets; signers handed out before then refuse to sign.
+ */
+public final class WalletSession {
+  private final Vault vault;
+  private final ReadOnlyObjectWrapper<Wallet> wallet = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<Account> accounts = FXCollections.observableArrayList();
+  private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
+  private final BooleanBinding isUnlocked = Bindings.isNotNull(wallet);
+
+  public WalletSession(Vault vault) {
+    this.vault = vault;
+  }
+
+  /** The data folder's wallets (for listing, creating, opening). */
+  public Vault vault() {
+    return vault;
+  }
+
+  /** The unlocked wallet, or null while locked. */
+  public ReadOnlyObjectProperty<Wallet> walletProperty() {
+    return wallet.getReadOnlyProperty();
+  }
+
+  public Optional<Wallet> wallet() {
+    return Optional.ofNullable(wallet.get());
+  }
+
+  public BooleanBinding unlockedProperty() {
+    return isUnlocked;
+  }
+
+  /** The visible accounts of the unlocked wallet (empty while locked). */
+  public ObservableList<Account> accounts() {
+    return accounts;
+  }
+
+  /** The account the wallet screens act on (pay from, receive to, show activity of). */
+  public ObjectProperty<Account> selectedAccountProperty() {
+    return selected;
+  }
+
+  /** Takes over a wallet just opened or created; locks the previous one. */
+  public void unlocked(Wallet opened) {
+    Wallet previous = wallet.get();
+    if (previous != null && previous != opened) {
+      previous.lock();
+    }
+    wallet.set(opened);
+    refreshAccounts();
+  }
+
+  /** Re-reads the accounts after a change (add, rename, hide), keeping the selection. */
+  public void refreshAccounts() {
+    Wallet w = wallet.get();
+    Account before = selected.get();
+    List<Account> visible = w == null ? List.of() : w.visibleAccounts();
+    accounts.setAll(visible);
+    selected.set(
+        before == null
+            ? visible.stream().findFirst().orElse(null)
+            : visible.stream()
+                .filter(a -> a.address().equals(before.address()))
+                .findFirst()
+                .orElse(visible.stream().findFirst().orElse(null)));
+  }
+
+  /** A signer for the selected account; empty when locked, none selected, or watch-only. */
+  public Optional<Signer> signerForSelected() {
+    Wallet w = wallet.get();
+    Account a = selected.get();
+    if (w == null || a == null || !a.canSign()) {
+      return Optional.empty();
+    }
+    return Optional.of(w.signer(a.address()));
+  }
+
+  /** Wipes the wallet's secrets from memory and forgets it. */
+  public void lock() {
+    Wallet w = wallet.get();
+    wallet.set(null);
+    accounts.clear();
+    selected.set(null);
+    if (w != null) {
+      w.lock();
+    }
+  }
+}
