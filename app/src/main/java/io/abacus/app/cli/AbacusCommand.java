@@ -1,5 +1,8 @@
 package io.abacus.app.cli;
 
+import io.abacus.app.cli.message.MessageCommand;
+import io.abacus.app.cli.tx.TxCommand;
+import io.abacus.app.cli.uri.UriCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +18,12 @@ import picocli.CommandLine.ScopeType;
       "Abacus: a desktop wallet and ledger explorer for Ethereum and other EVM chains.",
       "With no command, opens the desktop app."
     },
-    subcommands = {picocli.CommandLine.HelpCommand.class})
+    subcommands = {
+      picocli.CommandLine.HelpCommand.class,
+      TxCommand.class,
+      MessageCommand.class,
+      UriCommand.class
+    })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -34,6 +34,11 @@ public final class FilePendingStore implements PendingStore {
   }
 
   @Override
+  public synchronized List<PendingTransaction> all() {
+    return load();
+  }
+
+  @Override
   public synchronized void add(PendingTransaction tx) {
     List<PendingTransaction> all = new ArrayList<>(load());
     all.removeIf(p -> p.hash().equals(tx.hash()));

@@ -15,6 +15,11 @@ public final class InMemoryPendingStore implements PendingStore {
   }
 
   @Override
+  public synchronized List<PendingTransaction> all() {
+    return List.copyOf(entries);
+  }
+
+  @Override
   public synchronized void add(PendingTransaction tx) {
     entries.removeIf(p -> p.hash().equals(tx.hash()));
     entries.add(tx);

@@ -10,6 +10,9 @@ public interface PendingStore {
   /** Pending transactions of {@code from} on {@code chainId}. */
   List<PendingTransaction> pending(Address from, long chainId);
 
+  /** Every pending transaction, all accounts and chains. */
+  List<PendingTransaction> all();
+
   /** Remembers a broadcast transaction. */
   void add(PendingTransaction tx);
 
