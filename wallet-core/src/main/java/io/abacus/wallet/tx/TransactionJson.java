@@ -222,7 +222,9 @@ public final class TransactionJson {
 
   private static void forbid(JsonNode json, String type, String... fields) {
     for (String f : fields) {
-      if (json.has(f)) {
+      JsonNode n = json.get(f);
+      boolean absent = n == null || n.isNull() || (n.isArray() && n.isEmpty());
+      if (!absent) {
         throw new InvalidTransactionException(
             "field '" + f + "' does not belong in a " + type + " transaction");
       }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
     name = "sign",
     mixinStandardHelpOptions = true,
     description = "Sign a message or typed data; offline.")
-final class MessageSignCommand implements Callable<Integer> {
+public final class MessageSignCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Mixin MessageInput input = new MessageInput();
@@ -32,7 +32,7 @@ final class MessageSignCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  MessageSignCommand(CliContext context) {
+  public MessageSignCommand(CliContext context) {
     this.context = context;
   }
 

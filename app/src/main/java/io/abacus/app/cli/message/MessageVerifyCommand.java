@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = "Recover the signer of a message or typed data.")
-final class MessageVerifyCommand implements Callable<Integer> {
+public final class MessageVerifyCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Mixin MessageInput input = new MessageInput();
@@ -39,7 +39,7 @@ final class MessageVerifyCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  MessageVerifyCommand(CliContext context) {
+  public MessageVerifyCommand(CliContext context) {
     this.context = context;
   }
 

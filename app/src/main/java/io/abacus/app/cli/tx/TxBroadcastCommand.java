@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Send a signed transaction file (from 'tx sign --out') or a file of raw hex to the node.")
-final class TxBroadcastCommand implements Callable<Integer> {
+public final class TxBroadcastCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -39,7 +39,7 @@ final class TxBroadcastCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  TxBroadcastCommand(CliContext context) {
+  public TxBroadcastCommand(CliContext context) {
     this.context = context;
   }
 

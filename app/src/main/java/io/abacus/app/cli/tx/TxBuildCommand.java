@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Plan a payment against the node (chain check, nonce, fees, gas, balance) and write an unsigned transaction file.")
-final class TxBuildCommand implements Callable<Integer> {
+public final class TxBuildCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -45,7 +45,7 @@ final class TxBuildCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the file's content as one JSON object.")
   boolean json;
 
-  TxBuildCommand(CliContext context) {
+  public TxBuildCommand(CliContext context) {
     this.context = context;
   }
 

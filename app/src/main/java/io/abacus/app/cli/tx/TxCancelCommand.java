@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Cancel one of this wallet's pending transactions: a 0-value self-transfer with the same nonce and fees raised by at least 10 %.")
-final class TxCancelCommand implements Callable<Integer> {
+public final class TxCancelCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -40,7 +40,7 @@ final class TxCancelCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  TxCancelCommand(CliContext context) {
+  public TxCancelCommand(CliContext context) {
     this.context = context;
   }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Pay ETH or an ERC-20 token: checks chain and balance, shows the summary, asks to confirm (or --yes), signs and broadcasts.")
-final class TxSendCommand implements Callable<Integer> {
+public final class TxSendCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -46,7 +46,7 @@ final class TxSendCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  TxSendCommand(CliContext context) {
+  public TxSendCommand(CliContext context) {
     this.context = context;
   }
 

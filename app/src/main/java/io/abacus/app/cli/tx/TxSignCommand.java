@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
       "Sign a transaction file offline (no network connection is opened).",
       "Prints {\"raw\",\"hash\",\"from\"} with --json; --out also writes the signed file."
     })
-final class TxSignCommand implements Callable<Integer> {
+public final class TxSignCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Option(
@@ -52,7 +52,7 @@ final class TxSignCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  TxSignCommand(CliContext context) {
+  public TxSignCommand(CliContext context) {
     this.context = context;
   }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Re-send one of this wallet's pending transactions with fees raised by at least 10 %.")
-final class TxSpeedUpCommand implements Callable<Integer> {
+public final class TxSpeedUpCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -40,7 +40,7 @@ final class TxSpeedUpCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  TxSpeedUpCommand(CliContext context) {
+  public TxSpeedUpCommand(CliContext context) {
     this.context = context;
   }
 

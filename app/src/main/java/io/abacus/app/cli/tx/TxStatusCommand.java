@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "status",
     mixinStandardHelpOptions = true,
     description = "Show where a transaction stands.")
-final class TxStatusCommand implements Callable<Integer> {
+public final class TxStatusCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Spec CommandSpec spec;
@@ -48,7 +48,7 @@ final class TxStatusCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  TxStatusCommand(CliContext context) {
+  public TxStatusCommand(CliContext context) {
     this.context = context;
   }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
     name = "build",
     mixinStandardHelpOptions = true,
     description = "Build an ethereum: payment URI to get paid.")
-final class UriBuildCommand implements Callable<Integer> {
+public final class UriBuildCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Option(names = "--to", required = true, paramLabel = "ADDRESS", description = "Who gets paid.")
@@ -45,7 +45,7 @@ final class UriBuildCommand implements Callable<Integer> {
   @Option(names = "--chain-id", paramLabel = "ID", description = "The chain to pay on.")
   Long chainId;
 
-  UriBuildCommand(CliContext context) {
+  public UriBuildCommand(CliContext context) {
     this.context = context;
   }
 

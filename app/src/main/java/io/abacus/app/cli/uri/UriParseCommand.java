@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
     name = "parse",
     mixinStandardHelpOptions = true,
     description = "Show what an ethereum: URI asks for.")
-final class UriParseCommand implements Callable<Integer> {
+public final class UriParseCommand implements Callable<Integer> {
   private final CliContext context;
 
   @Parameters(index = "0", paramLabel = "URI")
@@ -28,7 +28,7 @@ final class UriParseCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
-  UriParseCommand(CliContext context) {
+  public UriParseCommand(CliContext context) {
     this.context = context;
   }
 
