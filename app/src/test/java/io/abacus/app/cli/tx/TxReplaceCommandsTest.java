@@ -90,8 +90,15 @@ class TxReplaceCommandsTest {
                 "--private-key-file",
                 key.toString(),
                 "--json",
-                "--wait");
-    String cancelHash = JSON.readTree(cancel.out()).get("hash").asText();
+                "--wait",
+                "--wait-timeout",
+                "2");
+    assertThat(cancel.exitCode()).as(cancel.err()).isZero();
+    JsonNode waited = JSON.readTree(cancel.out());
+    assertThat(waited.get("status").asText())
+        .as("no block mined while waiting")
+        .isEqualTo("pending");
+    String cancelHash = waited.get("hash").asText();
     anvil.mine(1);
     assertThat(status(anvil, hash)).isEqualTo("replaced");
     assertThat(status(anvil, cancelHash)).isEqualTo("mined");
