@@ -8,6 +8,7 @@ import io.abacus.testkit.Contracts;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.fees.FeeOracle;
 import io.abacus.wallet.fees.Fees;
 import io.abacus.wallet.fees.Speed;
 import io.abacus.wallet.rpc.CallRequest;
@@ -128,10 +129,7 @@ class PaymentsOnAnvilTest {
             Contracts.deploy(
                 anvil, anvil.account(0), Contracts.openZeppelin("ERC20PresetMinterPauser"), ctor));
     try (PrivateKeySigner key = Wallet.signer(anvil.account(5))) {
-      Fees fees =
-          w.planner == null
-              ? null
-              : new io.abacus.wallet.fees.FeeOracle(w.node).suggest(Speed.FAST);
+      Fees fees = new FeeOracle(w.node).suggest(Speed.FAST);
       Transaction tx =
           TransactionDrafts.of(
               31337,
