@@ -11,6 +11,7 @@ import io.abacus.wallet.signing.Signer;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.web3j.crypto.StructuredDataEncoder;
 
 /**
@@ -19,6 +20,15 @@ import org.web3j.crypto.StructuredDataEncoder;
  */
 public final class TypedData {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  /*
+   * Checked before Web3j sees the document: Web3j's own type-name regex has nested quantifiers
+   * that backtrack exponentially (found by TypedDataPropertyTest), so a hostile dApp could freeze
+   * the wallet with a name like "uint256[1111111111111111111111111111x".
+   */
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,127}+");
+  private static final Pattern TYPE =
+      Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,127}+(?:\\[(?:[1-9][0-9]{0,5}+)?\\]){0,8}+");
 
   private final String primaryType;
   private final byte[] digest;
@@ -78,6 +88,10 @@ public final class TypedData {
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> type = it.next();
+      if (!IDENTIFIER.matcher(type.getKey()).matches()) {
+        throw new InvalidTypedDataException(
+            "type name '" + abbreviate(type.getKey()) + "' is not an identifier");
+      }
       if (!type.getValue().isArray()) {
         throw new InvalidTypedDataException(
             "type '" + type.getKey() + "' must be an array of fields");
@@ -87,8 +101,28 @@ public final class TypedData {
           throw new InvalidTypedDataException(
               "every field of '" + type.getKey() + "' needs a string 'name' and 'type'");
         }
+        if (!IDENTIFIER.matcher(f.get("name").asText()).matches()) {
+          throw new InvalidTypedDataException(
+              "field name '"
+                  + abbreviate(f.get("name").asText())
+                  + "' in '"
+                  + type.getKey()
+                  + "' is not an identifier");
+        }
+        if (!TYPE.matcher(f.get("type").asText()).matches()) {
+          throw new InvalidTypedDataException(
+              "field type '"
+                  + abbreviate(f.get("type").asText())
+                  + "' in '"
+                  + type.getKey()
+                  + "' is not a type name with at most 8 array dimensions");
+        }
       }
     }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
   }
 
   /** The type of the signed message. */

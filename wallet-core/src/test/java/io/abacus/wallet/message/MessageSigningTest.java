@@ -2,6 +2,7 @@ package io.abacus.wallet.message;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.signing.PrivateKeySigner;
@@ -9,6 +10,7 @@ import io.abacus.wallet.signing.Signature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.web3j.crypto.Credentials;
@@ -80,6 +82,20 @@ class MessageSigningTest {
                 TypedData.parse(
                     "{\"types\":{\"EIP712Domain\":[]},\"primaryType\":\"Mail\",\"domain\":{},\"message\":{}}"))
         .hasMessageContaining("primaryType 'Mail' is not defined");
+  }
+
+  @Test
+  void hostileTypeNamesAreRejectedQuicklyNotBacktrackedForever() throws IOException {
+    String hostile =
+        resource("mail.json")
+            .replace("\"type\": \"Person\"}", "\"type\": \"uint256[" + "1".repeat(40) + "x\"}");
+    assertThat(hostile).contains("1111111111x");
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () ->
+            assertThatThrownBy(() -> TypedData.parse(hostile))
+                .isInstanceOf(InvalidTypedDataException.class)
+                .hasMessageContaining("is not a type name"));
   }
 
   static String resource(String name) throws IOException {
