@@ -2,7 +2,10 @@ package io.abacus.app.cli;
 
 import io.abacus.app.cli.address.AddressCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
+import io.abacus.app.cli.message.MessageCommand;
 import io.abacus.app.cli.sandbox.SandboxCommand;
+import io.abacus.app.cli.tx.TxCommand;
+import io.abacus.app.cli.uri.UriCommand;
 import io.abacus.app.cli.wallet.WalletCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,7 +27,10 @@ import picocli.CommandLine.ScopeType;
       WalletCommand.class,
       KeystoreCommand.class,
       AddressCommand.class,
-      SandboxCommand.class
+      SandboxCommand.class,
+      TxCommand.class,
+      MessageCommand.class,
+      UriCommand.class
     })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;

@@ -1,0 +1,40 @@
+package io.abacus.app.cli.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.abacus.app.cli.UserException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Reads user-given files with one-line errors naming the file. */
+public final class InputFiles {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private InputFiles() {}
+
+  public static byte[] bytes(Path file, String what) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new UserException(what + " " + file + " does not exist");
+    } catch (IOException e) {
+      throw new UserException("cannot read " + what + " " + file + ": " + e.getMessage());
+    }
+  }
+
+  public static String text(Path file, String what) {
+    return new String(bytes(file, what), StandardCharsets.UTF_8);
+  }
+
+  public static JsonNode json(Path file, String what) {
+    try {
+      return MAPPER.readTree(text(file, what));
+    } catch (JsonProcessingException e) {
+      throw new UserException(what + " " + file + " is not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+}

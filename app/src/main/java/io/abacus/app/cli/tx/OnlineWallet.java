@@ -1,0 +1,48 @@
+package io.abacus.app.cli.tx;
+
+import io.abacus.app.cli.AbacusCommand;
+import io.abacus.app.cli.common.NodeOptions;
+import io.abacus.wallet.nonce.FilePendingStore;
+import io.abacus.wallet.nonce.NonceManager;
+import io.abacus.wallet.nonce.PendingStore;
+import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.send.Broadcaster;
+import io.abacus.wallet.send.PaymentPlanner;
+import io.abacus.wallet.send.PaymentSender;
+import io.abacus.wallet.send.Replacer;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The online wallet parts for one command run, against the node the user named. */
+final class OnlineWallet {
+  final NodeClient node;
+  final PendingStore pending;
+  final Broadcaster broadcaster;
+
+  OnlineWallet(NodeOptions options, CommandSpec spec) {
+    this.node = options.client();
+    Path data = ((AbacusCommand) spec.root().userObject()).dataDirectory();
+    this.pending =
+        new FilePendingStore(data.resolve("wallet").resolve("pending-transactions.json"));
+    this.broadcaster = new Broadcaster(node, pending, d -> Thread.sleep(d.toMillis()));
+  }
+
+  PaymentPlanner planner(long chainId, String networkName) {
+    return new PaymentPlanner(node, new NonceManager(node, pending), chainId, networkName);
+  }
+
+  PaymentSender sender(long chainId, String networkName) {
+    return new PaymentSender(node, planner(chainId, networkName), broadcaster);
+  }
+
+  Replacer replacer() {
+    long chainId = node.chainId();
+    return new Replacer(node, pending, sender(chainId, "chain " + chainId), broadcaster);
+  }
+
+  /** This wallet's pending entries for {@code hash}, on the node's chain. */
+  java.util.List<io.abacus.wallet.nonce.PendingTransaction> pendingByHash(
+      io.abacus.wallet.encoding.HexBytes hash) {
+    return pending.all().stream().filter(p -> p.hash().equals(hash)).toList();
+  }
+}

@@ -1,0 +1,109 @@
+package io.abacus.app.cli.tx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.UserException;
+import io.abacus.app.cli.common.InputFiles;
+import io.abacus.app.cli.common.JsonOutput;
+import io.abacus.app.cli.common.KeyFile;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.signing.PrivateKeySigner;
+import io.abacus.wallet.tx.SignedTransaction;
+import io.abacus.wallet.tx.Transaction;
+import io.abacus.wallet.tx.TransactionJson;
+import io.abacus.wallet.tx.TransactionSigner;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tx sign}: offline; opens no network connection. */
+@Command(
+    name = "sign",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sign a transaction file offline (no network connection is opened).",
+      "Prints {\"raw\",\"hash\",\"from\"} with --json; --out also writes the signed file."
+    })
+public final class TxSignCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(
+      names = "--tx",
+      required = true,
+      paramLabel = "TX.json",
+      description = "Unsigned transaction (JSON).")
+  Path txFile;
+
+  @Option(
+      names = "--private-key-file",
+      required = true,
+      paramLabel = "FILE",
+      description = "File holding the private key as hex.")
+  Path keyFile;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the signed transaction file here.")
+  Path out;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  public TxSignCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() {
+    JsonNode doc = InputFiles.json(txFile, "transaction file");
+    if (doc.has("format") && !TxFiles.UNSIGNED.equals(doc.get("format").asText())) {
+      throw new UserException(
+          txFile + " is a '" + doc.get("format").asText() + "' file, not an unsigned transaction");
+    }
+    Transaction tx;
+    try {
+      tx = TransactionJson.parse(doc);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(txFile + ": " + e.getMessage());
+    }
+    SignedTransaction signed;
+    try (PrivateKeySigner signer = KeyFile.signer(keyFile)) {
+      if (doc.hasNonNull("from")) {
+        Address expected = Address.parse(doc.get("from").asText());
+        if (!expected.equals(signer.address())) {
+          throw new UserException(
+              "the key in "
+                  + keyFile
+                  + " is for "
+                  + signer.address()
+                  + " but "
+                  + txFile
+                  + " is from "
+                  + expected);
+        }
+      }
+      signed = TransactionSigner.sign(tx, signer);
+    }
+    if (out != null) {
+      TxFiles.write(out, TxFiles.signed(signed));
+    }
+    if (json) {
+      ObjectNode o = JsonOutput.object();
+      o.put("raw", signed.raw().toHex());
+      o.put("hash", signed.hash().toHex());
+      o.put("from", signed.from().toString());
+      JsonOutput.print(context.out(), o);
+    } else {
+      context.out().println("from: " + signed.from());
+      context.out().println("hash: " + signed.hash());
+      context.out().println("raw:  " + signed.raw());
+      if (out != null) {
+        context.out().println("signed transaction written to " + out);
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,247 @@
+package io.abacus.app.cli.tx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.abacus.app.cli.CliRunner;
+import io.abacus.testkit.Anvil;
+import io.abacus.testkit.Contracts;
+import io.abacus.testkit.DevAccount;
+import io.abacus.testkit.WithAnvil;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.web3j.abi.FunctionEncoder;
+import org.web3j.abi.datatypes.Function;
+import org.web3j.abi.datatypes.Utf8String;
+import org.web3j.abi.datatypes.generated.Uint256;
+
+/** The online commands end to end against anvil. */
+@WithAnvil
+class TxOnlineCommandsTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  @TempDir Path dir;
+
+  CliRunner cli() {
+    return new CliRunner(dir.resolve("data"));
+  }
+
+  Path key(DevAccount a) throws IOException {
+    return Files.writeString(dir.resolve("key-" + a.index()), a.privateKeyHex());
+  }
+
+  @Test
+  void airGappedBuildSignBroadcast(Anvil anvil) throws Exception {
+    DevAccount payer = anvil.account(1);
+    String to = anvil.account(2).address();
+    Path unsigned = dir.resolve("unsigned.json");
+    CliRunner.Result build =
+        cli()
+            .run(
+                "tx",
+                "build",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--from",
+                payer.address(),
+                "--to",
+                to,
+                "--amount",
+                "0.25",
+                "--out",
+                unsigned.toString(),
+                "--json");
+    assertThat(build.exitCode()).as(build.err()).isZero();
+    JsonNode file = JSON.readTree(unsigned.toFile());
+    assertThat(file.get("format").asText()).isEqualTo("abacus-unsigned-tx");
+    assertThat(file.get("chainId").asText()).isEqualTo("31337");
+    assertThat(file.get("type").asInt()).isEqualTo(2);
+    assertThat(file.get("summary").get("amount").asText()).isEqualTo("0.25");
+    assertThat(file.get("summary").get("asset").asText()).isEqualTo("ETH");
+
+    Path signed = dir.resolve("signed.json");
+    CliRunner.Result sign =
+        cli()
+            .run(
+                "tx",
+                "sign",
+                "--tx",
+                unsigned.toString(),
+                "--private-key-file",
+                key(payer).toString(),
+                "--out",
+                signed.toString(),
+                "--json");
+    assertThat(sign.exitCode()).as(sign.err()).isZero();
+    String hash = JSON.readTree(sign.out()).get("hash").asText();
+
+    CliRunner.Result sent =
+        cli()
+            .run(
+                "tx",
+                "broadcast",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--signed",
+                signed.toString(),
+                "--wait",
+                "--json");
+    assertThat(sent.exitCode()).as(sent.err()).isZero();
+    JsonNode result = JSON.readTree(sent.out());
+    assertThat(result.get("hash").asText()).isEqualTo(hash);
+    assertThat(result.get("status").asText()).isEqualTo("mined");
+
+    CliRunner.Result status = cli().run("tx", "status", "--rpc", anvil.rpcUrl(), hash, "--json");
+    assertThat(JSON.readTree(status.out()).get("status").asText()).isEqualTo("mined");
+
+    CliRunner.Result again =
+        cli().run("tx", "broadcast", "--rpc", anvil.rpcUrl(), "--signed", signed.toString());
+    assertThat(again.exitCode()).isEqualTo(1);
+    assertThat(again.err()).startsWith("error: the node rejected eth_sendRawTransaction");
+  }
+
+  @Test
+  void sendEtherAndTokenWithConfirmation(Anvil anvil) throws Exception {
+    DevAccount payer = anvil.account(3);
+    String to = anvil.account(4).address();
+    CliRunner.Result declined =
+        cli()
+            .stdin("n\n")
+            .run(
+                "tx",
+                "send",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--private-key-file",
+                key(payer).toString(),
+                "--to",
+                to,
+                "--amount",
+                "1");
+    assertThat(declined.exitCode()).isEqualTo(1);
+    assertThat(declined.err()).contains("Amount:  1 ETH").contains("error: not sent: declined");
+
+    CliRunner.Result eth =
+        cli()
+            .stdin("y\n")
+            .run(
+                "tx",
+                "send",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--private-key-file",
+                key(payer).toString(),
+                "--to",
+                to,
+                "--amount",
+                "1",
+                "--speed",
+                "fast",
+                "--wait",
+                "--json");
+    assertThat(eth.exitCode()).as(eth.err()).isZero();
+    assertThat(JSON.readTree(eth.out()).get("status").asText()).isEqualTo("mined");
+
+    String ctor =
+        FunctionEncoder.encodeConstructor(List.of(new Utf8String("Euro"), new Utf8String("EURX")));
+    String token =
+        Contracts.deploy(
+            anvil, anvil.account(0), Contracts.openZeppelin("ERC20PresetMinterPauser"), ctor);
+    String mint =
+        FunctionEncoder.encode(
+            new Function(
+                "mint",
+                List.of(
+                    new org.web3j.abi.datatypes.Address(payer.address()),
+                    new Uint256(new BigInteger("5000000000000000000"))),
+                List.of()));
+    anvil.call(
+        "eth_sendTransaction",
+        Map.of("from", anvil.account(0).address(), "to", token, "data", mint));
+    CliRunner.Result tok =
+        cli()
+            .run(
+                "tx",
+                "send",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--private-key-file",
+                key(payer).toString(),
+                "--token",
+                token,
+                "--to",
+                to,
+                "--amount",
+                "2.5",
+                "--yes",
+                "--wait",
+                "--json");
+    assertThat(tok.exitCode()).as(tok.err()).isZero();
+    assertThat(tok.err()).contains("Amount:  2.5 EURX").contains("To:      " + to);
+    assertThat(JSON.readTree(tok.out()).get("status").asText()).isEqualTo("mined");
+  }
+
+  @Test
+  void wrongChainAndInsufficientFundsAreRefused(Anvil anvil) throws Exception {
+    DevAccount payer = anvil.account(5);
+    CliRunner.Result wrong =
+        cli()
+            .run(
+                "tx",
+                "send",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "1",
+                "--private-key-file",
+                key(payer).toString(),
+                "--to",
+                payer.address(),
+                "--amount",
+                "1",
+                "--yes");
+    assertThat(wrong.exitCode()).isEqualTo(1);
+    assertThat(wrong.err())
+        .isEqualTo(
+            "error: refusing to sign: the node at "
+                + anvil.rpcUrl().replaceAll("/$", "")
+                + " is on chain id 31337 but the transaction is for chain id 1\n");
+    CliRunner.Result poor =
+        cli()
+            .run(
+                "tx",
+                "send",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--private-key-file",
+                key(payer).toString(),
+                "--to",
+                payer.address(),
+                "--amount",
+                "1000000",
+                "--yes");
+    assertThat(poor.exitCode()).isEqualTo(1);
+    assertThat(poor.err())
+        .startsWith("error: insufficient funds: " + payer.address() + " has 10000 ETH");
+    CliRunner.Result down =
+        cli().run("tx", "status", "--rpc", "http://127.0.0.1:9", "0x" + "ab".repeat(32));
+    assertThat(down.exitCode()).isEqualTo(1);
+    assertThat(down.err()).startsWith("error: cannot connect to the node at http://127.0.0.1:9");
+  }
+}

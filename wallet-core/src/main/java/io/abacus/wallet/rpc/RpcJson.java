@@ -1,0 +1,54 @@
+package io.abacus.wallet.rpc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.encoding.Quantities;
+import java.math.BigInteger;
+
+/** Checked readers for JSON-RPC result values: garbage becomes MALFORMED_RESPONSE. */
+final class RpcJson {
+  private RpcJson() {}
+
+  static BigInteger quantity(JsonNode n, String what) {
+    if (n == null || !n.isTextual() || !n.asText().startsWith("0x")) {
+      throw malformed(what + " is not a 0x quantity: " + shown(n));
+    }
+    try {
+      return Quantities.parse(n.asText(), what);
+    } catch (IllegalArgumentException e) {
+      throw malformed(what + " is not a 0x quantity: " + shown(n));
+    }
+  }
+
+  static HexBytes bytes(JsonNode n, String what) {
+    if (n == null || !n.isTextual()) {
+      throw malformed(what + " is not hex data: " + shown(n));
+    }
+    try {
+      return HexBytes.parse(n.asText());
+    } catch (IllegalArgumentException e) {
+      throw malformed(what + " is not hex data: " + shown(n));
+    }
+  }
+
+  static Address address(JsonNode n, String what) {
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    try {
+      return Address.parse(n.asText().toLowerCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw malformed(what + " is not an address: " + shown(n));
+    }
+  }
+
+  static RpcException malformed(String message) {
+    return new RpcException(
+        RpcException.Kind.MALFORMED_RESPONSE, "the node answered garbage: " + message);
+  }
+
+  static String shown(JsonNode n) {
+    return n == null ? "nothing" : HttpJsonRpcTransport.abbreviate(n.toString());
+  }
+}
