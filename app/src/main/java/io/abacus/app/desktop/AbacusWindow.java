@@ -5,6 +5,13 @@ import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.HistorySource;
+import io.abacus.app.payments.NodeAccess;
+import io.abacus.app.payments.PaymentsContext;
+import io.abacus.app.payments.PaymentsPages;
+import io.abacus.app.sandbox.Sandbox;
+import io.abacus.app.sandboxui.SandboxBar;
+import io.abacus.app.sandboxui.SandboxController;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.ConnectionTester;
 import io.abacus.app.settings.HttpConnectionTester;
@@ -46,6 +53,8 @@ public final class AbacusWindow {
   private final AddressBook addressBook;
   private final WalletSession session;
   private final List<PageFactory> pageFactories;
+  private final SandboxController sandbox;
+  private final PaymentsContext payments;
   private Stage stage;
   private MainViewModel mainModel;
 
@@ -55,12 +64,25 @@ public final class AbacusWindow {
       AppSettings settings,
       ConnectionTester connectionTester,
       AddressBook addressBook,
-      WalletSession session) {
+      WalletSession session,
+      Sandbox sandbox) {
     this.dataDirectory = dataDirectory;
     this.addressBook = addressBook;
     this.session = session;
+    this.payments =
+        PaymentsContext.inDataDirectory(
+            dataDirectory,
+            new NodeAccess(
+                () -> settings.get().selectedNetwork(),
+                NodeAccess.pendingStoreIn(dataDirectory),
+                Duration.ofSeconds(30)),
+            session,
+            addressBook,
+            executor,
+            HistorySource.NONE);
+    this.sandbox = new SandboxController(sandbox, settings, payments.tokens(), executor);
     // One factory per area of the app; each builds the pages of its sections.
-    this.pageFactories = List.of(this::ownPages);
+    this.pageFactories = List.of(this::ownPages, new PaymentsPages(payments, this::sandboxBanner));
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
@@ -75,6 +97,12 @@ public final class AbacusWindow {
    */
   public static AbacusWindow create(Path dataDirectory, TaskExecutor executor, Locale system)
       throws IOException {
+    return create(dataDirectory, executor, system, Vault.inDataFolder(dataDirectory));
+  }
+
+  /** Like {@link #create(Path, TaskExecutor, Locale)} with another vault (tests: cheap scrypt). */
+  public static AbacusWindow create(
+      Path dataDirectory, TaskExecutor executor, Locale system, Vault vault) throws IOException {
     SettingsStore store =
         new SettingsStore(dataDirectory, NetworkPresets.load(), SettingsMigrations.standard());
     return new AbacusWindow(
@@ -83,7 +111,29 @@ public final class AbacusWindow {
         new AppSettings(store.load(system), store, executor),
         new HttpConnectionTester(Duration.ofSeconds(10)),
         AddressBook.open(dataDirectory.resolve("address-book.json")),
-        new WalletSession(Vault.inDataFolder(dataDirectory)));
+        new WalletSession(vault),
+        Sandbox.inDataDirectory(dataDirectory, System.getenv()));
+  }
+
+  /** The shared wallet session (for the unlock flow and tests). */
+  public WalletSession session() {
+    return session;
+  }
+
+  /** The Sandbox as the app runs it. */
+  public SandboxController sandbox() {
+    return sandbox;
+  }
+
+  /** The app's settings holder (for tests that add a network). */
+  public AppSettings appSettings() {
+    return settings;
+  }
+
+  private Node sandboxBanner(Section section, I18n i18n) {
+    return sandbox.sandboxSelected()
+        ? new SandboxBar(sandbox, session.selectedAccountProperty(), i18n).root()
+        : null;
   }
 
   /** Builds the main window into {@code stage} and shows it. Call on the FX thread. */

@@ -43,6 +43,7 @@ public final class DesktopApp {
               Stage stage = new Stage();
               stage.setOnHidden(e -> closed.countDown());
               window.show(stage);
+              window.sandbox().enableAutoStart();
             } catch (RuntimeException | Error e) {
               failure.set(e);
               closed.countDown();

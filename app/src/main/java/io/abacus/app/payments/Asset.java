@@ -1,0 +1,49 @@
+package io.abacus.app.payments;
+
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.Quantities;
+import io.abacus.wallet.network.Network;
+import java.math.BigInteger;
+import java.util.Optional;
+
+/**
+ * What can be paid: the network's native currency ({@code token} null) or an ERC-20 token.
+ *
+ * @param symbol ETH or the token's symbol
+ * @param token the token contract, or null for the native currency
+ * @param decimals decimal places of one unit
+ */
+public record Asset(String symbol, Address token, int decimals) {
+
+  /** The native currency of {@code network}. */
+  public static Asset nativeOf(Network network) {
+    return new Asset(network.currencySymbol(), null, network.decimals());
+  }
+
+  public boolean isNative() {
+    return token == null;
+  }
+
+  public Optional<Address> tokenAddress() {
+    return Optional.ofNullable(token);
+  }
+
+  /** Base units as a decimal text, exact. */
+  public String format(BigInteger units) {
+    return Quantities.format(units, decimals);
+  }
+
+  /**
+   * A decimal amount as base units.
+   *
+   * @throws IllegalArgumentException if malformed, negative or finer than one base unit
+   */
+  public BigInteger parse(String text) {
+    return Quantities.parseUnits(text, decimals, "amount");
+  }
+
+  @Override
+  public String toString() {
+    return token == null ? symbol : symbol + " (" + token + ")";
+  }
+}

@@ -1,0 +1,38 @@
+package io.abacus.app.payments;
+
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.shell.PageFactory;
+import io.abacus.app.shell.Section;
+import java.util.function.BiFunction;
+import javafx.scene.Node;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Send, Receive and Activity pages. Each page gets a header from {@code banner} (the Sandbox
+ * bar when on the Sandbox; may return null).
+ */
+public final class PaymentsPages implements PageFactory {
+  private final PaymentsContext ctx;
+  private final BiFunction<Section, I18n, Node> banner;
+
+  public PaymentsPages(PaymentsContext ctx, BiFunction<Section, I18n, Node> banner) {
+    this.ctx = ctx;
+    this.banner = banner;
+  }
+
+  @Override
+  public Node page(Section section, I18n i18n) {
+    Node body =
+        switch (section) {
+          case SEND -> new SendView(new SendViewModel(ctx, i18n), i18n).root();
+          case RECEIVE -> new ReceiveView(new ReceiveViewModel(ctx, i18n), i18n).root();
+          case ACTIVITY -> new ActivityView(new ActivityViewModel(ctx, i18n), i18n).root();
+          default -> null;
+        };
+    if (body == null) {
+      return null;
+    }
+    Node top = banner.apply(section, i18n);
+    return top == null ? body : new VBox(12, top, body);
+  }
+}

@@ -1,0 +1,254 @@
+package io.abacus.app.sandboxui;
+
+import io.abacus.app.payments.Asset;
+import io.abacus.app.payments.KnownTokens;
+import io.abacus.app.sandbox.DemoActivity;
+import io.abacus.app.sandbox.Sandbox;
+import io.abacus.app.sandbox.SandboxStatus;
+import io.abacus.app.sandbox.TestUsd;
+import io.abacus.app.settings.AppSettings;
+import io.abacus.app.settings.Settings;
+import io.abacus.app.task.BackgroundTask;
+import io.abacus.app.task.Progress;
+import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.task.TaskHandle;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.network.Network;
+import java.math.BigDecimal;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Runs the Sandbox for the desktop app: starts its node in the background when the Sandbox is the
+ * selected network, points the network at the node's URL, funds accounts and generates demo
+ * activity. The node stops when Abacus exits (the back end's shutdown hook). Language-free: the bar
+ * turns {@link State} and the counts into words.
+ */
+public final class SandboxController {
+  /** Test ETH per "Get test ETH". */
+  public static final BigDecimal FUND_ETH = BigDecimal.TEN;
+
+  /** Test USD per "Get test ETH". */
+  public static final BigDecimal FUND_TUSD = new BigDecimal("1000");
+
+  /** Where the Sandbox's node is. */
+  public enum State {
+    STOPPED,
+    STARTING,
+    RUNNING,
+    FAILED
+  }
+
+  /** What the last action did, for the bar's message. */
+  public enum Done {
+    NONE,
+    FUNDED,
+    DEMO
+  }
+
+  private final Sandbox sandbox;
+  private final AppSettings settings;
+  private final KnownTokens tokens;
+  private final TaskExecutor executor;
+  private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.STOPPED);
+  private final ObjectProperty<Done> done = new SimpleObjectProperty<>(Done.NONE);
+  private final StringProperty detail = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private TaskHandle running;
+  private int active;
+
+  public SandboxController(
+      Sandbox sandbox, AppSettings settings, KnownTokens tokens, TaskExecutor executor) {
+    this.sandbox = sandbox;
+    this.settings = settings;
+    this.tokens = tokens;
+    this.executor = executor;
+  }
+
+  public ObjectProperty<State> stateProperty() {
+    return state;
+  }
+
+  public ObjectProperty<Done> doneProperty() {
+    return done;
+  }
+
+  /** The node URL when running, else the error or empty. */
+  public StringProperty detailProperty() {
+    return detail;
+  }
+
+  /** What the last action that failed said, empty otherwise. */
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  /** 0..1 during demo activity, -1 when unknown. */
+  public DoubleProperty progressProperty() {
+    return progress;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  /** True when the selected network is the Sandbox. */
+  public boolean sandboxSelected() {
+    return sandboxNetwork().isPresent();
+  }
+
+  private Optional<Network> sandboxNetwork() {
+    return settings.get().selectedNetwork().filter(n -> n.kind() == Network.Kind.SANDBOX);
+  }
+
+  /**
+   * Starts the Sandbox now if it is selected, and whenever the user switches to it. The desktop app
+   * calls this once its window is shown; tests start it explicitly.
+   */
+  public void enableAutoStart() {
+    settings
+        .property()
+        .addListener(
+            (o, previous, next) -> {
+              if (!next.selectedNetworkId().equals(previous.selectedNetworkId())) {
+                startIfSelected();
+              }
+            });
+    // A URL saved by an earlier run points at a node that is gone; it gets a fresh one.
+    sandboxNetwork()
+        .filter(Network::hasRpcUrl)
+        .ifPresent(n -> settings.update(s -> s.withNetwork(n.withRpcUrl(""))));
+    startIfSelected();
+  }
+
+  /** Starts the Sandbox if it is the selected network and not running yet. */
+  public void startIfSelected() {
+    if (sandboxSelected() && state.get() != State.RUNNING && state.get() != State.STARTING) {
+      start(() -> {});
+    }
+  }
+
+  /** Starts the node (reusing a running one), then runs {@code then} on the UI thread. */
+  public void start(Runnable then) {
+    state.set(State.STARTING);
+    detail.set("");
+    run(
+        BackgroundTask.of(
+                c -> {
+                  c.progress(Progress.indeterminate("starting"));
+                  Sandbox.Started s = sandbox.start(false);
+                  SandboxStatus status = s.status();
+                  if (status.tokenAddress() != null) {
+                    tokens.add(
+                        status.chainId(),
+                        new Asset(TestUsd.SYMBOL, status.tokenAddress(), TestUsd.DECIMALS));
+                  }
+                  return status;
+                })
+            .onSuccess(
+                status -> {
+                  pointAt(status.rpcUrl());
+                  detail.set(status.rpcUrl());
+                  state.set(State.RUNNING);
+                  then.run();
+                }),
+        e -> {
+          detail.set(String.valueOf(e.getMessage()));
+          state.set(State.FAILED);
+        });
+  }
+
+  private void pointAt(String url) {
+    settings.update(
+        s -> {
+          Settings current = s;
+          for (Network n : current.networks()) {
+            if (n.kind() == Network.Kind.SANDBOX) {
+              current = current.withNetwork(n.withRpcUrl(url));
+            }
+          }
+          return current;
+        });
+  }
+
+  /** "Get test ETH": 10 ETH and 1,000 TUSD to {@code account}, starting the node if needed. */
+  public void fund(Address account) {
+    whenRunning(
+        () ->
+            run(
+                BackgroundTask.ofRunnable(
+                        c -> {
+                          sandbox.fund(account, FUND_ETH);
+                          sandbox.fundTestUsd(account, FUND_TUSD);
+                        })
+                    .onSuccess(v -> done.set(Done.FUNDED))));
+  }
+
+  /** "Generate demo activity", with progress; can be cancelled between blocks. */
+  public void demoActivity() {
+    int blocks = DemoActivity.DEFAULT_BLOCKS;
+    whenRunning(
+        () ->
+            run(
+                BackgroundTask.of(
+                        c ->
+                            sandbox.demoActivity(
+                                System.currentTimeMillis(),
+                                blocks,
+                                n -> {
+                                  c.checkCancelled();
+                                  c.progress(new Progress((double) n / blocks, ""));
+                                }))
+                    .onProgress(p -> progress.set(p.fraction()))
+                    .onSuccess(r -> done.set(Done.DEMO))));
+  }
+
+  /** Cancels the running action. */
+  public void cancel() {
+    if (running != null) {
+      running.cancel();
+    }
+  }
+
+  private void whenRunning(Runnable action) {
+    done.set(Done.NONE);
+    if (state.get() == State.RUNNING) {
+      action.run();
+    } else {
+      start(action);
+    }
+  }
+
+  private <T> void run(BackgroundTask<T> task) {
+    run(task, e -> {});
+  }
+
+  private <T> void run(
+      BackgroundTask<T> task, java.util.function.Consumer<Throwable> alsoOnFailure) {
+    active++;
+    error.set("");
+    busy.set(true);
+    progress.set(-1);
+    running =
+        executor.execute(
+            task.onFailure(
+                    e -> {
+                      error.set(String.valueOf(e.getMessage()));
+                      alsoOnFailure.accept(e);
+                    })
+                .onFinished(
+                    () -> {
+                      active--;
+                      busy.set(active > 0);
+                    }));
+  }
+}
