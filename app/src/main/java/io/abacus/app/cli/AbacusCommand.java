@@ -1,5 +1,6 @@
 package io.abacus.app.cli;
 
+import io.abacus.app.cli.doctor.DoctorCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.ScopeType;
       "Abacus: a desktop wallet and ledger explorer for Ethereum and other EVM chains.",
       "With no command, opens the desktop app."
     },
-    subcommands = {picocli.CommandLine.HelpCommand.class})
+    subcommands = {picocli.CommandLine.HelpCommand.class, DoctorCommand.class})
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;
 

@@ -5,9 +5,13 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.shell.MainView;
 import io.abacus.app.shell.MainViewModel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /** The composition root of the desktop app: builds the object graph and shows the main window. */
@@ -27,10 +31,20 @@ public final class AbacusWindow {
     MainViewModel model = new MainViewModel(i18n, dataDirectory);
     MainView view = new MainView(model);
     stage.setTitle(model.windowTitle());
+    stage.getIcons().addAll(icons());
     stage.setScene(new Scene(view.root(), 1100, 720));
     stage.setMinWidth(800);
     stage.setMinHeight(560);
     stage.show();
     return model;
+  }
+
+  /** The app icon in the sizes window managers pick from (title bar, task switcher, dock). */
+  private static List<Image> icons() {
+    return Stream.of(16, 32, 48, 256)
+        .map(size -> AbacusWindow.class.getResource("/abacus/icons/abacus-" + size + ".png"))
+        .filter(Objects::nonNull)
+        .map(url -> new Image(url.toExternalForm()))
+        .toList();
   }
 }

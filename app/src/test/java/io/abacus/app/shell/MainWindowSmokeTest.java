@@ -42,6 +42,9 @@ class MainWindowSmokeTest {
   void mainWindowHasTitleAndNavigation() {
     assertThat(stage.get().getTitle()).isEqualTo("Abacus");
     assertThat(stage.get().isShowing()).isTrue();
+    assertThat(stage.get().getIcons())
+        .extracting(icon -> icon.isError() ? -1 : (int) icon.getWidth())
+        .containsExactly(16, 32, 48, 256);
     for (Section s : Section.values()) {
       ToggleButton button = robot.lookup("#" + s.navId()).queryAs(ToggleButton.class);
       assertThat(button).as(s.name()).isNotNull();
