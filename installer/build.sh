@@ -6,16 +6,16 @@
 #   installer/build.sh                   jars + runtime + app-image + .deb
 #   installer/build.sh --app-image-only  jars + runtime + app-image (what CI checks)
 #   installer/build.sh --skip-jars       reuse app/target (after `mvn package` or `mvn verify`)
-#   installer/build.sh --version 0.2.0   override the package version (numeric, e.g. for upgrade tests)
+#   installer/build.sh --version 0.2.0   package version (numeric; default: the pom's, -SNAPSHOT cut)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${ABACUS_INSTALLER_OUT:-$root/installer/target}"
-make_deb=1 build_jars=1 version=""
+make_deb=1 build=1 version=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --app-image-only) make_deb=0 ;;
-    --skip-jars) build_jars=0 ;;
+    --skip-jars) build=0 ;;
     --version) version="${2:?--version needs a value}"; shift ;;
     -h | --help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "error: unknown option '$1' (see --help)" >&2; exit 2 ;;
@@ -23,88 +23,52 @@ while [ $# -gt 0 ]; do
   shift
 done
 
-# JavaFX is resolved from the jars below; the JDK modules are what jdeps reports for the class path
-# (java.desktop and java.xml: Jackson and JavaFX; java.naming: Bouncy Castle; java.sql: SQLite and
-# Flyway) plus the ones found only through service loading: jdk.crypto.ec (TLS to https:// nodes),
-# jdk.localedata (number and date formats in the user's locale) and jdk.charsets (file names and
-# text in a legacy locale encoding such as GB18030).
-jdk_modules="java.base,java.desktop,java.logging,java.naming,java.sql,java.xml,jdk.unsupported"
-jdk_modules="$jdk_modules,jdk.crypto.ec,jdk.localedata,jdk.charsets"
-fx_modules="javafx.controls"
-
 die() { echo "error: $*" >&2; exit 1; }
 step() { echo "== $* ($(( $(date +%s) - started ))s)"; }
 started=$(date +%s)
+java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java || echo /none)")")")}"
+# shellcheck source=installer/common.sh
+. "$root/installer/common.sh"
 
-java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java || echo /nonexistent)")")")}"
-for tool in java jlink jpackage; do
-  [ -x "$java_home/bin/$tool" ] ||
-    die "$tool not found in $java_home/bin; install a full JDK 17+ (sudo apt-get install openjdk-17-jdk-headless)"
-done
-[ -d "$java_home/jmods" ] || die "$java_home/jmods is missing; jlink needs the JDK's jmods"
+check_jdk
 if [ "$make_deb" = 1 ]; then
   command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null ||
-    die "the .deb needs dpkg-deb and fakeroot (sudo apt-get install fakeroot dpkg-dev), or use --app-image-only"
+    die "the .deb needs dpkg-deb and fakeroot (sudo apt-get install fakeroot), or use --app-image-only"
 fi
-
 anvil="$root/tools/devchain/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
-app="$root/app/target"
-if [ "$build_jars" = 1 ]; then
+
+if [ "$build" = 1 ]; then
   step "Building the jars (tests skipped)"
-  rm -rf "$app/lib" # copy-dependencies never deletes jars a dependency change dropped
-  (cd "$root" && mvn -B -q -DskipTests -Dspotless.check.skip=true package)
+  build_jars
 fi
-[ -f "$app/abacus-app.jar" ] && [ -d "$app/lib" ] || die "no jars in $app; run without --skip-jars"
 [ -x "$anvil" ] || die "anvil not found at $anvil; run tools/devchain/install.sh"
+app_version="$(numeric_version "$version")"
 
-if [ -z "$version" ]; then
-  version="$(sed -n 's/^version=//p' "$app/classes/io/abacus/app/version.properties")"
-fi
-# jpackage wants 1 to 3 dot-separated numbers: 0.1.0-SNAPSHOT -> 0.1.0.
-app_version="$(echo "$version" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')"
-[[ "$app_version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "cannot map version '$version' to a number"
-
-# sqlite-jdbc carries its native library for 20 OS/CPU pairs (about 20 MB); the package needs one.
+# sqlite-jdbc carries its native library for 20 OS/CPU pairs (about 20 MB); Linux needs one.
 trim_sqlite() {
-  local jar="$1" keep
+  local jar="$1" keep others
   case "$(uname -m)" in
     x86_64 | amd64) keep="Linux/x86_64" ;;
     aarch64 | arm64) keep="Linux/aarch64" ;;
     *) return 0 ;;
   esac
-  if ! command -v zip >/dev/null; then
-    echo "note: zip not found; keeping every SQLite native library in $(basename "$jar")" >&2
+  if ! command -v zip >/dev/null || ! command -v unzip >/dev/null; then
+    echo "note: zip/unzip not found; keeping every SQLite native library in $(basename "$jar")" >&2
     return 0
   fi
-  local others
-  others="$(unzip -Z1 "$jar" | grep -E '^org/sqlite/native/[^/]+/[^/]+/.+' | grep -v "^org/sqlite/native/$keep/" || true)"
+  others="$(unzip -Z1 "$jar" | grep -E '^org/sqlite/native/[^/]+/[^/]+/.+' |
+    grep -v "^org/sqlite/native/$keep/" || true)"
   [ -z "$others" ] || echo "$others" | zip -q -d "$jar" -@ >/dev/null
 }
 
 rm -rf "$out"
-mkdir -p "$out/input/anvil"
-
-step "Staging the class path"
-fx_path=""
-cp "$app/abacus-app.jar" "$out/input/"
-for jar in "$app"/lib/*.jar; do
-  case "$(basename "$jar")" in
-    javafx-*-linux.jar) fx_path="$fx_path${fx_path:+:}$jar" ;; # modules, linked into the runtime
-    javafx-*) ;; # the platform-less JavaFX jars are empty placeholders
-    *) cp "$jar" "$out/input/" ;;
-  esac
-done
+step "Staging the class path and anvil"
+stage_input 'javafx-*-linux.jar'
 trim_sqlite "$(ls "$out"/input/sqlite-jdbc-*.jar)"
-[ -n "$fx_path" ] || die "no javafx-*-linux.jar in $app/lib"
-cp "$anvil" "$out/input/anvil/anvil"
-chmod 755 "$out/input/anvil/anvil"
+stage_anvil "$anvil" anvil
 
-step "Linking the runtime ($jdk_modules,$fx_modules)"
-"$java_home/bin/jlink" \
-  --module-path "$java_home/jmods:$fx_path" \
-  --add-modules "$jdk_modules,$fx_modules" \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
-  --output "$out/runtime"
+step "Linking the runtime ($(jdk_modules),javafx.controls)"
+link_runtime
 
 common=(
   --name Abacus
@@ -116,7 +80,7 @@ common=(
   --dest "$out"
 )
 
-step "Packaging the app-image"
+step "Packaging the app-image (version $app_version)"
 "$java_home/bin/jpackage" --type app-image "${common[@]}" \
   --input "$out/input" \
   --main-jar abacus-app.jar \
@@ -135,12 +99,16 @@ echo "app-image: $image ($(du -sh "$image" | cut -f1))"
 
 if [ "$make_deb" = 1 ]; then
   step "Packaging the .deb"
+  # jpackage runs `fakeroot dpkg-deb` itself. JavaFX's native libraries sit inside its jars,
+  # so jpackage cannot see that they need GTK 3: name it. installer/linux/ has the postinst and
+  # prerm (they assume /opt/abacus, i.e. --install-dir /opt and the package name abacus).
   "$java_home/bin/jpackage" --type deb "${common[@]}" \
     --app-image "$image" \
+    --resource-dir "$root/installer/linux" \
     --install-dir /opt \
     --linux-package-name abacus \
     --linux-deb-maintainer "abacus@localhost" \
-    --linux-menu-group "Office;Finance" \
+    --linux-menu-group "Office;Finance;" \
     --linux-app-category misc \
     --linux-shortcut \
     --linux-package-deps libgtk-3-0
