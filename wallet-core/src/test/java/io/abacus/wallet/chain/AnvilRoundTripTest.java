@@ -6,6 +6,8 @@ import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
 import java.math.BigInteger;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,11 +74,7 @@ class AnvilRoundTripTest {
     EthSendTransaction sent = web3.ethSendRawTransaction(raw).send();
     assertThat(sent.hasError()).as("send error %s", sent.getError()).isFalse();
 
-    TransactionReceipt receipt =
-        web3.ethGetTransactionReceipt(sent.getTransactionHash())
-            .send()
-            .getTransactionReceipt()
-            .orElseThrow();
+    TransactionReceipt receipt = awaitReceipt(sent.getTransactionHash());
     assertThat(receipt.isStatusOK()).isTrue();
     Transaction readBack =
         web3.ethGetTransactionByHash(sent.getTransactionHash())
@@ -90,5 +88,20 @@ class AnvilRoundTripTest {
     BigInteger after =
         web3.ethGetBalance(recipient, DefaultBlockParameterName.LATEST).send().getBalance();
     assertThat(after.subtract(before)).isEqualTo(value);
+  }
+
+  /**
+   * Anvil answers eth_sendRawTransaction before the receipt is queryable; on a busy machine, wait.
+   */
+  private static TransactionReceipt awaitReceipt(String hash) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      Optional<TransactionReceipt> receipt =
+          web3.ethGetTransactionReceipt(hash).send().getTransactionReceipt();
+      if (receipt.isPresent() || System.nanoTime() > deadline) {
+        return receipt.orElseThrow(() -> new AssertionError("no receipt for " + hash + " in 30s"));
+      }
+      Thread.sleep(50);
+    }
   }
 }
