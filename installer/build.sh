@@ -32,8 +32,9 @@ java_home="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java |
 
 check_jdk
 if [ "$make_deb" = 1 ]; then
-  command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null ||
+  if ! command -v dpkg-deb >/dev/null || ! command -v fakeroot >/dev/null; then
     die "the .deb needs dpkg-deb and fakeroot (sudo apt-get install fakeroot), or use --app-image-only"
+  fi
 fi
 anvil="$root/tools/devchain/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil"
 
@@ -81,12 +82,13 @@ common=(
 )
 
 step "Packaging the app-image (version $app_version)"
+# shellcheck disable=SC2016
 "$java_home/bin/jpackage" --type app-image "${common[@]}" \
   --input "$out/input" \
   --main-jar abacus-app.jar \
   --main-class io.abacus.app.Main \
   --runtime-image "$out/runtime" \
-  --java-options '-Dabacus.anvil=$APPDIR/anvil/anvil'
+  --java-options '-Dabacus.anvil=$APPDIR/anvil/anvil' # sic: the launcher expands $APPDIR
 image="$out/Abacus"
 # jpackage copies --input without file modes; the Sandbox must be able to run anvil.
 chmod 755 "$image/lib/app/anvil/anvil"

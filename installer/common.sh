@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2154
 # Shared steps of installer/build.sh (Linux) and installer/macos/build.sh; source it, do not run it.
 # Needs: $root (the checkout), $out (an empty output folder), $java_home, die().
 
