@@ -62,11 +62,19 @@ stage_anvil() {
   chmod 755 "$out/input/anvil/$2"
 }
 
-# Links the trimmed runtime into $out/runtime.
+# Links the trimmed runtime into $out/runtime. JavaFX's jars carry its native libraries as
+# resources, which JavaFX would unpack into ~/.openjfx on every new user's first start; they go
+# into the runtime's lib/ instead (where JavaFX loads them from first) and out of the modules file.
 link_runtime() {
+  local jar
   "$java_home/bin/jlink" \
     --module-path "$java_home/jmods:$fx_path" \
     --add-modules "$(jdk_modules),javafx.controls" \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
+    --exclude-resources='glob:/javafx.graphics/*.so,glob:/javafx.graphics/*.dylib' \
     --output "$out/runtime"
+  for jar in ${fx_path//:/ }; do
+    unzip -q -o -j "$jar" '*.so' '*.dylib' -d "$out/runtime/lib" 2>/dev/null || [ $? -eq 11 ]
+  done
+  ls "$out"/runtime/lib/*glass* >/dev/null 2>&1 || die "no JavaFX native libraries in $out/runtime/lib"
 }
