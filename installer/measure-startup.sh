@@ -7,8 +7,8 @@
 #
 # Default launcher: /opt/abacus/bin/Abacus (the installed .deb). As root, the app runs as a new
 # throw-away user (deleted afterwards), as a new user of a fresh install would: run 1 is cold
-# (JavaFX unpacks its native libraries into ~/.openjfx, the data folder ~/.local/share/abacus is
-# created), the others are warm. Not as root, it runs as you, and every run may be warm.
+# (no caches in the home folder yet, the data folder ~/.local/share/abacus is created), the others
+# are warm. Not as root, it runs as you, and every run may be warm.
 # Needs Xvfb, xdotool and, for --screenshot, ImageMagick's `import`.
 set -euo pipefail
 
