@@ -25,7 +25,7 @@ trap 'userdel "$user" 2>/dev/null || true; rm -rf "$work"' EXIT
 run() { runuser -u "$user" -- env -u ABACUS_DATA_DIR -u XDG_DATA_HOME /opt/abacus/bin/Abacus "$@"; }
 
 dpkg -i "$old" >/dev/null
-pass "installed $(dpkg-query -W -f '${Package} ${Version}' abacus): $(run --version | head -1)"
+pass "installed $(dpkg-query -W -f '${Package} ${Version}' abacus): $(run --version | sed -n 1p)"
 stamp="$(mktemp)"
 run doctor >/dev/null || fail "doctor failed on the installed app"
 [ -d "$data/logs" ] || fail "the app did not use the default data folder $data"
@@ -41,7 +41,7 @@ chown -R "$user" "$data"
 before="$(cd "$data" && find . -type f ! -path './logs/*' -exec sha256sum {} + | sort)"
 
 dpkg -i "$new" >/dev/null
-pass "upgraded to $(dpkg-query -W -f '${Version}' abacus): $(run --version | head -1)"
+pass "upgraded to $(dpkg-query -W -f '${Version}' abacus): $(run --version | sed -n 1p)"
 after="$(cd "$data" && find . -type f ! -path './logs/*' -exec sha256sum {} + | sort)"
 [ "$before" = "$after" ] || fail "the upgrade changed the data folder"
 pass "upgrade kept all $(echo "$after" | wc -l) data files byte for byte"
