@@ -1,6 +1,7 @@
 package io.abacus.app.cli;
 
 import io.abacus.app.cli.address.AddressCommand;
+import io.abacus.app.cli.doctor.DoctorCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
 import io.abacus.app.cli.message.MessageCommand;
 import io.abacus.app.cli.sandbox.SandboxCommand;
@@ -30,7 +31,8 @@ import picocli.CommandLine.ScopeType;
       SandboxCommand.class,
       TxCommand.class,
       MessageCommand.class,
-      UriCommand.class
+      UriCommand.class,
+      DoctorCommand.class
     })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;

@@ -28,10 +28,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -90,6 +93,7 @@ public final class AbacusWindow {
   public void show(Stage stage) {
     this.stage = stage;
     applyTheme(settings.get().theme());
+    stage.getIcons().addAll(icons());
     stage.setScene(new Scene(buildContent(), 1100, 720));
     stage.setMinWidth(800);
     stage.setMinHeight(560);
@@ -157,5 +161,14 @@ public final class AbacusWindow {
         theme == Theme.DARK
             ? new PrimerDark().getUserAgentStylesheet()
             : new PrimerLight().getUserAgentStylesheet());
+  }
+
+  /** The app icon in the sizes window managers pick from (title bar, task switcher, dock). */
+  private static List<Image> icons() {
+    return Stream.of(16, 32, 48, 256)
+        .map(size -> AbacusWindow.class.getResource("/abacus/icons/abacus-" + size + ".png"))
+        .filter(Objects::nonNull)
+        .map(url -> new Image(url.toExternalForm()))
+        .toList();
   }
 }
