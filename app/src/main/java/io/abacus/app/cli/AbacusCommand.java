@@ -15,7 +15,12 @@ import picocli.CommandLine.ScopeType;
       "Abacus: a desktop wallet and ledger explorer for Ethereum and other EVM chains.",
       "With no command, opens the desktop app."
     },
-    subcommands = {picocli.CommandLine.HelpCommand.class})
+    subcommands = {
+      picocli.CommandLine.HelpCommand.class,
+      io.abacus.app.cli.explorer.IndexCommand.class,
+      io.abacus.app.cli.explorer.QueryCommand.class,
+      io.abacus.app.cli.explorer.ExportCommand.class
+    })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;
 

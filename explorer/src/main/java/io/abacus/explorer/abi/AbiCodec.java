@@ -58,7 +58,9 @@ final class AbiCodec {
         throw new IllegalArgumentException("array too long");
       }
       int base = size.isEmpty() ? pos + 32 : pos;
-      return "[" + String.join(", ", tuple(java.util.Collections.nCopies(n, inner), data, base)) + "]";
+      return "["
+          + String.join(", ", tuple(java.util.Collections.nCopies(n, inner), data, base))
+          + "]";
     }
     if (type.startsWith("(")) {
       return "(" + String.join(", ", tuple(components(type), data, pos)) + ")";
@@ -114,7 +116,8 @@ final class AbiCodec {
   private static int headSize(String type) {
     if (type.endsWith("]")) {
       int open = type.lastIndexOf('[');
-      return Integer.parseInt(type.substring(open + 1, type.length() - 1)) * headSize(type.substring(0, open));
+      return Integer.parseInt(type.substring(open + 1, type.length() - 1))
+          * headSize(type.substring(0, open));
     }
     if (type.startsWith("(")) {
       return components(type).stream().mapToInt(AbiCodec::headSize).sum();

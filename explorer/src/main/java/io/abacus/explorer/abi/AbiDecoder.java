@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Decodes transaction inputs and logs: first with the ABI imported for the contract, then with the
- * bundled selector table. Returns empty when nothing matches or the data does not fit the
- * signature (never a guess).
+ * bundled selector table. Returns empty when nothing matches or the data does not fit the signature
+ * (never a guess).
  */
 public final class AbiDecoder {
   /** Classpath location of the bundled table. */
@@ -35,7 +35,8 @@ public final class AbiDecoder {
       if (in == null) {
         throw new IllegalStateException("the bundled selector table is missing: " + BUNDLED_TABLE);
       }
-      return new AbiDecoder(index(parseTable(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+      return new AbiDecoder(
+          index(parseTable(new String(in.readAllBytes(), StandardCharsets.UTF_8))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -115,7 +116,8 @@ public final class AbiDecoder {
     int topic = 1;
     int next = 0;
     for (AbiEntry.Param p : e.inputs()) {
-      values.add(p.indexed() ? AbiCodec.decodeWord(p.type(), topics.get(topic++)) : fromData.get(next++));
+      values.add(
+          p.indexed() ? AbiCodec.decodeWord(p.type(), topics.get(topic++)) : fromData.get(next++));
     }
     return values;
   }

@@ -69,7 +69,9 @@ public final class AbiParser {
       }
       List<AbiEntry.Param> params = new ArrayList<>();
       for (JsonNode p : e.path("inputs")) {
-        params.add(new AbiEntry.Param(p.path("name").asText(""), jsonType(p), p.path("indexed").asBoolean(false)));
+        params.add(
+            new AbiEntry.Param(
+                p.path("name").asText(""), jsonType(p), p.path("indexed").asBoolean(false)));
       }
       out.add(
           new AbiEntry(

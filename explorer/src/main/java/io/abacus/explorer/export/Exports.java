@@ -22,8 +22,8 @@ import java.util.List;
 
 /**
  * Exports query results as CSV files: exact decimal amounts, ISO-8601 UTC timestamps, EIP-55
- * addresses. A file appears complete or not at all (written aside, flushed to disk, then moved
- * into place).
+ * addresses. A file appears complete or not at all (written aside, flushed to disk, then moved into
+ * place).
  */
 public final class Exports {
   private static final int PAGE = 5_000;
@@ -62,16 +62,35 @@ public final class Exports {
 
   /** Every transaction of {@code address} matching {@code filter}, newest first. */
   public static long addressHistory(
-      AddressQueries queries, Address address, HistoryFilter filter, Writer out) throws IOException {
+      AddressQueries queries, Address address, HistoryFilter filter, Writer out)
+      throws IOException {
     CsvWriter csv =
         new CsvWriter(
             out,
-            List.of("block_number", "tx_index", "timestamp_utc", "hash", "direction", "from", "to", "value_wei", "status"));
+            List.of(
+                "block_number",
+                "tx_index",
+                "timestamp_utc",
+                "hash",
+                "direction",
+                "from",
+                "to",
+                "value_wei",
+                "status"));
     Cursor cursor = null;
     do {
       Views.HistoryPage page = queries.history(address, filter, PAGE, cursor);
       for (Views.HistoryItem i : page.items()) {
-        csv.row(i.blockNumber(), i.index(), iso(i.timestamp()), i.hash(), i.direction(), i.from(), i.to(), i.value(), i.status());
+        csv.row(
+            i.blockNumber(),
+            i.index(),
+            iso(i.timestamp()),
+            i.hash(),
+            i.direction(),
+            i.from(),
+            i.to(),
+            i.value(),
+            i.status());
       }
       cursor = page.next();
     } while (cursor != null);
@@ -79,19 +98,39 @@ public final class Exports {
   }
 
   /** Every transfer of {@code token}, newest first. */
-  public static long tokenTransfers(StatsQueries queries, Address token, Writer out) throws IOException {
+  public static long tokenTransfers(StatsQueries queries, Address token, Writer out)
+      throws IOException {
     CsvWriter csv =
         new CsvWriter(
             out,
             List.of(
-                "block_number", "log_index", "batch_index", "timestamp_utc", "tx_hash", "standard", "token", "from", "to", "token_id", "value"));
+                "block_number",
+                "log_index",
+                "batch_index",
+                "timestamp_utc",
+                "tx_hash",
+                "standard",
+                "token",
+                "from",
+                "to",
+                "token_id",
+                "value"));
     Cursor cursor = null;
     do {
       Views.TransferPage page = queries.tokenTransfers(token, PAGE, cursor);
       for (Views.TokenTransfer t : page.items()) {
         csv.row(
-            t.blockNumber(), t.logIndex(), t.batchIndex(), iso(t.timestamp()), t.txHash(), t.standard(),
-            t.token(), t.from(), t.to(), t.tokenId(), t.value());
+            t.blockNumber(),
+            t.logIndex(),
+            t.batchIndex(),
+            iso(t.timestamp()),
+            t.txHash(),
+            t.standard(),
+            t.token(),
+            t.from(),
+            t.to(),
+            t.tokenId(),
+            t.value());
       }
       cursor = page.next();
     } while (cursor != null);
@@ -99,16 +138,35 @@ public final class Exports {
   }
 
   /** Blocks {@code from..to} inclusive, ascending. */
-  public static long blocks(ExplorerQueries queries, long from, long to, Writer out) throws IOException {
+  public static long blocks(ExplorerQueries queries, long from, long to, Writer out)
+      throws IOException {
     CsvWriter csv =
         new CsvWriter(
             out,
-            List.of("number", "hash", "parent_hash", "timestamp_utc", "tx_count", "gas_used", "gas_limit", "base_fee_wei", "miner", "confirmed"));
+            List.of(
+                "number",
+                "hash",
+                "parent_hash",
+                "timestamp_utc",
+                "tx_count",
+                "gas_used",
+                "gas_limit",
+                "base_fee_wei",
+                "miner",
+                "confirmed"));
     for (long start = from; start <= to; start += PAGE) {
       for (Views.Block b : queries.blocks(start, Math.min(to, start + PAGE - 1))) {
         csv.row(
-            b.number(), b.hash(), b.parentHash(), iso(b.timestamp()), b.txCount(), b.gasUsed(),
-            b.gasLimit(), b.baseFee(), b.miner(), b.confirmed());
+            b.number(),
+            b.hash(),
+            b.parentHash(),
+            iso(b.timestamp()),
+            b.txCount(),
+            b.gasUsed(),
+            b.gasLimit(),
+            b.baseFee(),
+            b.miner(),
+            b.confirmed());
       }
     }
     return csv.rows();

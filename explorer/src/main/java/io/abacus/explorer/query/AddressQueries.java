@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Per-address reads: newest-first history with keyset pagination and filters, counts and a
- * summary. History walks the {@code appearances} primary key backwards, so the first page costs the
- * same for an address with ten transactions or ten million. Methods are synchronized; use one
- * instance per thread for parallel reads.
+ * Per-address reads: newest-first history with keyset pagination and filters, counts and a summary.
+ * History walks the {@code appearances} primary key backwards, so the first page costs the same for
+ * an address with ten transactions or ten million. Methods are synchronized; use one instance per
+ * thread for parallel reads.
  */
 public final class AddressQueries implements AutoCloseable {
   /** Flags of {@code appearances.flags}. */
@@ -33,7 +33,10 @@ public final class AddressQueries implements AutoCloseable {
   /** Every transaction the address sent or received, token transfers included. */
   public synchronized long txCount(Address address) {
     return Rows.one(
-        c, "SELECT count(*) FROM appearances WHERE address = ?", r -> r.getLong(1), (Object) address.toBytes());
+        c,
+        "SELECT count(*) FROM appearances WHERE address = ?",
+        r -> r.getLong(1),
+        (Object) address.toBytes());
   }
 
   /**
@@ -61,7 +64,8 @@ public final class AddressQueries implements AutoCloseable {
     appendFilters(sql, params, address, filter);
     sql.append(" ORDER BY a.tx_id DESC LIMIT ?");
     params.add(limit + 1);
-    List<Views.HistoryItem> items = Rows.list(c, sql.toString(), AddressQueries::item, params.toArray());
+    List<Views.HistoryItem> items =
+        Rows.list(c, sql.toString(), AddressQueries::item, params.toArray());
     Cursor next = null;
     if (items.size() > limit) {
       items = new ArrayList<>(items.subList(0, limit));
@@ -80,11 +84,21 @@ public final class AddressQueries implements AutoCloseable {
       hi = Math.min(hi, (f.toBlock() + 1) << 20);
     }
     if (f.fromTime() != null) {
-      Long b = Rows.one(c, "SELECT min(number) FROM blocks WHERE timestamp >= ?", r -> nullable(r, 1), f.fromTime().getEpochSecond());
+      Long b =
+          Rows.one(
+              c,
+              "SELECT min(number) FROM blocks WHERE timestamp >= ?",
+              r -> nullable(r, 1),
+              f.fromTime().getEpochSecond());
       lo = b == null ? Long.MAX_VALUE : Math.max(lo, b << 20);
     }
     if (f.toTime() != null) {
-      Long b = Rows.one(c, "SELECT max(number) FROM blocks WHERE timestamp <= ?", r -> nullable(r, 1), f.toTime().getEpochSecond());
+      Long b =
+          Rows.one(
+              c,
+              "SELECT max(number) FROM blocks WHERE timestamp <= ?",
+              r -> nullable(r, 1),
+              f.toTime().getEpochSecond());
       hi = b == null ? 0 : Math.min(hi, (b + 1) << 20);
     }
     if (before != null) {
@@ -106,7 +120,8 @@ public final class AddressQueries implements AutoCloseable {
       sql.append(" AND (a.flags & ").append(IN_FLAGS).append(") != 0");
     }
     if (f.counterparty() != null) {
-      sql.append(" AND EXISTS (SELECT 1 FROM appearances o WHERE o.address = ? AND o.tx_id = a.tx_id)");
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM appearances o WHERE o.address = ? AND o.tx_id = a.tx_id)");
       params.add(f.counterparty().toBytes());
     }
     if (f.token() != null) {
@@ -149,9 +164,24 @@ public final class AddressQueries implements AutoCloseable {
   public synchronized Views.AddressSummary summary(Address address) {
     byte[] a = address.toBytes();
     long count = txCount(address);
-    long sent = Rows.one(c, "SELECT count(*) FROM appearances WHERE address = ? AND (flags & 1) != 0", r -> r.getLong(1), (Object) a);
-    Long first = Rows.one(c, "SELECT min(tx_id) FROM appearances WHERE address = ?", r -> nullable(r, 1), (Object) a);
-    Long last = Rows.one(c, "SELECT max(tx_id) FROM appearances WHERE address = ?", r -> nullable(r, 1), (Object) a);
+    long sent =
+        Rows.one(
+            c,
+            "SELECT count(*) FROM appearances WHERE address = ? AND (flags & 1) != 0",
+            r -> r.getLong(1),
+            (Object) a);
+    Long first =
+        Rows.one(
+            c,
+            "SELECT min(tx_id) FROM appearances WHERE address = ?",
+            r -> nullable(r, 1),
+            (Object) a);
+    Long last =
+        Rows.one(
+            c,
+            "SELECT max(tx_id) FROM appearances WHERE address = ?",
+            r -> nullable(r, 1),
+            (Object) a);
     BigInteger fees =
         sum(
             "SELECT fee_sum(t.gas_used, t.gas_price) FROM appearances a JOIN transactions t"
@@ -193,7 +223,8 @@ public final class AddressQueries implements AutoCloseable {
                 + " GROUP BY cp ORDER BY n DESC, cp LIMIT 10",
             r -> new Views.Counterparty(Address.of(r.getBytes(1)), r.getLong(2)),
             (Object) a);
-    String label = Rows.one(c, "SELECT label FROM labels WHERE address = ?", r -> r.getString(1), (Object) a);
+    String label =
+        Rows.one(c, "SELECT label FROM labels WHERE address = ?", r -> r.getString(1), (Object) a);
     return new Views.AddressSummary(
         address,
         count,
@@ -209,7 +240,11 @@ public final class AddressQueries implements AutoCloseable {
   }
 
   private Instant blockTime(long number) {
-    return Rows.one(c, "SELECT timestamp FROM blocks WHERE number = ?", r -> Instant.ofEpochSecond(r.getLong(1)), number);
+    return Rows.one(
+        c,
+        "SELECT timestamp FROM blocks WHERE number = ?",
+        r -> Instant.ofEpochSecond(r.getLong(1)),
+        number);
   }
 
   private BigInteger sum(String sql, byte[] a) {

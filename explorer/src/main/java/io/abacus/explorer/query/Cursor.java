@@ -32,7 +32,8 @@ public record Cursor(long block, int index) {
       if (dash <= 0) {
         throw new NumberFormatException();
       }
-      return new Cursor(Long.parseLong(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1)));
+      return new Cursor(
+          Long.parseLong(s.substring(0, dash)), Integer.parseInt(s.substring(dash + 1)));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a cursor (use the 'next' value of the previous page)", e);

@@ -46,7 +46,8 @@ public final class ExplorerQueries implements AutoCloseable {
   /** The block at {@code number}. */
   public synchronized Optional<Views.Block> block(long number) {
     return Optional.ofNullable(
-        Rows.one(c, "SELECT " + BLOCK_COLUMNS + " FROM blocks WHERE number = ?", this::block, number));
+        Rows.one(
+            c, "SELECT " + BLOCK_COLUMNS + " FROM blocks WHERE number = ?", this::block, number));
   }
 
   /** The block with {@code hash} (0x-hex). */
@@ -168,7 +169,11 @@ public final class ExplorerQueries implements AutoCloseable {
   /** The label of {@code address}, if any. */
   public synchronized Optional<String> label(Address address) {
     return Optional.ofNullable(
-        Rows.one(c, "SELECT label FROM labels WHERE address = ?", r -> r.getString(1), (Object) address.toBytes()));
+        Rows.one(
+            c,
+            "SELECT label FROM labels WHERE address = ?",
+            r -> r.getString(1),
+            (Object) address.toBytes()));
   }
 
   /**
@@ -189,13 +194,15 @@ public final class ExplorerQueries implements AutoCloseable {
 
   /** A decoder with the bundled selector table and every imported ABI. */
   public synchronized io.abacus.explorer.abi.AbiDecoder decoder() {
-    io.abacus.explorer.abi.AbiDecoder decoder = io.abacus.explorer.abi.AbiDecoder.withBundledTable();
+    io.abacus.explorer.abi.AbiDecoder decoder =
+        io.abacus.explorer.abi.AbiDecoder.withBundledTable();
     Rows.list(
             c,
             "SELECT address, json FROM abis",
             r -> java.util.Map.entry(Address.of(r.getBytes(1)), r.getString(2)),
             new Object[0])
-        .forEach(e -> decoder.register(e.getKey(), io.abacus.explorer.abi.AbiParser.json(e.getValue())));
+        .forEach(
+            e -> decoder.register(e.getKey(), io.abacus.explorer.abi.AbiParser.json(e.getValue())));
     return decoder;
   }
 

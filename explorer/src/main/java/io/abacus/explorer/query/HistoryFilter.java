@@ -31,7 +31,8 @@ public record HistoryFilter(
   }
 
   public HistoryFilter withDirection(Views.Direction d) {
-    return new HistoryFilter(d, counterparty, token, fromBlock, toBlock, fromTime, toTime, minValue);
+    return new HistoryFilter(
+        d, counterparty, token, fromBlock, toBlock, fromTime, toTime, minValue);
   }
 
   public HistoryFilter withCounterparty(Address a) {
@@ -39,7 +40,8 @@ public record HistoryFilter(
   }
 
   public HistoryFilter withToken(Address t) {
-    return new HistoryFilter(direction, counterparty, t, fromBlock, toBlock, fromTime, toTime, minValue);
+    return new HistoryFilter(
+        direction, counterparty, t, fromBlock, toBlock, fromTime, toTime, minValue);
   }
 
   public HistoryFilter withBlocks(Long from, Long to) {
@@ -47,10 +49,12 @@ public record HistoryFilter(
   }
 
   public HistoryFilter withTimes(Instant from, Instant to) {
-    return new HistoryFilter(direction, counterparty, token, fromBlock, toBlock, from, to, minValue);
+    return new HistoryFilter(
+        direction, counterparty, token, fromBlock, toBlock, from, to, minValue);
   }
 
   public HistoryFilter withMinValue(BigInteger min) {
-    return new HistoryFilter(direction, counterparty, token, fromBlock, toBlock, fromTime, toTime, min);
+    return new HistoryFilter(
+        direction, counterparty, token, fromBlock, toBlock, fromTime, toTime, min);
   }
 }

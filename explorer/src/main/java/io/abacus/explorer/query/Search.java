@@ -29,7 +29,8 @@ final class Search {
       if (Rows.one(c, "SELECT 1 FROM transactions WHERE hash = ?", r -> 1, (Object) hash) != null) {
         hits.add(new Views.SearchHit(Views.SearchHit.Kind.TRANSACTION, lower, null));
       }
-      Long block = Rows.one(c, "SELECT number FROM blocks WHERE hash = ?", r -> r.getLong(1), (Object) hash);
+      Long block =
+          Rows.one(c, "SELECT number FROM blocks WHERE hash = ?", r -> r.getLong(1), (Object) hash);
       if (block != null) {
         hits.add(new Views.SearchHit(Views.SearchHit.Kind.BLOCK, Long.toString(block), null));
       }
@@ -39,7 +40,11 @@ final class Search {
       try {
         Address a = Address.parse(s);
         String label =
-            Rows.one(c, "SELECT label FROM labels WHERE address = ?", r -> r.getString(1), (Object) a.toBytes());
+            Rows.one(
+                c,
+                "SELECT label FROM labels WHERE address = ?",
+                r -> r.getString(1),
+                (Object) a.toBytes());
         hits.add(new Views.SearchHit(Views.SearchHit.Kind.ADDRESS, a.toString(), label));
       } catch (InvalidAddressException e) {
         // A mistyped checksum finds nothing rather than the wrong account.
@@ -56,10 +61,13 @@ final class Search {
         Rows.list(
             c,
             "SELECT address, label FROM labels WHERE label LIKE ? ESCAPE '\\'"
-                + " ORDER BY label COLLATE NOCASE LIMIT " + MAX_LABEL_HITS,
+                + " ORDER BY label COLLATE NOCASE LIMIT "
+                + MAX_LABEL_HITS,
             r ->
                 new Views.SearchHit(
-                    Views.SearchHit.Kind.ADDRESS, Address.of(r.getBytes(1)).toString(), r.getString(2)),
+                    Views.SearchHit.Kind.ADDRESS,
+                    Address.of(r.getBytes(1)).toString(),
+                    r.getString(2)),
             escape(s) + "%"));
     return hits;
   }

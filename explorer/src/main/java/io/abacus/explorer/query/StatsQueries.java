@@ -57,11 +57,15 @@ public final class StatsQueries implements AutoCloseable {
       Views.TokenTransfer lastItem = items.get(limit - 1);
       next = new Cursor(lastItem.blockNumber(), lastItem.logIndex());
       // A batch log is one cursor position: finish it on this page so none is skipped.
-      items.removeIf(t -> t.blockNumber() == lastItem.blockNumber() && t.logIndex() == lastItem.logIndex());
+      items.removeIf(
+          t -> t.blockNumber() == lastItem.blockNumber() && t.logIndex() == lastItem.logIndex());
       items.addAll(
           Rows.list(
               c,
-              "SELECT " + TRANSFER_COLUMNS + TRANSFER_JOINS + " WHERE x.log_id = ? AND x.token = ?"
+              "SELECT "
+                  + TRANSFER_COLUMNS
+                  + TRANSFER_JOINS
+                  + " WHERE x.log_id = ? AND x.token = ?"
                   + " ORDER BY x.batch_index DESC",
               StatsQueries::transfer,
               next.id(),
@@ -70,10 +74,14 @@ public final class StatsQueries implements AutoCloseable {
     return new Views.TransferPage(items, next);
   }
 
-  static List<Views.TokenTransfer> transfersOfTx(Connection c, long txId, String hash, Instant time) {
+  static List<Views.TokenTransfer> transfersOfTx(
+      Connection c, long txId, String hash, Instant time) {
     return Rows.list(
         c,
-        "SELECT " + TRANSFER_COLUMNS + TRANSFER_JOINS + " WHERE x.tx_id = ? ORDER BY x.log_id, x.batch_index",
+        "SELECT "
+            + TRANSFER_COLUMNS
+            + TRANSFER_JOINS
+            + " WHERE x.tx_id = ? ORDER BY x.log_id, x.batch_index",
         StatsQueries::transfer,
         txId);
   }

@@ -5,7 +5,9 @@ import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
 
-/** The records the query API returns. Hashes are lower-case 0x-hex; addresses are {@link Address}. */
+/**
+ * The records the query API returns. Hashes are lower-case 0x-hex; addresses are {@link Address}.
+ */
 public final class Views {
   private Views() {}
 
