@@ -41,23 +41,30 @@ class ReorgAnvilTest {
     chain.ethTraffic(7, 2);
     List<Reorg> seen = new CopyOnWriteArrayList<>();
     try (Indexer indexer =
-        new Indexer(Fixtures.reader(anvil.rpcUrl(), 3), db, IndexerConfig.defaults(), listener(seen))) {
+        new Indexer(
+            Fixtures.reader(anvil.rpcUrl(), 3), db, IndexerConfig.defaults(), listener(seen))) {
       indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
     }
 
     assertMatchesNode(anvil, db);
-    assertThat(seen).singleElement().satisfies(r -> {
-      assertThat(r.height()).isEqualTo(fork + 1);
-      assertThat(r.depth()).isEqualTo(5);
-      assertThat(r.oldHash()).isEqualTo(oldTip);
-      assertThat(r.newHash()).isEqualTo(hashAt(anvil, fork + 1));
-    });
+    assertThat(seen)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.height()).isEqualTo(fork + 1);
+              assertThat(r.depth()).isEqualTo(5);
+              assertThat(r.oldHash()).isEqualTo(oldTip);
+              assertThat(r.newHash()).isEqualTo(hashAt(anvil, fork + 1));
+            });
     try (ExplorerQueries q = new ExplorerQueries(db, 0)) {
-      assertThat(q.reorgs()).singleElement().satisfies(r -> {
-        assertThat(r.height()).isEqualTo(fork + 1);
-        assertThat(r.depth()).isEqualTo(5);
-        assertThat(r.oldHash()).isEqualTo(oldTip);
-      });
+      assertThat(q.reorgs())
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.height()).isEqualTo(fork + 1);
+                assertThat(r.depth()).isEqualTo(5);
+                assertThat(r.oldHash()).isEqualTo(oldTip);
+              });
     }
     ExplorerDatabase fresh = ExplorerDatabase.open(dir.resolve("fresh.db"));
     Fixtures.index(anvil, fresh, IndexerConfig.defaults());
@@ -76,7 +83,10 @@ class ReorgAnvilTest {
             () -> {
               try (Indexer indexer =
                   new Indexer(
-                      Fixtures.reader(anvil.rpcUrl(), 10), db, IndexerConfig.defaults(), listener(seen))) {
+                      Fixtures.reader(anvil.rpcUrl(), 10),
+                      db,
+                      IndexerConfig.defaults(),
+                      listener(seen))) {
                 indexer.follow(OptionalLong.empty(), Duration.ofMillis(100), stop::get);
               }
             });
@@ -127,7 +137,10 @@ class ReorgAnvilTest {
   }
 
   static String hashAt(Anvil anvil, long n) {
-    return anvil.call("eth_getBlockByNumber", "0x" + Long.toHexString(n), false).get("hash").asText();
+    return anvil
+        .call("eth_getBlockByNumber", "0x" + Long.toHexString(n), false)
+        .get("hash")
+        .asText();
   }
 
   static void assertMatchesNode(Anvil anvil, ExplorerDatabase db) throws Exception {
@@ -146,10 +159,15 @@ class ReorgAnvilTest {
     }
     long nodeTxs = 0;
     for (long n = 0; n <= head; n++) {
-      nodeTxs += anvil.call("eth_getBlockByNumber", "0x" + Long.toHexString(n), false).get("transactions").size();
+      nodeTxs +=
+          anvil
+              .call("eth_getBlockByNumber", "0x" + Long.toHexString(n), false)
+              .get("transactions")
+              .size();
     }
     assertThat(Fixtures.count(db, "SELECT count(*) FROM transactions")).isEqualTo(nodeTxs);
-    assertThat(Fixtures.count(db, "SELECT count(*) FROM transactions WHERE id >> 20 > " + head)).isZero();
+    assertThat(Fixtures.count(db, "SELECT count(*) FROM transactions WHERE id >> 20 > " + head))
+        .isZero();
     assertThat(Hex.encode(new byte[0])).isEqualTo("0x");
   }
 }

@@ -21,23 +21,53 @@ class ChainReaderTest {
         IntStream.range(0, txs)
             .mapToObj(
                 i ->
-                    "{\"hash\":\"" + hash(1000 * n + i) + "\",\"from\":\"0x" + "11".repeat(20)
-                        + "\",\"to\":\"0x" + "22".repeat(20) + "\",\"value\":\"0xde0b6b3a7640000\","
-                        + "\"nonce\":\"0x" + Integer.toHexString(i) + "\",\"gas\":\"0x5208\",\"gasPrice\":\"0x3b9aca00\","
-                        + "\"type\":\"0x2\",\"input\":\"0x\",\"transactionIndex\":\"0x" + Integer.toHexString(i) + "\"}")
+                    "{\"hash\":\""
+                        + hash(1000 * n + i)
+                        + "\",\"from\":\"0x"
+                        + "11".repeat(20)
+                        + "\",\"to\":\"0x"
+                        + "22".repeat(20)
+                        + "\",\"value\":\"0xde0b6b3a7640000\","
+                        + "\"nonce\":\"0x"
+                        + Integer.toHexString(i)
+                        + "\",\"gas\":\"0x5208\",\"gasPrice\":\"0x3b9aca00\","
+                        + "\"type\":\"0x2\",\"input\":\"0x\",\"transactionIndex\":\"0x"
+                        + Integer.toHexString(i)
+                        + "\"}")
             .collect(Collectors.joining(","));
-    return "{\"number\":\"0x" + Integer.toHexString(n) + "\",\"hash\":\"" + hash(n) + "\",\"parentHash\":\"" + hash(n - 1)
-        + "\",\"timestamp\":\"0x65000000\",\"miner\":\"0x" + "00".repeat(20) + "\",\"gasUsed\":\"0x5208\","
-        + "\"gasLimit\":\"0x1c9c380\",\"baseFeePerGas\":\"0x7\",\"transactions\":[" + transactions + "]}";
+    return "{\"number\":\"0x"
+        + Integer.toHexString(n)
+        + "\",\"hash\":\""
+        + hash(n)
+        + "\",\"parentHash\":\""
+        + hash(n - 1)
+        + "\",\"timestamp\":\"0x65000000\",\"miner\":\"0x"
+        + "00".repeat(20)
+        + "\",\"gasUsed\":\"0x5208\","
+        + "\"gasLimit\":\"0x1c9c380\",\"baseFeePerGas\":\"0x7\",\"transactions\":["
+        + transactions
+        + "]}";
   }
 
   static String receipt(int n, int i, String blockHash) {
-    return "{\"transactionHash\":\"" + hash(1000 * n + i) + "\",\"blockHash\":\"" + blockHash
+    return "{\"transactionHash\":\""
+        + hash(1000 * n + i)
+        + "\",\"blockHash\":\""
+        + blockHash
         + "\",\"status\":\"0x1\",\"gasUsed\":\"0x5208\",\"effectiveGasPrice\":\"0x3b9aca07\",\"contractAddress\":null,"
-        + "\"logs\":[{\"logIndex\":\"0x" + Integer.toHexString(i) + "\",\"address\":\"0x" + "33".repeat(20) + "\",\"topics\":["
+        + "\"logs\":[{\"logIndex\":\"0x"
+        + Integer.toHexString(i)
+        + "\",\"address\":\"0x"
+        + "33".repeat(20)
+        + "\",\"topics\":["
         + "\"0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef\","
-        + "\"0x000000000000000000000000" + "11".repeat(20) + "\",\"0x000000000000000000000000" + "22".repeat(20)
-        + "\"],\"data\":\"0x" + "00".repeat(31) + "05\"}]}";
+        + "\"0x000000000000000000000000"
+        + "11".repeat(20)
+        + "\",\"0x000000000000000000000000"
+        + "22".repeat(20)
+        + "\"],\"data\":\"0x"
+        + "00".repeat(31)
+        + "05\"}]}";
   }
 
   static String ok(int id, String result) {
@@ -66,10 +96,13 @@ class ChainReaderTest {
     assertThat(tx.value()).isEqualTo(BigInteger.TEN.pow(18));
     assertThat(tx.gasPrice()).isEqualTo(BigInteger.valueOf(1_000_000_007L));
     assertThat(tx.status()).isEqualTo(1);
-    assertThat(tx.transfers()).singleElement().satisfies(tt -> {
-      assertThat(tt.standard()).isEqualTo(20);
-      assertThat(tt.value()).isEqualTo(BigInteger.valueOf(5));
-    });
+    assertThat(tx.transfers())
+        .singleElement()
+        .satisfies(
+            tt -> {
+              assertThat(tt.standard()).isEqualTo(20);
+              assertThat(tt.value()).isEqualTo(BigInteger.valueOf(5));
+            });
     assertThat(BlockParser.parse(blocks.get(1)).transactions()).isEmpty();
   }
 
@@ -78,7 +111,8 @@ class ChainReaderTest {
     CannedTransport t =
         new CannedTransport()
             .answer(ok(1, block(1, 2)))
-            .answer("{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32601,\"message\":\"the method eth_getBlockReceipts does not exist/is not available\"}}")
+            .answer(
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":-32601,\"message\":\"the method eth_getBlockReceipts does not exist/is not available\"}}")
             .answer("[" + ok(3, receipt(1, 0, hash(1))) + "," + ok(4, receipt(1, 1, hash(1))) + "]")
             .answer(ok(5, block(2, 1)))
             .answer(ok(6, receipt(2, 0, hash(2))));
@@ -89,14 +123,21 @@ class ChainReaderTest {
     assertThat(reader.fetch(2, 2).get(0).receipts()).hasSize(1);
     assertThat(t.requests.get(2))
         .isEqualTo(
-            "[{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"eth_getTransactionReceipt\",\"params\":[\"" + hash(1000) + "\"]},"
-                + "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"eth_getTransactionReceipt\",\"params\":[\"" + hash(1001) + "\"]}]");
-    assertThat(t.requests.get(4)).contains("eth_getTransactionReceipt").doesNotContain("eth_getBlockReceipts");
+            "[{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"eth_getTransactionReceipt\",\"params\":[\""
+                + hash(1000)
+                + "\"]},"
+                + "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"eth_getTransactionReceipt\",\"params\":[\""
+                + hash(1001)
+                + "\"]}]");
+    assertThat(t.requests.get(4))
+        .contains("eth_getTransactionReceipt")
+        .doesNotContain("eth_getBlockReceipts");
   }
 
   @Test
   void halvesTheBatchWhenTheNodeRefusesIt() {
-    String refused = "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"batch limit exceeded\"}}";
+    String refused =
+        "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32600,\"message\":\"batch limit exceeded\"}}";
     CannedTransport t =
         new CannedTransport()
             .answer(refused)
@@ -123,10 +164,12 @@ class ChainReaderTest {
   @Test
   void missingOrMislabelledBlocksAreClearErrors() {
     CannedTransport t = new CannedTransport().answer(ok(1, "null"));
-    assertThatThrownBy(() -> new ChainReader(new JsonRpcClient(t, RetryPolicy.none()), 10).fetch(5, 5))
+    assertThatThrownBy(
+            () -> new ChainReader(new JsonRpcClient(t, RetryPolicy.none()), 10).fetch(5, 5))
         .hasMessageContaining("has no block 5");
     CannedTransport wrong = new CannedTransport().answer(ok(1, block(6, 0)));
-    assertThatThrownBy(() -> new ChainReader(new JsonRpcClient(wrong, RetryPolicy.none()), 10).fetch(5, 5))
+    assertThatThrownBy(
+            () -> new ChainReader(new JsonRpcClient(wrong, RetryPolicy.none()), 10).fetch(5, 5))
         .hasMessageContaining("sent block 6 when asked for 5");
   }
 }

@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class JsonRpcClientTest {
   private final List<Duration> waits = new ArrayList<>();
-  private final RetryPolicy noWait = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), waits::add);
+  private final RetryPolicy noWait =
+      new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), waits::add);
 
   @Test
   void sendsExactJsonAndReadsTheResult() {
-    CannedTransport t = new CannedTransport().answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x7a69\"}");
+    CannedTransport t =
+        new CannedTransport().answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x7a69\"}");
     JsonRpcClient client = new JsonRpcClient(t, noWait);
 
     assertThat(client.call("eth_chainId").asText()).isEqualTo("0x7a69");
@@ -64,7 +66,8 @@ class JsonRpcClientTest {
       t.fail(new HttpTimeoutException("request timed out"));
     }
     assertThatThrownBy(() -> new JsonRpcClient(t, noWait).call("eth_blockNumber"))
-        .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.TIMEOUT))
+        .isInstanceOfSatisfying(
+            RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.TIMEOUT))
         .hasMessageContaining("did not answer eth_blockNumber in time");
     assertThat(t.requests).hasSize(3);
   }
@@ -76,7 +79,8 @@ class JsonRpcClientTest {
       t.answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":");
     }
     assertThatThrownBy(() -> new JsonRpcClient(t, noWait).call("eth_blockNumber"))
-        .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED))
+        .isInstanceOfSatisfying(
+            RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED))
         .hasMessageContaining("malformed answer to eth_blockNumber");
   }
 
@@ -85,7 +89,8 @@ class JsonRpcClientTest {
     CannedTransport t = new CannedTransport().answer("{\"jsonrpc\":\"2.0\",\"id\":1}");
     assertThatThrownBy(() -> new JsonRpcClient(t, RetryPolicy.none()).call("eth_blockNumber"))
         .hasMessageContaining("neither result nor error");
-    CannedTransport other = new CannedTransport().answer("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":\"0x1\"}");
+    CannedTransport other =
+        new CannedTransport().answer("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":\"0x1\"}");
     assertThatThrownBy(() -> new JsonRpcClient(other, RetryPolicy.none()).call("eth_blockNumber"))
         .hasMessageContaining("another request id");
   }
@@ -94,7 +99,8 @@ class JsonRpcClientTest {
   void nodeErrorsCarryTheirCodeAndAreNotRetried() {
     CannedTransport t =
         new CannedTransport()
-            .answer("{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}");
+            .answer(
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}");
     assertThatThrownBy(() -> new JsonRpcClient(t, noWait).call("eth_getBlockReceipts", "0x1"))
         .isInstanceOfSatisfying(
             RpcException.class,
@@ -109,13 +115,15 @@ class JsonRpcClientTest {
   void aBatchRefusedAsAWholeIsBatchTooLarge() {
     CannedTransport t =
         new CannedTransport()
-            .answer("{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32005,\"message\":\"batch too large\"}}");
+            .answer(
+                "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32005,\"message\":\"batch too large\"}}");
     assertThatThrownBy(
             () ->
                 new JsonRpcClient(t, noWait)
                     .batch(List.of(JsonRpcClient.Call.of("a"), JsonRpcClient.Call.of("b"))))
         .isInstanceOfSatisfying(
-            RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.BATCH_TOO_LARGE));
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.BATCH_TOO_LARGE));
   }
 
   @Test
