@@ -49,6 +49,9 @@ public final class Fixtures {
       "SELECT * FROM logs ORDER BY id",
       "SELECT * FROM token_transfers ORDER BY log_id, batch_index",
       "SELECT * FROM appearances ORDER BY address, tx_id",
+      "SELECT * FROM address_counts WHERE tx_count > 0 ORDER BY address",
+      "SELECT a.address FROM appearances a GROUP BY a.address"
+          + " HAVING count(*) != (SELECT tx_count FROM address_counts c WHERE c.address = a.address)",
       "SELECT chain_id, first_block, next_block FROM checkpoint"
     };
     try (Connection c = db.connect();

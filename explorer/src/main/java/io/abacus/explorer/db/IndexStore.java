@@ -27,6 +27,8 @@ public final class IndexStore implements AutoCloseable {
   private final PreparedStatement transfer;
   private final PreparedStatement appearance;
   private final PreparedStatement checkpoint;
+  private final PreparedStatement counts;
+  private final Map<Key, Integer> pendingCounts = new HashMap<>();
 
   public IndexStore(ExplorerDatabase db) {
     this.c = db.connect();
@@ -37,6 +39,10 @@ public final class IndexStore implements AutoCloseable {
       log = c.prepareStatement("INSERT INTO logs VALUES (?,?,?,?,?,?,?,?)");
       transfer = c.prepareStatement("INSERT INTO token_transfers VALUES (?,?,?,?,?,?,?,?,?)");
       appearance = c.prepareStatement("INSERT INTO appearances VALUES (?,?,?)");
+      counts =
+          c.prepareStatement(
+              "INSERT INTO address_counts VALUES (?, ?) ON CONFLICT(address)"
+                  + " DO UPDATE SET tx_count = tx_count + excluded.tx_count");
       checkpoint =
           c.prepareStatement(
               "INSERT INTO checkpoint VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -98,6 +104,13 @@ public final class IndexStore implements AutoCloseable {
       log.executeBatch();
       transfer.executeBatch();
       appearance.executeBatch();
+      for (Map.Entry<Key, Integer> e : pendingCounts.entrySet()) {
+        counts.setBytes(1, e.getKey().bytes());
+        counts.setInt(2, e.getValue());
+        counts.addBatch();
+      }
+      pendingCounts.clear();
+      counts.executeBatch();
       Checkpoint after =
           new Checkpoint(before.chainId(), before.firstBlock(), expected, nodeHead, now());
       writeCheckpoint(after);
@@ -177,6 +190,7 @@ public final class IndexStore implements AutoCloseable {
       appearance.setLong(2, id);
       appearance.setInt(3, e.getValue());
       appearance.addBatch();
+      pendingCounts.merge(e.getKey(), 1, Integer::sum);
     }
   }
 
@@ -190,10 +204,16 @@ public final class IndexStore implements AutoCloseable {
     try {
       for (Key address : addressesFrom(fromId)) {
         try (PreparedStatement s =
-            c.prepareStatement("DELETE FROM appearances WHERE address = ? AND tx_id >= ?")) {
+                c.prepareStatement("DELETE FROM appearances WHERE address = ? AND tx_id >= ?");
+            PreparedStatement recount =
+                c.prepareStatement(
+                    "UPDATE address_counts SET tx_count ="
+                        + " (SELECT count(*) FROM appearances WHERE address = ?1) WHERE address = ?1")) {
           s.setBytes(1, address.bytes());
           s.setLong(2, fromId);
           s.executeUpdate();
+          recount.setBytes(1, address.bytes());
+          recount.executeUpdate();
         }
       }
       for (String table :
@@ -273,6 +293,8 @@ public final class IndexStore implements AutoCloseable {
       log.clearBatch();
       transfer.clearBatch();
       appearance.clearBatch();
+      counts.clearBatch();
+      pendingCounts.clear();
       c.rollback();
     } catch (SQLException ignored) {
       // The connection is broken; closing it discards the transaction anyway.

@@ -32,11 +32,13 @@ public final class AddressQueries implements AutoCloseable {
 
   /** Every transaction the address sent or received, token transfers included. */
   public synchronized long txCount(Address address) {
-    return Rows.one(
-        c,
-        "SELECT count(*) FROM appearances WHERE address = ?",
-        r -> r.getLong(1),
-        (Object) address.toBytes());
+    Long n =
+        Rows.one(
+            c,
+            "SELECT tx_count FROM address_counts WHERE address = ?",
+            r -> r.getLong(1),
+            (Object) address.toBytes());
+    return n == null ? 0 : n;
   }
 
   /**
