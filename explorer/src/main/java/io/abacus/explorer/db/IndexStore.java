@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import java.util.Optional;
  * none of it. Also rolls back blocks for reorgs. Not thread-safe; one per indexer.
  */
 public final class IndexStore implements AutoCloseable {
-  private static final byte[] ZERO_ADDRESS = new byte[20];
-
   private final Connection c;
   private final PreparedStatement block;
   private final PreparedStatement tx;
@@ -28,7 +25,7 @@ public final class IndexStore implements AutoCloseable {
   private final PreparedStatement appearance;
   private final PreparedStatement checkpoint;
   private final PreparedStatement counts;
-  private final Map<Key, Integer> pendingCounts = new HashMap<>();
+  private final Map<Appearances.Key, Integer> pendingCounts = new HashMap<>();
 
   public IndexStore(ExplorerDatabase db) {
     this.c = db.connect();
@@ -104,7 +101,7 @@ public final class IndexStore implements AutoCloseable {
       log.executeBatch();
       transfer.executeBatch();
       appearance.executeBatch();
-      for (Map.Entry<Key, Integer> e : pendingCounts.entrySet()) {
+      for (Map.Entry<Appearances.Key, Integer> e : pendingCounts.entrySet()) {
         counts.setBytes(1, e.getKey().bytes());
         counts.setInt(2, e.getValue());
         counts.addBatch();
@@ -185,7 +182,7 @@ public final class IndexStore implements AutoCloseable {
       transfer.setBytes(9, Amounts.encode(tt.value()));
       transfer.addBatch();
     }
-    for (Map.Entry<Key, Integer> e : Appearances.of(t).entrySet()) {
+    for (Map.Entry<Appearances.Key, Integer> e : Appearances.of(t).entrySet()) {
       appearance.setBytes(1, e.getKey().bytes());
       appearance.setLong(2, id);
       appearance.setInt(3, e.getValue());
@@ -202,7 +199,7 @@ public final class IndexStore implements AutoCloseable {
     long firstGone = ancestor + 1;
     long fromId = firstGone << 20;
     try {
-      for (Key address : addressesFrom(fromId)) {
+      for (Appearances.Key address : addressesFrom(fromId)) {
         try (PreparedStatement s =
                 c.prepareStatement("DELETE FROM appearances WHERE address = ? AND tx_id >= ?");
             PreparedStatement recount =
@@ -249,8 +246,8 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
-  private List<Key> addressesFrom(long fromId) throws SQLException {
-    Map<Key, Boolean> seen = new HashMap<>();
+  private List<Appearances.Key> addressesFrom(long fromId) throws SQLException {
+    Map<Appearances.Key, Boolean> seen = new HashMap<>();
     String[] queries = {
       "SELECT from_address, to_address, contract_created FROM transactions WHERE id >= ?",
       "SELECT from_address, to_address, token FROM token_transfers WHERE log_id >= ?"
@@ -263,7 +260,7 @@ public final class IndexStore implements AutoCloseable {
             for (int i = 1; i <= 3; i++) {
               byte[] a = r.getBytes(i);
               if (a != null) {
-                seen.put(new Key(a), true);
+                seen.put(new Appearances.Key(a), true);
               }
             }
           }
@@ -312,46 +309,6 @@ public final class IndexStore implements AutoCloseable {
       c.close();
     } catch (SQLException ignored) {
       // Closing discards any open transaction.
-    }
-  }
-
-  /** An address as a map key. */
-  record Key(byte[] bytes) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(bytes, k.bytes);
-    }
-
-    @Override
-    public int hashCode() {
-      return Arrays.hashCode(bytes);
-    }
-  }
-
-  /** Which addresses a transaction touches, with their role flags. */
-  static final class Appearances {
-    static final int SENT = 1;
-    static final int RECEIVED = 2;
-    static final int CREATED = 4;
-    static final int TOKEN_SENT = 8;
-    static final int TOKEN_RECEIVED = 16;
-
-    static Map<Key, Integer> of(ParsedBlock.Tx t) {
-      Map<Key, Integer> flags = new HashMap<>();
-      add(flags, t.from(), SENT);
-      add(flags, t.to(), RECEIVED);
-      add(flags, t.contractCreated(), CREATED);
-      for (ParsedBlock.TokenTransfer tt : t.transfers()) {
-        add(flags, tt.from(), TOKEN_SENT);
-        add(flags, tt.to(), TOKEN_RECEIVED);
-      }
-      return flags;
-    }
-
-    private static void add(Map<Key, Integer> flags, byte[] address, int flag) {
-      if (address != null && !Arrays.equals(address, ZERO_ADDRESS)) {
-        flags.merge(new Key(address), flag, (a, b) -> a | b);
-      }
     }
   }
 }

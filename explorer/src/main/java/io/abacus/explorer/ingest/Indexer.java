@@ -28,6 +28,9 @@ import java.util.function.BooleanSupplier;
  * mismatch rolls back to the common ancestor and continues from there.
  */
 public final class Indexer implements AutoCloseable {
+  /** Passes that may end at the same block without a rollback before the node is called broken. */
+  private static final int MAX_STALLS = 5;
+
   private final ChainReader reader;
   private final IndexStore store;
   private final IndexerConfig config;
@@ -123,6 +126,8 @@ public final class Indexer implements AutoCloseable {
   private Result run(Checkpoint start, long to, long head, BooleanSupplier stop) {
     Meter meter = new Meter(start.nextBlock(), to);
     int reorgCount = 0;
+    long stalledAt = -1;
+    int stalls = 0;
     Checkpoint cp = start;
     ExecutorService pool = Executors.newFixedThreadPool(config.concurrency(), Indexer::daemon);
     try {
@@ -136,6 +141,20 @@ public final class Indexer implements AutoCloseable {
         cp = reconcile(committed);
         if (cp.nextBlock() < committed.nextBlock()) {
           reorgCount++;
+          stalls = 0;
+        } else if (committed.nextBlock() == stalledAt && ++stalls >= MAX_STALLS) {
+          throw new RpcException(
+              RpcException.Kind.MALFORMED,
+              "the node at "
+                  + reader.endpoint()
+                  + " keeps serving block "
+                  + committed.nextBlock()
+                  + " with a parent hash that is not the hash of block "
+                  + (committed.nextBlock() - 1)
+                  + "; it is inconsistent or still reorganising (try again later)");
+        } else if (committed.nextBlock() != stalledAt) {
+          stalledAt = committed.nextBlock();
+          stalls = 1;
         }
       }
     } finally {
