@@ -159,7 +159,7 @@ class IndexBenchmark {
     double fillSeconds = seconds(t0);
     db.checkpointWal();
     line(
-        "## Queries: synthetic index of %,d transactions (%,d blocks, %,d accounts, 10 hot accounts with ~1%% of all transactions each)",
+        "## Queries: synthetic index of %,d transactions (%,d blocks, %,d accounts, 10 hot accounts in ~2%% of all transactions each)",
         txs, blocks, addresses);
     line(
         "- filled through the indexer's writer in %.0f s (%.0f tx/s); file %,d bytes (%.0f bytes/tx)",
