@@ -274,6 +274,17 @@ class QueryAnvilTest {
   }
 
   @Test
+  void recentBlocksAreUnconfirmed() {
+    long head = node.blockNumber();
+    try (ExplorerQueries five = new ExplorerQueries(db, 5)) {
+      assertThat(five.block(head).orElseThrow().confirmed()).isFalse();
+      assertThat(five.block(head - 4).orElseThrow().confirmed()).isFalse();
+      assertThat(five.block(head - 5).orElseThrow().confirmed()).isTrue();
+    }
+    assertThat(q.block(head).orElseThrow().confirmed()).isTrue();
+  }
+
+  @Test
   void dailyAggregatesCoverEveryTransaction() throws Exception {
     LocalDate first = q.block(0).orElseThrow().timestamp().atZone(ZoneOffset.UTC).toLocalDate();
     LocalDate last =
