@@ -6,7 +6,6 @@ import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.export.Exports;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.ExplorerQueries;
-import io.abacus.explorer.query.HistoryFilter;
 import io.abacus.explorer.query.StatsQueries;
 import io.abacus.wallet.address.Address;
 import java.nio.file.Path;
@@ -74,6 +73,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ADDR")
     String address;
 
+    @picocli.CommandLine.Mixin HistoryOptions filters = new HistoryOptions();
+
     public AddressCsv(CliContext context) {
       super(context);
     }
@@ -82,7 +83,7 @@ public final class ExportCommand implements Callable<Integer> {
     long write(ExplorerDatabase db, java.io.Writer out) throws java.io.IOException {
       Address a = ExplorerSupport.address(address);
       try (AddressQueries q = new AddressQueries(db)) {
-        return Exports.addressHistory(q, a, HistoryFilter.none(), out);
+        return Exports.addressHistory(q, a, filters.filter(), out);
       }
     }
   }

@@ -10,7 +10,6 @@ import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.Cursor;
 import io.abacus.explorer.query.ExplorerQueries;
-import io.abacus.explorer.query.HistoryFilter;
 import io.abacus.explorer.query.Views;
 import io.abacus.wallet.address.Address;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import picocli.CommandLine.Parameters;
       QueryCommand.Block.class,
       QueryCommand.Tx.class,
       QueryCommand.AddressHistory.class,
+      QueryCommand.Summary.class,
       QueryCommand.Search.class
     })
 public final class QueryCommand implements Callable<Integer> {
@@ -205,6 +205,8 @@ public final class QueryCommand implements Callable<Integer> {
         description = "Items per page (default 25).")
     int limit;
 
+    @picocli.CommandLine.Mixin HistoryOptions filters = new HistoryOptions();
+
     @Option(
         names = "--before",
         paramLabel = "CURSOR",
@@ -220,7 +222,7 @@ public final class QueryCommand implements Callable<Integer> {
       Address a = ExplorerSupport.address(address);
       Cursor cursor = before == null ? null : Cursor.parse(before);
       try (AddressQueries q = new AddressQueries(db)) {
-        Views.HistoryPage page = q.history(a, HistoryFilter.none(), limit, cursor);
+        Views.HistoryPage page = q.history(a, filters.filter(), limit, cursor);
         ObjectNode o = JSON.createObjectNode();
         o.put("address", a.toString());
         o.put("txCount", page.txCount());
@@ -286,6 +288,84 @@ public final class QueryCommand implements Callable<Integer> {
                     h.key(),
                     h.label() == null ? "" : " (" + h.label() + ")");
           }
+        }
+        return o;
+      }
+    }
+  }
+
+  @Command(
+      name = "summary",
+      mixinStandardHelpOptions = true,
+      description = "An address at a glance: activity, totals per asset, top counterparties.")
+  public static final class Summary extends Base {
+    @Parameters(paramLabel = "ADDR")
+    String address;
+
+    public Summary(CliContext context) {
+      super(context);
+    }
+
+    @Override
+    ObjectNode query(ExplorerDatabase db) {
+      Address a = ExplorerSupport.address(address);
+      try (AddressQueries q = new AddressQueries(db)) {
+        Views.AddressSummary s = q.summary(a);
+        ObjectNode o = JSON.createObjectNode();
+        o.put("address", a.toString());
+        o.put("label", s.label());
+        o.put("txCount", s.txCount());
+        o.put("sent", s.sent());
+        o.put("firstSeen", s.firstSeen() == null ? null : s.firstSeen().toString());
+        o.put("lastSeen", s.lastSeen() == null ? null : s.lastSeen().toString());
+        o.put("firstBlock", s.firstBlock());
+        o.put("lastBlock", s.lastBlock());
+        o.put("feesPaid", s.feesPaid().toString());
+        ArrayNode totals = o.putArray("totals");
+        for (Views.AssetTotals t : s.totals()) {
+          totals
+              .addObject()
+              .put("asset", t.asset() == null ? null : t.asset().toString())
+              .put("in", t.in().toString())
+              .put("out", t.out().toString());
+        }
+        ArrayNode top = o.putArray("topCounterparties");
+        s.topCounterparties()
+            .forEach(
+                c ->
+                    top.addObject()
+                        .put("address", c.address().toString())
+                        .put("transactions", c.transactions()));
+        if (!json) {
+          context
+              .out()
+              .printf(
+                  Locale.ROOT,
+                  "%s%s: %d transactions (%d sent), blocks %s..%s, fees paid %s wei%n",
+                  a,
+                  s.label() == null ? "" : " (" + s.label() + ")",
+                  s.txCount(),
+                  s.sent(),
+                  s.firstBlock(),
+                  s.lastBlock(),
+                  s.feesPaid());
+          s.totals()
+              .forEach(
+                  t ->
+                      context
+                          .out()
+                          .printf(
+                              Locale.ROOT,
+                              "  %s in %s out %s%n",
+                              t.asset() == null ? "ETH (wei)" : t.asset(),
+                              t.in(),
+                              t.out()));
+          s.topCounterparties()
+              .forEach(
+                  c ->
+                      context
+                          .out()
+                          .printf(Locale.ROOT, "  with %s: %d%n", c.address(), c.transactions()));
         }
         return o;
       }

@@ -173,6 +173,40 @@ class ExplorerCliTest {
   }
 
   @Test
+  void filtersAndSummary() throws Exception {
+    String a = node.account(1).address();
+    JsonNode out =
+        json(
+            "query",
+            "address",
+            a,
+            "--db",
+            db.toString(),
+            "--direction",
+            "out",
+            "--token",
+            token,
+            "--json");
+    assertThat(out.get("items")).hasSize(1);
+    assertThat(out.get("items").get(0).get("hash").asText()).isEqualTo(transferTx);
+    JsonNode big =
+        json("query", "address", a, "--db", db.toString(), "--min-value", "1000000005", "--json");
+    assertThat(big.get("items")).hasSize(7);
+    JsonNode summary = json("query", "summary", a, "--db", db.toString(), "--json");
+    assertThat(summary.get("txCount").asLong()).isEqualTo(14);
+    assertThat(summary.get("totals").get(1).get("asset").asText())
+        .isEqualTo(Address.parse(token).toString());
+    assertThat(summary.get("totals").get(1).get("in").asText()).isEqualTo("1000000");
+    assertThat(summary.get("totals").get(1).get("out").asText()).isEqualTo("250000");
+    assertError(
+        cli.run("query", "address", a, "--db", db.toString(), "--direction", "sideways"),
+        "--direction");
+    assertError(
+        cli.run("query", "address", a, "--db", db.toString(), "--since", "yesterday"),
+        "is not a date");
+  }
+
+  @Test
   void exportsCsv() throws Exception {
     Path out = dir.resolve("address.csv");
     CliRunner.Result r =
