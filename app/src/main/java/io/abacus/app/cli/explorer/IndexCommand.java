@@ -126,16 +126,25 @@ public final class IndexCommand implements Callable<Integer> {
         return 0;
       }
       Indexer.Result result = indexer.index(first, last, () -> false);
-      context
-          .out()
-          .printf(
-              Locale.ROOT,
-              "indexed blocks %d..%d: %d blocks, %d transactions%s%n",
-              result.from(),
-              result.to(),
-              result.blocks(),
-              result.transactions(),
-              result.reorgs() > 0 ? ", " + result.reorgs() + " reorg(s) rolled back" : "");
+      if (result.to() < result.from()) {
+        context
+            .out()
+            .printf(
+                Locale.ROOT,
+                "nothing to do: the index already ends at block %d%n",
+                result.from() - 1);
+      } else {
+        context
+            .out()
+            .printf(
+                Locale.ROOT,
+                "indexed blocks %d..%d: %d blocks, %d transactions%s%n",
+                result.from(),
+                result.to(),
+                result.blocks(),
+                result.transactions(),
+                result.reorgs() > 0 ? ", " + result.reorgs() + " reorg(s) rolled back" : "");
+      }
     }
     database.checkpointWal();
     return 0;
