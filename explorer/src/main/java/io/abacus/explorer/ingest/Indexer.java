@@ -5,6 +5,7 @@ import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.db.IndexStore;
 import io.abacus.explorer.reorg.ReorgHandler;
 import io.abacus.explorer.rpc.ChainReader;
+import io.abacus.explorer.rpc.NewHeads;
 import io.abacus.explorer.rpc.RawBlock;
 import io.abacus.explorer.rpc.RpcException;
 import java.time.Duration;
@@ -73,6 +74,14 @@ public final class Indexer implements AutoCloseable {
    * stop} says so. Reorgs at the tip are rolled back and re-indexed.
    */
   public void follow(OptionalLong from, Duration poll, BooleanSupplier stop) {
+    follow(from, poll, NewHeads.polling(), stop);
+  }
+
+  /**
+   * Like {@link #follow(OptionalLong, Duration, BooleanSupplier)}, but wakes as soon as {@code
+   * heads} announces a new block (still polling every {@code poll} in case announcements stop).
+   */
+  public void follow(OptionalLong from, Duration poll, NewHeads heads, BooleanSupplier stop) {
     Checkpoint cp = prepare(from, reader.headNumber());
     while (!stop.getAsBoolean()) {
       long head = reader.headNumber();
@@ -81,7 +90,12 @@ public final class Indexer implements AutoCloseable {
         run(cp, head, head, stop);
         cp = store.checkpoint().orElseThrow();
       }
-      sleep(poll);
+      try {
+        heads.await(poll);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
   }
 
@@ -243,14 +257,6 @@ public final class Indexer implements AutoCloseable {
     Thread t = new Thread(r, "explorer-fetch");
     t.setDaemon(true);
     return t;
-  }
-
-  private static void sleep(Duration d) {
-    try {
-      Thread.sleep(d.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   @Override

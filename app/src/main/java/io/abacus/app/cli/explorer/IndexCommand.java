@@ -11,6 +11,7 @@ import io.abacus.explorer.reorg.Reorg;
 import io.abacus.explorer.rpc.ChainReader;
 import io.abacus.explorer.rpc.HttpRpcTransport;
 import io.abacus.explorer.rpc.JsonRpcClient;
+import io.abacus.explorer.rpc.NewHeads;
 import io.abacus.explorer.rpc.RetryPolicy;
 import java.net.URI;
 import java.nio.file.Path;
@@ -59,6 +60,13 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--follow", description = "Keep following new heads after catching up.")
   boolean follow;
+
+  @Option(
+      names = "--ws",
+      paramLabel = "URL",
+      description =
+          "With --follow: the node's WebSocket URL, to wake on newHeads instead of waiting.")
+  URI ws;
 
   @Option(
       names = "--concurrency",
@@ -121,8 +129,18 @@ public final class IndexCommand implements Callable<Integer> {
     OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
     try (Indexer indexer = new Indexer(reader, database, config, new Printer())) {
       if (follow) {
-        indexer.follow(
-            first, Duration.ofSeconds(pollSeconds), () -> Thread.currentThread().isInterrupted());
+        NewHeads heads =
+            ws == null
+                ? NewHeads.polling()
+                : NewHeads.webSocket(ws, Duration.ofSeconds(timeoutSeconds))
+                    .orElseGet(NewHeads::polling);
+        try (heads) {
+          indexer.follow(
+              first,
+              Duration.ofSeconds(pollSeconds),
+              heads,
+              () -> Thread.currentThread().isInterrupted());
+        }
         return 0;
       }
       Indexer.Result result = indexer.index(first, last, () -> false);
