@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
+import io.abacus.explorer.abi.AbiDecoder;
+import io.abacus.explorer.abi.Decoded;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.query.AddressQueries;
@@ -13,7 +15,9 @@ import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.Views;
 import io.abacus.wallet.address.Address;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -123,6 +127,28 @@ public final class QueryCommand implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       description = "A transaction with its token transfers.")
   public static final class Tx extends Base {
+    /** Prints the decoded call and events (text mode only; the JSON contract stays as it is). */
+    private void printDecoded(AbiDecoder decoder, Views.Transaction t) {
+      print(decoder.decodeInput(t.to(), Hex.decode(t.input())), "call");
+      for (Views.Log log : t.logs()) {
+        List<byte[]> topics = log.topics().stream().map(Hex::decode).toList();
+        print(decoder.decodeLog(log.address(), topics, Hex.decode(log.data())), "event");
+      }
+    }
+
+    private void print(Optional<Decoded> decoded, String kind) {
+      decoded.ifPresent(
+          d -> {
+            StringBuilder line = new StringBuilder("  " + kind + " " + d.name() + "(");
+            for (int i = 0; i < d.args().size(); i++) {
+              Decoded.Arg a = d.args().get(i);
+              line.append(i == 0 ? "" : ", ").append(a.name().isEmpty() ? a.type() : a.name());
+              line.append('=').append(a.value());
+            }
+            context.out().println(line.append(')'));
+          });
+    }
+
     @Parameters(paramLabel = "HASH")
     String hash;
 
@@ -184,6 +210,7 @@ public final class QueryCommand implements Callable<Integer> {
                               tt.to(),
                               tt.value(),
                               tt.tokenId() == null ? "" : " (id " + tt.tokenId() + ")"));
+          printDecoded(q.decoder(), t);
         }
         return o;
       }

@@ -143,6 +143,17 @@ class ExplorerCliTest {
   }
 
   @Test
+  void queryTxInTextDecodesTheCallAndItsEvents() {
+    CliRunner.Result r = cli.run("query", "tx", transferTx, "--db", db.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    String to = Address.parse(node.account(2).address()).toString();
+    assertThat(r.out())
+        .contains("call transfer(to=" + to + ", amount=250000)")
+        .contains("event Transfer(from=")
+        .contains("value=250000)");
+  }
+
+  @Test
   void queryAddressPagesWithTheCursor() throws Exception {
     String a = node.account(1).address();
     List<String> hashes = new ArrayList<>();
