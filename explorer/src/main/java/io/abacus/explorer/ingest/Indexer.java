@@ -231,7 +231,16 @@ public final class Indexer implements AutoCloseable {
   }
 
   private List<ParsedBlock> fetch(long from, long to) {
-    List<RawBlock> raw = reader.fetch(from, to);
+    List<RawBlock> raw = null;
+    for (int attempt = 1; raw == null; attempt++) {
+      try {
+        raw = reader.fetch(from, to);
+      } catch (RpcException e) {
+        if (e.kind() != RpcException.Kind.CHAIN_MOVED || attempt >= 3) {
+          throw e;
+        }
+      }
+    }
     List<ParsedBlock> parsed = new ArrayList<>(raw.size());
     for (RawBlock r : raw) {
       parsed.add(BlockParser.parse(r));

@@ -224,7 +224,7 @@ public final class ChainReader {
       }
       if (!blockHash.equalsIgnoreCase(r.path("blockHash").asText())) {
         throw new RpcException(
-            RpcException.Kind.NODE_ERROR,
+            RpcException.Kind.CHAIN_MOVED,
             "block "
                 + block.get("number").asText()
                 + " changed while it was read (chain reorganised); retry");

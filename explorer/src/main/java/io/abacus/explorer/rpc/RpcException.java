@@ -19,6 +19,8 @@ public class RpcException extends RuntimeException {
     NODE_ERROR,
     /** The node refused a batch because it was too large. */
     BATCH_TOO_LARGE,
+    /** The node's chain changed while a block was being read (a reorg); reading again helps. */
+    CHAIN_MOVED,
     /** The node serves a different chain than the database holds. */
     WRONG_CHAIN
   }
