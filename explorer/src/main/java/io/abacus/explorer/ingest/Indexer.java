@@ -100,6 +100,9 @@ public final class Indexer implements AutoCloseable {
   }
 
   private Checkpoint prepare(OptionalLong from, long head) {
+    if (from.isPresent() && from.getAsLong() < 0) {
+      throw new IllegalArgumentException("the first block cannot be negative");
+    }
     long chainId = reader.chainId();
     Optional<Checkpoint> existing = store.checkpoint();
     if (existing.isEmpty()) {
@@ -119,6 +122,14 @@ public final class Indexer implements AutoCloseable {
     }
     if (cp.isEmpty() && from.isPresent() && from.getAsLong() != cp.firstBlock()) {
       return store.start(chainId, from.getAsLong(), head);
+    }
+    if (from.isPresent() && from.getAsLong() < cp.firstBlock()) {
+      throw new IllegalArgumentException(
+          "the index starts at block "
+              + cp.firstBlock()
+              + " and cannot grow backwards to "
+              + from.getAsLong()
+              + " (index into a new file)");
     }
     if (from.isPresent() && from.getAsLong() > cp.nextBlock()) {
       throw new IllegalArgumentException(

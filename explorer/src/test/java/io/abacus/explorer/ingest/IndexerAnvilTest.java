@@ -95,6 +95,38 @@ class IndexerAnvilTest {
     assertThat(Fixtures.dump(db)).isEqualTo(first);
   }
 
+  @Test
+  void aPartialIndexGrowsForwardOnly(Anvil anvil, @TempDir Path dir) throws Exception {
+    ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("index.db"));
+    try (Indexer indexer =
+        new Indexer(
+            Fixtures.reader(anvil.rpcUrl(), 10),
+            db,
+            IndexerConfig.defaults(),
+            ProgressListener.none())) {
+      Indexer.Result first =
+          indexer.index(java.util.OptionalLong.of(10), java.util.OptionalLong.of(20), () -> false);
+      assertThat(first.blocks()).isEqualTo(11);
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  indexer.index(
+                      java.util.OptionalLong.of(5), java.util.OptionalLong.empty(), () -> false))
+          .hasMessageContaining("cannot grow backwards");
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  indexer.index(
+                      java.util.OptionalLong.of(30), java.util.OptionalLong.empty(), () -> false))
+          .hasMessageContaining("would leave a gap");
+      Indexer.Result rest =
+          indexer.index(
+              java.util.OptionalLong.empty(), java.util.OptionalLong.empty(), () -> false);
+      assertThat(rest.from()).isEqualTo(21);
+    }
+    assertThat(Fixtures.count(db, "SELECT min(number) FROM blocks")).isEqualTo(10);
+    assertThat(Fixtures.count(db, "SELECT count(*) FROM blocks"))
+        .isEqualTo(anvil.blockNumber() - 9);
+  }
+
   private static List<TestChain.Expected> storedTransfers(Connection c) throws Exception {
     List<TestChain.Expected> out = new ArrayList<>();
     try (PreparedStatement s =
