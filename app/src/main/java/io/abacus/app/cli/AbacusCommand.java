@@ -2,6 +2,9 @@ package io.abacus.app.cli;
 
 import io.abacus.app.cli.address.AddressCommand;
 import io.abacus.app.cli.doctor.DoctorCommand;
+import io.abacus.app.cli.explorer.ExportCommand;
+import io.abacus.app.cli.explorer.IndexCommand;
+import io.abacus.app.cli.explorer.QueryCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
 import io.abacus.app.cli.message.MessageCommand;
 import io.abacus.app.cli.sandbox.SandboxCommand;
@@ -32,7 +35,10 @@ import picocli.CommandLine.ScopeType;
       TxCommand.class,
       MessageCommand.class,
       UriCommand.class,
-      DoctorCommand.class
+      DoctorCommand.class,
+      IndexCommand.class,
+      QueryCommand.class,
+      ExportCommand.class
     })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;
