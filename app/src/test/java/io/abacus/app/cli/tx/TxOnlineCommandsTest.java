@@ -103,9 +103,23 @@ class TxOnlineCommandsTest {
     assertThat(JSON.readTree(status.out()).get("status").asText()).isEqualTo("mined");
 
     CliRunner.Result again =
-        cli().run("tx", "broadcast", "--rpc", anvil.rpcUrl(), "--signed", signed.toString());
-    assertThat(again.exitCode()).isEqualTo(1);
-    assertThat(again.err()).startsWith("error: the node rejected eth_sendRawTransaction");
+        cli()
+            .run(
+                "tx",
+                "broadcast",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--signed",
+                signed.toString(),
+                "--json");
+    assertThat(again.exitCode()).as("the same signed bytes again are idempotent").isZero();
+    assertThat(JSON.readTree(again.out()).get("status").asText()).isEqualTo("mined");
+
+    Path garbage = Files.writeString(dir.resolve("garbage.json"), "{\"raw\":\"0x02c0\"}");
+    CliRunner.Result bad =
+        cli().run("tx", "broadcast", "--rpc", anvil.rpcUrl(), "--signed", garbage.toString());
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).startsWith("error: ").contains("has 0 fields, expected 12");
   }
 
   @Test
