@@ -123,6 +123,92 @@ class TxOnlineCommandsTest {
   }
 
   @Test
+  void customFeesAndGasLimitGoIntoTheUnsignedFile(Anvil anvil) throws Exception {
+    Path out = dir.resolve("custom.json");
+    CliRunner.Result r =
+        cli()
+            .run(
+                "tx",
+                "build",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--network-name",
+                "Dev",
+                "--from",
+                anvil.account(6).address(),
+                "--to",
+                anvil.account(7).address(),
+                "--value-wei",
+                "5",
+                "--max-fee-gwei",
+                "50",
+                "--priority-fee-gwei",
+                "1.5",
+                "--gas-limit",
+                "30000",
+                "--out",
+                out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Fee:     ")
+        .contains("to 0.0015 ETH")
+        .contains("Network: Dev (chain id 31337)");
+    JsonNode file = JSON.readTree(out.toFile());
+    assertThat(file.get("maxFeePerGas").asText()).isEqualTo("50000000000");
+    assertThat(file.get("maxPriorityFeePerGas").asText()).isEqualTo("1500000000");
+    assertThat(file.get("gasLimit").asText()).isEqualTo("30000");
+
+    CliRunner.Result legacy =
+        cli()
+            .run(
+                "tx",
+                "build",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--from",
+                anvil.account(6).address(),
+                "--to",
+                anvil.account(7).address(),
+                "--amount",
+                "1",
+                "--gas-price-gwei",
+                "3",
+                "--out",
+                out.toString(),
+                "--json");
+    JsonNode legacyFile = JSON.readTree(legacy.out());
+    assertThat(legacyFile.get("type").asInt()).isZero();
+    assertThat(legacyFile.get("gasPrice").asText()).isEqualTo("3000000000");
+    assertThat(legacyFile.get("gasLimit").asText()).isEqualTo("21000");
+
+    CliRunner.Result both =
+        cli()
+            .run(
+                "tx",
+                "build",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--from",
+                anvil.account(6).address(),
+                "--to",
+                anvil.account(7).address(),
+                "--amount",
+                "1",
+                "--max-fee-gwei",
+                "3",
+                "--out",
+                out.toString());
+    assertThat(both.exitCode()).isEqualTo(1);
+    assertThat(both.err()).isEqualTo("error: give both --max-fee-gwei and --priority-fee-gwei\n");
+  }
+
+  @Test
   void sendEtherAndTokenWithConfirmation(Anvil anvil) throws Exception {
     DevAccount payer = anvil.account(3);
     String to = anvil.account(4).address();
