@@ -6,6 +6,7 @@ import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
 import java.math.BigInteger;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,11 +73,17 @@ class AnvilRoundTripTest {
     EthSendTransaction sent = web3.ethSendRawTransaction(raw).send();
     assertThat(sent.hasError()).as("send error %s", sent.getError()).isFalse();
 
-    TransactionReceipt receipt =
-        web3.ethGetTransactionReceipt(sent.getTransactionHash())
-            .send()
-            .getTransactionReceipt()
-            .orElseThrow();
+    // Anvil mines an automined transaction just after answering, so under load the receipt can
+    // lag the send by a moment: poll instead of reading once.
+    Optional<TransactionReceipt> mined = Optional.empty();
+    for (int i = 0; i < 100 && mined.isEmpty(); i++) {
+      mined =
+          web3.ethGetTransactionReceipt(sent.getTransactionHash()).send().getTransactionReceipt();
+      if (mined.isEmpty()) {
+        Thread.sleep(100);
+      }
+    }
+    TransactionReceipt receipt = mined.orElseThrow();
     assertThat(receipt.isStatusOK()).isTrue();
     Transaction readBack =
         web3.ethGetTransactionByHash(sent.getTransactionHash())
