@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description =
         "Cancel one of this wallet's pending transactions: a 0-value self-transfer with the same"
-            + " nonce and fees raised by at least 10 %.")
+            + " nonce and fees raised by at least 10 %%.")
 public final class TxCancelCommand extends ReplacementCommand {
 
   public TxCancelCommand(CliContext context) {

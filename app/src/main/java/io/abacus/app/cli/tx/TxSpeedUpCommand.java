@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "speed-up",
     mixinStandardHelpOptions = true,
     description =
-        "Re-send one of this wallet's pending transactions with fees raised by at least 10 %.")
+        "Re-send one of this wallet's pending transactions with fees raised by at least 10 %%.")
 public final class TxSpeedUpCommand extends ReplacementCommand {
 
   public TxSpeedUpCommand(CliContext context) {
