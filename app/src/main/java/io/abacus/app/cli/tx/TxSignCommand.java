@@ -8,12 +8,14 @@ import io.abacus.app.cli.common.InputFiles;
 import io.abacus.app.cli.common.JsonOutput;
 import io.abacus.app.cli.common.KeyFile;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.send.TransactionSummary;
 import io.abacus.wallet.signing.PrivateKeySigner;
 import io.abacus.wallet.tx.SignedTransaction;
 import io.abacus.wallet.tx.Transaction;
 import io.abacus.wallet.tx.TransactionJson;
 import io.abacus.wallet.tx.TransactionSigner;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,6 +86,14 @@ public final class TxSignCommand implements Callable<Integer> {
                   + " is from "
                   + expected);
         }
+      }
+      if (!json) {
+        // Recomputed from the transaction itself, not copied from the file's summary, which the
+        // online machine wrote and could have got wrong.
+        TransactionSummary.of(
+                tx, signer.address(), "chain " + tx.chainId(), Optional.empty(), Optional.empty())
+            .lines()
+            .forEach(context.err()::println);
       }
       signed = TransactionSigner.sign(tx, signer);
     }
