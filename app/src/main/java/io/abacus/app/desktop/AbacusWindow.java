@@ -5,9 +5,9 @@ import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.node.NodeClients;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.ConnectionTester;
-import io.abacus.app.settings.HttpConnectionTester;
 import io.abacus.app.settings.NetworkPresets;
 import io.abacus.app.settings.Settings;
 import io.abacus.app.settings.SettingsMigrations;
@@ -22,6 +22,7 @@ import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.contacts.AddressBook;
+import io.abacus.wallet.rpc.RetryPolicy;
 import io.abacus.wallet.vault.Vault;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -84,7 +85,8 @@ public final class AbacusWindow {
         dataDirectory,
         executor,
         new AppSettings(store.load(system), store, executor),
-        new HttpConnectionTester(Duration.ofSeconds(10)),
+        network ->
+            NodeClients.forNetwork(network, Duration.ofSeconds(10), RetryPolicy.none()).chainId(),
         AddressBook.open(dataDirectory.resolve("address-book.json")),
         new WalletSession(Vault.inDataFolder(dataDirectory)));
   }
