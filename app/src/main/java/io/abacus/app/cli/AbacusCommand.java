@@ -1,6 +1,10 @@
 package io.abacus.app.cli;
 
 import io.abacus.app.cli.address.AddressCommand;
+import io.abacus.app.cli.doctor.DoctorCommand;
+import io.abacus.app.cli.explorer.ExportCommand;
+import io.abacus.app.cli.explorer.IndexCommand;
+import io.abacus.app.cli.explorer.QueryCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
 import io.abacus.app.cli.message.MessageCommand;
 import io.abacus.app.cli.sandbox.SandboxCommand;
@@ -30,7 +34,11 @@ import picocli.CommandLine.ScopeType;
       SandboxCommand.class,
       TxCommand.class,
       MessageCommand.class,
-      UriCommand.class
+      UriCommand.class,
+      DoctorCommand.class,
+      IndexCommand.class,
+      QueryCommand.class,
+      ExportCommand.class
     })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;

@@ -5,7 +5,9 @@ import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.i18n.I18n;
-import io.abacus.app.payments.HistorySource;
+import io.abacus.app.node.NodeClients;
+import io.abacus.app.payments.ExplorerHistory;
+import io.abacus.app.payments.KnownTokens;
 import io.abacus.app.payments.NodeAccess;
 import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.payments.PaymentsPages;
@@ -14,7 +16,6 @@ import io.abacus.app.sandboxui.SandboxBar;
 import io.abacus.app.sandboxui.SandboxController;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.ConnectionTester;
-import io.abacus.app.settings.HttpConnectionTester;
 import io.abacus.app.settings.NetworkPresets;
 import io.abacus.app.settings.Settings;
 import io.abacus.app.settings.SettingsMigrations;
@@ -29,16 +30,20 @@ import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.contacts.AddressBook;
+import io.abacus.wallet.rpc.RetryPolicy;
 import io.abacus.wallet.vault.Vault;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -79,7 +84,7 @@ public final class AbacusWindow {
             session,
             addressBook,
             executor,
-            HistorySource.NONE);
+            new ExplorerHistory(dataDirectory, KnownTokens.inDataDirectory(dataDirectory)));
     this.sandbox = new SandboxController(sandbox, settings, payments.tokens(), executor);
     // One factory per area of the app; each builds the pages of its sections.
     this.pageFactories = List.of(this::ownPages, new PaymentsPages(payments, this::sandboxBanner));
@@ -109,7 +114,8 @@ public final class AbacusWindow {
         dataDirectory,
         executor,
         new AppSettings(store.load(system), store, executor),
-        new HttpConnectionTester(Duration.ofSeconds(10)),
+        network ->
+            NodeClients.forNetwork(network, Duration.ofSeconds(10), RetryPolicy.none()).chainId(),
         AddressBook.open(dataDirectory.resolve("address-book.json")),
         new WalletSession(vault),
         Sandbox.inDataDirectory(dataDirectory, System.getenv()));
@@ -140,6 +146,7 @@ public final class AbacusWindow {
   public void show(Stage stage) {
     this.stage = stage;
     applyTheme(settings.get().theme());
+    stage.getIcons().addAll(icons());
     stage.setScene(new Scene(buildContent(), 1100, 720));
     stage.setMinWidth(800);
     stage.setMinHeight(560);
@@ -207,5 +214,14 @@ public final class AbacusWindow {
         theme == Theme.DARK
             ? new PrimerDark().getUserAgentStylesheet()
             : new PrimerLight().getUserAgentStylesheet());
+  }
+
+  /** The app icon in the sizes window managers pick from (title bar, task switcher, dock). */
+  private static List<Image> icons() {
+    return Stream.of(16, 32, 48, 256)
+        .map(size -> AbacusWindow.class.getResource("/abacus/icons/abacus-" + size + ".png"))
+        .filter(Objects::nonNull)
+        .map(url -> new Image(url.toExternalForm()))
+        .toList();
   }
 }

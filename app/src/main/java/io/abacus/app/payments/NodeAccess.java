@@ -1,17 +1,16 @@
 package io.abacus.app.payments;
 
+import io.abacus.app.node.NodeClients;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.nonce.FilePendingStore;
 import io.abacus.wallet.nonce.NonceManager;
 import io.abacus.wallet.nonce.PendingStore;
-import io.abacus.wallet.rpc.HttpJsonRpcTransport;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RetryPolicy;
 import io.abacus.wallet.send.Broadcaster;
 import io.abacus.wallet.send.PaymentPlanner;
 import io.abacus.wallet.send.PaymentSender;
 import io.abacus.wallet.send.Replacer;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -59,10 +58,7 @@ public final class NodeAccess {
 
   /** A client for the selected network's node; cheap, so one per task. */
   public NodeClient client() {
-    Network n = network();
-    return new NodeClient(
-        new HttpJsonRpcTransport(URI.create(n.rpcUrl()), Duration.ofSeconds(10), timeout, n.auth()),
-        RetryPolicy.standard());
+    return NodeClients.forNetwork(network(), timeout, RetryPolicy.standard());
   }
 
   public PendingStore pending() {

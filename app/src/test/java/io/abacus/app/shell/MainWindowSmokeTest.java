@@ -34,6 +34,9 @@ class MainWindowSmokeTest {
   void mainWindowHasTitleAndNavigation() {
     assertThat(fixture.stage().getTitle()).isEqualTo("Abacus");
     assertThat(fixture.stage().isShowing()).isTrue();
+    assertThat(fixture.stage().getIcons())
+        .extracting(icon -> icon.isError() ? -1 : (int) icon.getWidth())
+        .containsExactly(16, 32, 48, 256);
     for (Section s : Section.values()) {
       ToggleButton button = robot.lookup("#" + s.navId()).queryAs(ToggleButton.class);
       assertThat(button).as(s.name()).isNotNull();

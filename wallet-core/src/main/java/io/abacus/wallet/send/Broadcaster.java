@@ -34,7 +34,8 @@ public final class Broadcaster {
   }
 
   /**
-   * Sends {@code tx} once and remembers it as pending.
+   * Sends {@code tx} once and remembers it as pending. If the node refuses or does not answer but
+   * knows the transaction's hash, the transaction counts as sent.
    *
    * @throws SafetyException if the node is on another chain than the transaction
    * @throws RpcException if the node refused it, or the outcome is unknown
@@ -45,7 +46,12 @@ public final class Broadcaster {
     try {
       hash = node.sendRawTransaction(tx.raw());
     } catch (RpcException e) {
-      if (!e.isTransient() || node.transaction(tx.hash()).isEmpty()) {
+      // The same signed bytes are idempotent: if the node already has this hash (an earlier
+      // attempt whose answer was lost, or a second broadcast), that counts as sent.
+      boolean known =
+          (e.isTransient() || e.kind() == RpcException.Kind.NODE_ERROR)
+              && node.transaction(tx.hash()).isPresent();
+      if (!known) {
         throw e.isTransient()
             ? new RpcException(
                 e.kind(),

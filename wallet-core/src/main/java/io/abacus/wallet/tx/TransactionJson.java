@@ -152,11 +152,17 @@ public final class TransactionJson {
       if (n.isIntegralNumber()) {
         return Quantities.checkRange(n.bigIntegerValue(), field);
       }
+      if (n.isBigDecimal()) {
+        return Quantities.checkRange(n.decimalValue().toBigIntegerExact(), field);
+      }
       if (n.isTextual()) {
         return Quantities.parse(n.asText(), field);
       }
     } catch (IllegalArgumentException e) {
       throw new InvalidTransactionException(e.getMessage(), e);
+    } catch (ArithmeticException e) {
+      throw new InvalidTransactionException(
+          "field '" + field + "' = " + n + " is not a whole number");
     }
     throw new InvalidTransactionException(
         "field '" + field + "' must be a whole number, a decimal string or a 0x-hex string");

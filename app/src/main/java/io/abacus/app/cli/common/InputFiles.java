@@ -1,6 +1,7 @@
 package io.abacus.app.cli.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.abacus.app.cli.UserException;
@@ -12,7 +13,9 @@ import java.nio.file.Path;
 
 /** Reads user-given files with one-line errors naming the file. */
 public final class InputFiles {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Big decimals, so a quantity written as a JSON float (1e18) is read exactly, never via double.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
   private InputFiles() {}
 

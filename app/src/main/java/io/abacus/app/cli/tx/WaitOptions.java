@@ -29,7 +29,7 @@ final class WaitOptions {
   TxStatus follow(Broadcaster b, SignedTransaction s) {
     HexBytes hash = s.hash();
     if (!wait) {
-      return new TxStatus.Pending();
+      return b.status(hash, s.from(), s.transaction().nonce());
     }
     return b.await(
         hash,

@@ -103,9 +103,109 @@ class TxOnlineCommandsTest {
     assertThat(JSON.readTree(status.out()).get("status").asText()).isEqualTo("mined");
 
     CliRunner.Result again =
-        cli().run("tx", "broadcast", "--rpc", anvil.rpcUrl(), "--signed", signed.toString());
-    assertThat(again.exitCode()).isEqualTo(1);
-    assertThat(again.err()).startsWith("error: the node rejected eth_sendRawTransaction");
+        cli()
+            .run(
+                "tx",
+                "broadcast",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--signed",
+                signed.toString(),
+                "--json");
+    assertThat(again.exitCode()).as("the same signed bytes again are idempotent").isZero();
+    assertThat(JSON.readTree(again.out()).get("status").asText()).isEqualTo("mined");
+
+    Path garbage = Files.writeString(dir.resolve("garbage.json"), "{\"raw\":\"0x02c0\"}");
+    CliRunner.Result bad =
+        cli().run("tx", "broadcast", "--rpc", anvil.rpcUrl(), "--signed", garbage.toString());
+    assertThat(bad.exitCode()).isEqualTo(1);
+    assertThat(bad.err()).startsWith("error: ").contains("has 0 fields, expected 12");
+  }
+
+  @Test
+  void customFeesAndGasLimitGoIntoTheUnsignedFile(Anvil anvil) throws Exception {
+    Path out = dir.resolve("custom.json");
+    CliRunner.Result r =
+        cli()
+            .run(
+                "tx",
+                "build",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--network-name",
+                "Dev",
+                "--from",
+                anvil.account(6).address(),
+                "--to",
+                anvil.account(7).address(),
+                "--value-wei",
+                "5",
+                "--max-fee-gwei",
+                "50",
+                "--priority-fee-gwei",
+                "1.5",
+                "--gas-limit",
+                "30000",
+                "--out",
+                out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Fee:     ")
+        .contains("to 0.0015 ETH")
+        .contains("Network: Dev (chain id 31337)");
+    JsonNode file = JSON.readTree(out.toFile());
+    assertThat(file.get("maxFeePerGas").asText()).isEqualTo("50000000000");
+    assertThat(file.get("maxPriorityFeePerGas").asText()).isEqualTo("1500000000");
+    assertThat(file.get("gasLimit").asText()).isEqualTo("30000");
+
+    CliRunner.Result legacy =
+        cli()
+            .run(
+                "tx",
+                "build",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--from",
+                anvil.account(6).address(),
+                "--to",
+                anvil.account(7).address(),
+                "--amount",
+                "1",
+                "--gas-price-gwei",
+                "3",
+                "--out",
+                out.toString(),
+                "--json");
+    JsonNode legacyFile = JSON.readTree(legacy.out());
+    assertThat(legacyFile.get("type").asInt()).isZero();
+    assertThat(legacyFile.get("gasPrice").asText()).isEqualTo("3000000000");
+    assertThat(legacyFile.get("gasLimit").asText()).isEqualTo("21000");
+
+    CliRunner.Result both =
+        cli()
+            .run(
+                "tx",
+                "build",
+                "--rpc",
+                anvil.rpcUrl(),
+                "--chain-id",
+                "31337",
+                "--from",
+                anvil.account(6).address(),
+                "--to",
+                anvil.account(7).address(),
+                "--amount",
+                "1",
+                "--max-fee-gwei",
+                "3",
+                "--out",
+                out.toString());
+    assertThat(both.exitCode()).isEqualTo(1);
+    assertThat(both.err()).isEqualTo("error: give both --max-fee-gwei and --priority-fee-gwei\n");
   }
 
   @Test

@@ -41,7 +41,8 @@ class TxSignCommandTest {
         new String[] {
           "{\"type\":0,\"chainId\":1,\"nonce\":9,\"to\":\"0x3535353535353535353535353535353535353535\",\"value\":1000000000000000000,\"gasLimit\":21000,\"gasPrice\":20000000000,\"data\":\"0x\"}",
           "{\"chainId\":\"1\",\"nonce\":\"9\",\"to\":\"0x3535353535353535353535353535353535353535\",\"value\":\"1000000000000000000\",\"gasLimit\":\"21000\",\"gasPrice\":\"20000000000\"}",
-          "{\"type\":\"0x0\",\"chainId\":\"0x1\",\"nonce\":\"0x9\",\"to\":\"0x3535353535353535353535353535353535353535\",\"value\":\"0xde0b6b3a7640000\",\"gasLimit\":\"0x5208\",\"gasPrice\":\"0x4a817c800\",\"accessList\":null}"
+          "{\"type\":\"0x0\",\"chainId\":\"0x1\",\"nonce\":\"0x9\",\"to\":\"0x3535353535353535353535353535353535353535\",\"value\":\"0xde0b6b3a7640000\",\"gasLimit\":\"0x5208\",\"gasPrice\":\"0x4a817c800\",\"accessList\":null}",
+          "{\"chainId\":1,\"nonce\":9.0,\"to\":\"0x3535353535353535353535353535353535353535\",\"value\":1e18,\"gasLimit\":2.1E4,\"gasPrice\":2e10}"
         }) {
       CliRunner.Result r = sign(tx, key.replace("0x", ""));
       assertThat(r.err()).isEmpty();
@@ -87,6 +88,9 @@ class TxSignCommandTest {
     assertError(
         sign("{\"chainId\":1,\"nonce\":\"1.5\",\"gasLimit\":1,\"gasPrice\":1}", key),
         "nonce '1.5' is not a whole number");
+    assertError(
+        sign("{\"chainId\":1,\"nonce\":1.5,\"gasLimit\":1,\"gasPrice\":1}", key),
+        "field 'nonce' = 1.5 is not a whole number");
     assertError(sign("{\"chainId\":1,", key), "is not valid JSON");
     String tx =
         "{\"chainId\":1,\"nonce\":1,\"gasLimit\":21000,\"gasPrice\":1,\"to\":\"0x3535353535353535353535353535353535353535\"}";

@@ -1,4 +1,4 @@
-package io.abacus.app.settings;
+package io.abacus.app.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.rpc.RetryPolicy;
+import io.abacus.wallet.rpc.RpcException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +16,14 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @WithAnvil(chainId = 1337)
-class HttpConnectionTesterTest {
-  private final HttpConnectionTester tester = new HttpConnectionTester(Duration.ofSeconds(2));
+/** The connection test of the settings page: a network's node asked for its chain id. */
+class NodeClientsTest {
+  private final Tester tester =
+      n -> NodeClients.forNetwork(n, Duration.ofSeconds(2), RetryPolicy.none()).chainId();
+
+  interface Tester {
+    long chainId(Network n);
+  }
 
   private static Network at(String url) {
     return new Network("n", "Node", 1337, url, "ETH", 18, null, Network.Kind.CUSTOM, false);
@@ -33,8 +41,8 @@ class HttpConnectionTesterTest {
       freePort = socket.getLocalPort();
     }
     assertThatThrownBy(() -> tester.chainId(at("http://127.0.0.1:" + freePort)))
-        .isInstanceOf(IOException.class)
-        .hasMessageContaining("nothing is listening");
+        .isInstanceOf(RpcException.class)
+        .hasMessageContaining("cannot connect");
   }
 
   @Test
@@ -58,13 +66,17 @@ class HttpConnectionTesterTest {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     try {
       assertThatThrownBy(() -> tester.chainId(at(base + "/garbage")))
-          .hasMessageContaining("not JSON-RPC");
+          .hasMessageContaining("garbage");
       assertThatThrownBy(() -> tester.chainId(at(base + "/nochain")))
-          .hasMessageContaining("no chain id");
+          .hasMessageContaining("garbage");
       assertThatThrownBy(() -> tester.chainId(at(base + "/denied")))
-          .hasMessageContaining("refused access");
+          .hasMessageContaining("HTTP 401")
+          .hasMessageContaining("authentication");
       assertThatThrownBy(() -> tester.chainId(at(base + "/slow")))
           .hasMessageContaining("did not answer within 2 s");
+      assertThatThrownBy(() -> tester.chainId(at("")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("no node URL");
     } finally {
       server.stop(0);
     }

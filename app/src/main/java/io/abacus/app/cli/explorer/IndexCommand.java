@@ -1,0 +1,239 @@
+package io.abacus.app.cli.explorer;
+
+import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.UserException;
+import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.ingest.Indexer;
+import io.abacus.explorer.ingest.IndexerConfig;
+import io.abacus.explorer.ingest.Progress;
+import io.abacus.explorer.ingest.ProgressListener;
+import io.abacus.explorer.reorg.Reorg;
+import io.abacus.explorer.rpc.ChainReader;
+import io.abacus.explorer.rpc.HttpRpcTransport;
+import io.abacus.explorer.rpc.JsonRpcClient;
+import io.abacus.explorer.rpc.NewHeads;
+import io.abacus.explorer.rpc.RetryPolicy;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code abacus index}: indexes a node's blocks into a SQLite file. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index blocks, transactions, logs and token transfers from a node into a SQLite file.",
+      "Resumes from the file's checkpoint; rolls back reorgs. Progress goes to stderr."
+    })
+public final class IndexCommand implements Callable<Integer> {
+  /**
+   * Environment variable with an HTTP header for permissioned nodes (kept off the command line).
+   */
+  static final String AUTH_ENV = "ABACUS_RPC_AUTH";
+
+  private final CliContext context;
+
+  @Option(
+      names = "--rpc",
+      required = true,
+      paramLabel = "URL",
+      description = "The node's JSON-RPC URL.")
+  URI rpc;
+
+  @Option(names = "--db", required = true, paramLabel = "FILE", description = "The index file.")
+  Path db;
+
+  @Option(
+      names = "--from",
+      paramLabel = "N",
+      description = "First block of a new index (default 0).")
+  Long from;
+
+  @Option(names = "--to", paramLabel = "N|latest", description = "Last block (default latest).")
+  String to;
+
+  @Option(names = "--follow", description = "Keep following new heads after catching up.")
+  boolean follow;
+
+  @Option(
+      names = "--ws",
+      paramLabel = "URL",
+      description =
+          "With --follow: the node's WebSocket URL, to wake on newHeads instead of waiting.")
+  URI ws;
+
+  @Option(
+      names = "--concurrency",
+      paramLabel = "K",
+      defaultValue = "4",
+      description = "Batches fetched in parallel (default 4).")
+  int concurrency;
+
+  @Option(
+      names = "--batch-size",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "Blocks per JSON-RPC batch (default 50).")
+  int batchSize;
+
+  @Option(
+      names = "--confirmations",
+      paramLabel = "N",
+      defaultValue = "12",
+      description = "Blocks below the head that count as confirmed (default 12).")
+  int confirmations;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Per-request timeout (default 60).")
+  int timeoutSeconds;
+
+  @Option(
+      names = "--poll",
+      paramLabel = "SECONDS",
+      defaultValue = "2",
+      description = "Follow mode polling interval (default 2).")
+  int pollSeconds;
+
+  public IndexCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return ExplorerSupport.run(this::index);
+  }
+
+  private Integer index() {
+    if (concurrency < 1 || batchSize < 1 || timeoutSeconds < 1 || pollSeconds < 1) {
+      throw new UserException(
+          "--concurrency, --batch-size, --timeout and --poll must be at least 1");
+    }
+    OptionalLong last = parseTo();
+    IndexerConfig config =
+        IndexerConfig.defaults()
+            .withConcurrency(concurrency)
+            .withBatchSize(batchSize)
+            .withConfirmations(confirmations);
+    ChainReader reader =
+        new ChainReader(new JsonRpcClient(transport(), RetryPolicy.standard()), batchSize);
+    ExplorerDatabase database = ExplorerDatabase.open(db);
+    OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
+    try (Indexer indexer = new Indexer(reader, database, config, new Printer())) {
+      if (follow) {
+        NewHeads heads =
+            ws == null
+                ? NewHeads.polling()
+                : NewHeads.webSocket(ws, Duration.ofSeconds(timeoutSeconds))
+                    .orElseGet(NewHeads::polling);
+        try (heads) {
+          indexer.follow(
+              first,
+              Duration.ofSeconds(pollSeconds),
+              heads,
+              () -> Thread.currentThread().isInterrupted());
+        }
+        return 0;
+      }
+      Indexer.Result result = indexer.index(first, last, () -> false);
+      if (result.to() < result.from()) {
+        context
+            .out()
+            .printf(
+                Locale.ROOT,
+                "nothing to do: the index already ends at block %d%n",
+                result.from() - 1);
+      } else {
+        context
+            .out()
+            .printf(
+                Locale.ROOT,
+                "indexed blocks %d..%d: %d blocks, %d transactions%s%n",
+                result.from(),
+                result.to(),
+                result.blocks(),
+                result.transactions(),
+                result.reorgs() > 0 ? ", " + result.reorgs() + " reorg(s) rolled back" : "");
+      }
+    }
+    database.checkpointWal();
+    return 0;
+  }
+
+  private HttpRpcTransport transport() {
+    Optional<HttpRpcTransport.Header> auth = Optional.empty();
+    String header = context.env().get(AUTH_ENV);
+    if (header != null && !header.isBlank()) {
+      try {
+        auth = Optional.of(HttpRpcTransport.Header.parse(header));
+      } catch (IllegalArgumentException e) {
+        throw new UserException("$" + AUTH_ENV + " must be 'Name: value'");
+      }
+    }
+    return new HttpRpcTransport(rpc, Duration.ofSeconds(timeoutSeconds), auth);
+  }
+
+  private OptionalLong parseTo() {
+    if (to == null || to.equalsIgnoreCase("latest")) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(to));
+    } catch (NumberFormatException e) {
+      throw new UserException("--to must be a block number or 'latest', not '" + to + "'");
+    }
+  }
+
+  /** Prints progress to stderr at most once a second. */
+  private final class Printer implements ProgressListener {
+    private long lastPrint;
+
+    @Override
+    public void onProgress(Progress p) {
+      long now = System.nanoTime();
+      if (now - lastPrint < 1_000_000_000L && p.stored() < p.to()) {
+        return;
+      }
+      lastPrint = now;
+      String eta = p.eta().map(IndexCommand::format).orElse("?");
+      context
+          .err()
+          .printf(
+              Locale.ROOT,
+              "block %d of %d (%.1f%%)  %.0f blocks/s  %.0f tx/s  ETA %s%n",
+              p.stored(),
+              p.to(),
+              p.fraction() * 100,
+              p.blocksPerSecond(),
+              p.txPerSecond(),
+              eta);
+      context.err().flush();
+    }
+
+    @Override
+    public void onReorg(Reorg r) {
+      context
+          .err()
+          .printf(
+              Locale.ROOT,
+              "reorg at block %d: %d block(s) rolled back (%s replaced by %s)%n",
+              r.height(),
+              r.depth(),
+              r.oldHash(),
+              r.newHash());
+    }
+  }
+
+  private static String format(Duration d) {
+    long s = d.toSeconds();
+    return String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
+  }
+}

@@ -1,0 +1,49 @@
+package io.abacus.explorer.db;
+
+import io.abacus.explorer.ingest.ParsedBlock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Which addresses a transaction touches, with their role flags (see the schema). */
+final class Appearances {
+  static final int SENT = 1;
+  static final int RECEIVED = 2;
+  static final int CREATED = 4;
+  static final int TOKEN_SENT = 8;
+  static final int TOKEN_RECEIVED = 16;
+  private static final byte[] ZERO_ADDRESS = new byte[20];
+
+  private Appearances() {}
+
+  /** An address as a map key. */
+  record Key(byte[] bytes) {
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && Arrays.equals(bytes, k.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+      return Arrays.hashCode(bytes);
+    }
+  }
+
+  static Map<Key, Integer> of(ParsedBlock.Tx t) {
+    Map<Key, Integer> flags = new HashMap<>();
+    add(flags, t.from(), SENT);
+    add(flags, t.to(), RECEIVED);
+    add(flags, t.contractCreated(), CREATED);
+    for (ParsedBlock.TokenTransfer tt : t.transfers()) {
+      add(flags, tt.from(), TOKEN_SENT);
+      add(flags, tt.to(), TOKEN_RECEIVED);
+    }
+    return flags;
+  }
+
+  private static void add(Map<Key, Integer> flags, byte[] address, int flag) {
+    if (address != null && !Arrays.equals(address, ZERO_ADDRESS)) {
+      flags.merge(new Key(address), flag, (a, b) -> a | b);
+    }
+  }
+}

@@ -1,0 +1,314 @@
+package io.abacus.explorer.db;
+
+import io.abacus.explorer.ingest.ParsedBlock;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The indexer's single writer: stores batches of blocks with prepared statements in one SQLite
+ * transaction together with the checkpoint, so a crash at any point leaves either all of a batch or
+ * none of it. Also rolls back blocks for reorgs. Not thread-safe; one per indexer.
+ */
+public final class IndexStore implements AutoCloseable {
+  private final Connection c;
+  private final PreparedStatement block;
+  private final PreparedStatement tx;
+  private final PreparedStatement log;
+  private final PreparedStatement transfer;
+  private final PreparedStatement appearance;
+  private final PreparedStatement checkpoint;
+  private final PreparedStatement counts;
+  private final Map<Appearances.Key, Integer> pendingCounts = new HashMap<>();
+
+  public IndexStore(ExplorerDatabase db) {
+    this.c = db.connect();
+    try {
+      c.setAutoCommit(false);
+      block = c.prepareStatement("INSERT INTO blocks VALUES (?,?,?,?,?,?,?,?,?)");
+      tx = c.prepareStatement("INSERT INTO transactions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+      log = c.prepareStatement("INSERT INTO logs VALUES (?,?,?,?,?,?,?,?)");
+      transfer = c.prepareStatement("INSERT INTO token_transfers VALUES (?,?,?,?,?,?,?,?,?)");
+      appearance = c.prepareStatement("INSERT INTO appearances VALUES (?,?,?)");
+      counts =
+          c.prepareStatement(
+              "INSERT INTO address_counts VALUES (?, ?) ON CONFLICT(address)"
+                  + " DO UPDATE SET tx_count = tx_count + excluded.tx_count");
+      checkpoint =
+          c.prepareStatement(
+              "INSERT INTO checkpoint VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                  + " chain_id=excluded.chain_id, first_block=excluded.first_block,"
+                  + " next_block=excluded.next_block, node_head=excluded.node_head,"
+                  + " updated_at=excluded.updated_at");
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot prepare " + db.file() + " for writing: " + e, e);
+    }
+  }
+
+  /** The stored checkpoint, if any block range was ever started. */
+  public Optional<Checkpoint> checkpoint() {
+    return Checkpoints.read(c);
+  }
+
+  /** The stored hash of block {@code number}, if stored. */
+  public Optional<byte[]> blockHash(long number) {
+    try (PreparedStatement s = c.prepareStatement("SELECT hash FROM blocks WHERE number = ?")) {
+      s.setLong(1, number);
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot read block " + number + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Records the chain and the empty starting point of a new index. */
+  public Checkpoint start(long chainId, long firstBlock, long nodeHead) {
+    try {
+      Checkpoint cp = new Checkpoint(chainId, firstBlock, firstBlock, nodeHead, now());
+      writeCheckpoint(cp);
+      c.commit();
+      return cp;
+    } catch (SQLException e) {
+      throw fail("start the index", e);
+    }
+  }
+
+  /**
+   * Stores {@code blocks} (consecutive, continuing the checkpoint) and advances the checkpoint, in
+   * one transaction.
+   */
+  public Checkpoint append(List<ParsedBlock> blocks, Checkpoint before, long nodeHead) {
+    if (blocks.isEmpty()) {
+      return before;
+    }
+    try {
+      long expected = before.nextBlock();
+      for (ParsedBlock b : blocks) {
+        if (b.number() != expected++) {
+          throw new IllegalStateException("blocks must continue at " + (expected - 1));
+        }
+        writeBlock(b);
+      }
+      block.executeBatch();
+      tx.executeBatch();
+      log.executeBatch();
+      transfer.executeBatch();
+      appearance.executeBatch();
+      for (Map.Entry<Appearances.Key, Integer> e : pendingCounts.entrySet()) {
+        counts.setBytes(1, e.getKey().bytes());
+        counts.setInt(2, e.getValue());
+        counts.addBatch();
+      }
+      pendingCounts.clear();
+      counts.executeBatch();
+      Checkpoint after =
+          new Checkpoint(before.chainId(), before.firstBlock(), expected, nodeHead, now());
+      writeCheckpoint(after);
+      c.commit();
+      return after;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw fail(
+          "store blocks "
+              + blocks.get(0).number()
+              + ".."
+              + (blocks.get(0).number() + blocks.size() - 1),
+          e);
+    }
+  }
+
+  private void writeBlock(ParsedBlock b) throws SQLException {
+    block.setLong(1, b.number());
+    block.setBytes(2, b.hash());
+    block.setBytes(3, b.parentHash());
+    block.setLong(4, b.timestamp());
+    block.setBytes(5, b.miner());
+    block.setLong(6, b.gasUsed());
+    block.setLong(7, b.gasLimit());
+    block.setBytes(8, b.baseFee() == null ? null : Amounts.encode(b.baseFee()));
+    block.setInt(9, b.transactions().size());
+    block.addBatch();
+    for (ParsedBlock.Tx t : b.transactions()) {
+      writeTx(b.number(), t);
+    }
+  }
+
+  private void writeTx(long number, ParsedBlock.Tx t) throws SQLException {
+    long id = ParsedBlock.txId(number, t.index());
+    tx.setLong(1, id);
+    tx.setBytes(2, t.hash());
+    tx.setBytes(3, t.from());
+    tx.setBytes(4, t.to());
+    tx.setBytes(5, Amounts.encode(t.value()));
+    tx.setLong(6, t.nonce());
+    tx.setLong(7, t.gas());
+    tx.setBytes(8, t.gasPrice() == null ? null : Amounts.encode(t.gasPrice()));
+    tx.setInt(9, t.type());
+    tx.setBytes(10, t.input().length == 0 ? null : t.input());
+    if (t.status() == null) {
+      tx.setNull(11, java.sql.Types.INTEGER);
+    } else {
+      tx.setInt(11, t.status());
+    }
+    tx.setLong(12, t.gasUsed());
+    tx.setBytes(13, t.contractCreated());
+    tx.addBatch();
+    for (ParsedBlock.Log l : t.logs()) {
+      log.setLong(1, (number << 20) | l.index());
+      log.setLong(2, id);
+      log.setBytes(3, l.address());
+      for (int i = 0; i < 4; i++) {
+        log.setBytes(4 + i, i < l.topics().size() ? l.topics().get(i) : null);
+      }
+      log.setBytes(8, l.data().length == 0 ? null : l.data());
+      log.addBatch();
+    }
+    for (ParsedBlock.TokenTransfer tt : t.transfers()) {
+      transfer.setLong(1, (number << 20) | tt.logIndex());
+      transfer.setInt(2, tt.batchIndex());
+      transfer.setLong(3, id);
+      transfer.setInt(4, tt.standard());
+      transfer.setBytes(5, tt.token());
+      transfer.setBytes(6, tt.from());
+      transfer.setBytes(7, tt.to());
+      transfer.setBytes(8, tt.tokenId() == null ? null : Amounts.encode(tt.tokenId()));
+      transfer.setBytes(9, Amounts.encode(tt.value()));
+      transfer.addBatch();
+    }
+    for (Map.Entry<Appearances.Key, Integer> e : Appearances.of(t).entrySet()) {
+      appearance.setBytes(1, e.getKey().bytes());
+      appearance.setLong(2, id);
+      appearance.setInt(3, e.getValue());
+      appearance.addBatch();
+      pendingCounts.merge(e.getKey(), 1, Integer::sum);
+    }
+  }
+
+  /**
+   * Deletes every block above {@code ancestor}, records the reorg and moves the checkpoint back, in
+   * one transaction.
+   */
+  public Checkpoint rollBack(long ancestor, byte[] oldHash, byte[] newHash, Checkpoint before) {
+    long firstGone = ancestor + 1;
+    long fromId = firstGone << 20;
+    try {
+      for (Appearances.Key address : addressesFrom(fromId)) {
+        try (PreparedStatement s =
+                c.prepareStatement("DELETE FROM appearances WHERE address = ? AND tx_id >= ?");
+            PreparedStatement recount =
+                c.prepareStatement(
+                    "UPDATE address_counts SET tx_count ="
+                        + " (SELECT count(*) FROM appearances WHERE address = ?1) WHERE address = ?1")) {
+          s.setBytes(1, address.bytes());
+          s.setLong(2, fromId);
+          s.executeUpdate();
+          recount.setBytes(1, address.bytes());
+          recount.executeUpdate();
+        }
+      }
+      for (String table :
+          List.of("logs WHERE id", "token_transfers WHERE log_id", "transactions WHERE id")) {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " >= ?")) {
+          s.setLong(1, fromId);
+          s.executeUpdate();
+        }
+      }
+      try (PreparedStatement s = c.prepareStatement("DELETE FROM blocks WHERE number >= ?")) {
+        s.setLong(1, firstGone);
+        s.executeUpdate();
+      }
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "INSERT INTO reorgs (detected_at, height, depth, old_hash, new_hash) VALUES (?,?,?,?,?)")) {
+        s.setLong(1, now());
+        s.setLong(2, firstGone);
+        s.setLong(3, before.nextBlock() - firstGone);
+        s.setBytes(4, oldHash);
+        s.setBytes(5, newHash);
+        s.executeUpdate();
+      }
+      Checkpoint after =
+          new Checkpoint(
+              before.chainId(), before.firstBlock(), firstGone, before.nodeHead(), now());
+      writeCheckpoint(after);
+      c.commit();
+      return after;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw fail("roll back to block " + ancestor, e);
+    }
+  }
+
+  private List<Appearances.Key> addressesFrom(long fromId) throws SQLException {
+    Map<Appearances.Key, Boolean> seen = new HashMap<>();
+    String[] queries = {
+      "SELECT from_address, to_address, contract_created FROM transactions WHERE id >= ?",
+      "SELECT from_address, to_address, token FROM token_transfers WHERE log_id >= ?"
+    };
+    for (String q : queries) {
+      try (PreparedStatement s = c.prepareStatement(q)) {
+        s.setLong(1, fromId);
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            for (int i = 1; i <= 3; i++) {
+              byte[] a = r.getBytes(i);
+              if (a != null) {
+                seen.put(new Appearances.Key(a), true);
+              }
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(seen.keySet());
+  }
+
+  private void writeCheckpoint(Checkpoint cp) throws SQLException {
+    checkpoint.setLong(1, cp.chainId());
+    checkpoint.setLong(2, cp.firstBlock());
+    checkpoint.setLong(3, cp.nextBlock());
+    checkpoint.setLong(4, cp.nodeHead());
+    checkpoint.setLong(5, cp.updatedAtMillis());
+    checkpoint.executeUpdate();
+  }
+
+  private static long now() {
+    return System.currentTimeMillis();
+  }
+
+  private void rollbackQuietly() {
+    try {
+      block.clearBatch();
+      tx.clearBatch();
+      log.clearBatch();
+      transfer.clearBatch();
+      appearance.clearBatch();
+      counts.clearBatch();
+      pendingCounts.clear();
+      c.rollback();
+    } catch (SQLException ignored) {
+      // The connection is broken; closing it discards the transaction anyway.
+    }
+  }
+
+  private static DatabaseException fail(String what, SQLException e) {
+    return new DatabaseException("cannot " + what + ": " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() {
+    try {
+      c.rollback();
+      c.close();
+    } catch (SQLException ignored) {
+      // Closing discards any open transaction.
+    }
+  }
+}

@@ -1,0 +1,179 @@
+package io.abacus.explorer.export;
+
+import io.abacus.explorer.query.AddressQueries;
+import io.abacus.explorer.query.Cursor;
+import io.abacus.explorer.query.ExplorerQueries;
+import io.abacus.explorer.query.HistoryFilter;
+import io.abacus.explorer.query.StatsQueries;
+import io.abacus.explorer.query.Views;
+import io.abacus.wallet.address.Address;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Exports query results as CSV files: exact decimal amounts, ISO-8601 UTC timestamps, EIP-55
+ * addresses. A file appears complete or not at all (written aside, flushed to disk, then moved into
+ * place).
+ */
+public final class Exports {
+  private static final int PAGE = 5_000;
+
+  private Exports() {}
+
+  /** Something that writes rows to a CSV. */
+  @FunctionalInterface
+  public interface Body {
+    long write(Writer out) throws IOException;
+  }
+
+  /** Writes {@code body} to {@code file} atomically; returns the data rows written. */
+  public static long toFile(Path file, Body body) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+    try {
+      long rows;
+      try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE);
+          Writer w =
+              new BufferedWriter(
+                  new OutputStreamWriter(
+                      java.nio.channels.Channels.newOutputStream(ch), StandardCharsets.UTF_8),
+                  1 << 16)) {
+        rows = body.write(w);
+        w.flush();
+        ch.force(true);
+      }
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      return rows;
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Every transaction of {@code address} matching {@code filter}, newest first. */
+  public static long addressHistory(
+      AddressQueries queries, Address address, HistoryFilter filter, Writer out)
+      throws IOException {
+    CsvWriter csv =
+        new CsvWriter(
+            out,
+            List.of(
+                "block_number",
+                "tx_index",
+                "timestamp_utc",
+                "hash",
+                "direction",
+                "from",
+                "to",
+                "value_wei",
+                "status"));
+    Cursor cursor = null;
+    do {
+      Views.HistoryPage page = queries.history(address, filter, PAGE, cursor);
+      for (Views.HistoryItem i : page.items()) {
+        csv.row(
+            i.blockNumber(),
+            i.index(),
+            iso(i.timestamp()),
+            i.hash(),
+            i.direction(),
+            i.from(),
+            i.to(),
+            i.value(),
+            i.status());
+      }
+      cursor = page.next();
+    } while (cursor != null);
+    return csv.rows();
+  }
+
+  /** Every transfer of {@code token}, newest first. */
+  public static long tokenTransfers(StatsQueries queries, Address token, Writer out)
+      throws IOException {
+    CsvWriter csv =
+        new CsvWriter(
+            out,
+            List.of(
+                "block_number",
+                "log_index",
+                "batch_index",
+                "timestamp_utc",
+                "tx_hash",
+                "standard",
+                "token",
+                "from",
+                "to",
+                "token_id",
+                "value"));
+    Cursor cursor = null;
+    do {
+      Views.TransferPage page = queries.tokenTransfers(token, PAGE, cursor);
+      for (Views.TokenTransfer t : page.items()) {
+        csv.row(
+            t.blockNumber(),
+            t.logIndex(),
+            t.batchIndex(),
+            iso(t.timestamp()),
+            t.txHash(),
+            t.standard(),
+            t.token(),
+            t.from(),
+            t.to(),
+            t.tokenId(),
+            t.value());
+      }
+      cursor = page.next();
+    } while (cursor != null);
+    return csv.rows();
+  }
+
+  /** Blocks {@code from..to} inclusive, ascending. */
+  public static long blocks(ExplorerQueries queries, long from, long to, Writer out)
+      throws IOException {
+    CsvWriter csv =
+        new CsvWriter(
+            out,
+            List.of(
+                "number",
+                "hash",
+                "parent_hash",
+                "timestamp_utc",
+                "tx_count",
+                "gas_used",
+                "gas_limit",
+                "base_fee_wei",
+                "miner",
+                "confirmed"));
+    for (long start = from; start <= to; start += PAGE) {
+      for (Views.Block b : queries.blocks(start, Math.min(to, start + PAGE - 1))) {
+        csv.row(
+            b.number(),
+            b.hash(),
+            b.parentHash(),
+            iso(b.timestamp()),
+            b.txCount(),
+            b.gasUsed(),
+            b.gasLimit(),
+            b.baseFee(),
+            b.miner(),
+            b.confirmed());
+      }
+    }
+    return csv.rows();
+  }
+
+  /** ISO-8601 UTC, e.g. {@code 2024-01-31T12:00:00Z}. */
+  public static String iso(Instant t) {
+    return t == null ? null : t.toString();
+  }
+}

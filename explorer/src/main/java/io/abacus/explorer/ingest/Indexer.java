@@ -1,0 +1,314 @@
+package io.abacus.explorer.ingest;
+
+import io.abacus.explorer.db.Checkpoint;
+import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.db.IndexStore;
+import io.abacus.explorer.reorg.ReorgHandler;
+import io.abacus.explorer.rpc.ChainReader;
+import io.abacus.explorer.rpc.NewHeads;
+import io.abacus.explorer.rpc.RawBlock;
+import io.abacus.explorer.rpc.RpcException;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Indexes a node's blocks into an {@link ExplorerDatabase}. Fetching and JSON parsing run on a pool
+ * of {@code concurrency} threads, in order-preserving batches; the calling thread checks each
+ * block's parent hash and stores batches with the checkpoint in one SQLite transaction. A parent
+ * mismatch rolls back to the common ancestor and continues from there.
+ */
+public final class Indexer implements AutoCloseable {
+  /** Passes that may end at the same block without a rollback before the node is called broken. */
+  private static final int MAX_STALLS = 5;
+
+  private final ChainReader reader;
+  private final IndexStore store;
+  private final IndexerConfig config;
+  private final ProgressListener listener;
+  private final ReorgHandler reorgs;
+
+  public Indexer(
+      ChainReader reader, ExplorerDatabase db, IndexerConfig config, ProgressListener listener) {
+    this.reader = reader;
+    this.store = new IndexStore(db);
+    this.config = config;
+    this.listener = listener;
+    this.reorgs = new ReorgHandler(reader, store, config.maxReorgDepth());
+  }
+
+  /** What a run did. */
+  public record Result(long from, long to, long blocks, long transactions, int reorgs) {}
+
+  /**
+   * Indexes up to {@code to} (default: the node's head now), starting at the checkpoint; {@code
+   * from} only applies to an empty index.
+   *
+   * @throws RpcException when the node fails or serves another chain than the index
+   */
+  public Result index(OptionalLong from, OptionalLong to, BooleanSupplier stop) {
+    long head = reader.headNumber();
+    Checkpoint cp = prepare(from, head);
+    long last = to.orElse(head);
+    if (last > head) {
+      throw new RpcException(
+          RpcException.Kind.NODE_ERROR,
+          "the node's head is block " + head + "; cannot index up to " + last);
+    }
+    Checkpoint reconciled = reconcile(cp);
+    return run(reconciled, last, head, stop);
+  }
+
+  /**
+   * Follows the chain: indexes new heads as they appear, polling every {@code poll}, until {@code
+   * stop} says so. Reorgs at the tip are rolled back and re-indexed.
+   */
+  public void follow(OptionalLong from, Duration poll, BooleanSupplier stop) {
+    follow(from, poll, NewHeads.polling(), stop);
+  }
+
+  /**
+   * Like {@link #follow(OptionalLong, Duration, BooleanSupplier)}, but wakes as soon as {@code
+   * heads} announces a new block (still polling every {@code poll} in case announcements stop).
+   */
+  public void follow(OptionalLong from, Duration poll, NewHeads heads, BooleanSupplier stop) {
+    Checkpoint cp = prepare(from, reader.headNumber());
+    while (!stop.getAsBoolean()) {
+      long head = reader.headNumber();
+      cp = reconcile(cp);
+      if (head >= cp.nextBlock()) {
+        run(cp, head, head, stop);
+        cp = store.checkpoint().orElseThrow();
+      }
+      try {
+        heads.await(poll);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private Checkpoint prepare(OptionalLong from, long head) {
+    if (from.isPresent() && from.getAsLong() < 0) {
+      throw new IllegalArgumentException("the first block cannot be negative");
+    }
+    long chainId = reader.chainId();
+    Optional<Checkpoint> existing = store.checkpoint();
+    if (existing.isEmpty()) {
+      return store.start(chainId, from.orElse(0), head);
+    }
+    Checkpoint cp = existing.get();
+    if (cp.chainId() != chainId) {
+      throw new RpcException(
+          RpcException.Kind.WRONG_CHAIN,
+          "the node at "
+              + reader.endpoint()
+              + " serves chain id "
+              + chainId
+              + " but this index holds chain id "
+              + cp.chainId()
+              + "; use another database file");
+    }
+    if (cp.isEmpty() && from.isPresent() && from.getAsLong() != cp.firstBlock()) {
+      return store.start(chainId, from.getAsLong(), head);
+    }
+    if (from.isPresent() && from.getAsLong() < cp.firstBlock()) {
+      throw new IllegalArgumentException(
+          "the index starts at block "
+              + cp.firstBlock()
+              + " and cannot grow backwards to "
+              + from.getAsLong()
+              + " (index into a new file)");
+    }
+    if (from.isPresent() && from.getAsLong() > cp.nextBlock()) {
+      throw new IllegalArgumentException(
+          "the index ends at block "
+              + (cp.nextBlock() - 1)
+              + "; starting at "
+              + from.getAsLong()
+              + " would leave a gap (indexes are contiguous)");
+    }
+    return cp;
+  }
+
+  private Checkpoint reconcile(Checkpoint cp) {
+    ReorgHandler.Outcome outcome = reorgs.reconcile(cp);
+    outcome.reorg().ifPresent(listener::onReorg);
+    return outcome.checkpoint();
+  }
+
+  private Result run(Checkpoint start, long to, long head, BooleanSupplier stop) {
+    Meter meter = new Meter(start.nextBlock(), to);
+    int reorgCount = 0;
+    long stalledAt = -1;
+    int stalls = 0;
+    Checkpoint cp = start;
+    ExecutorService pool = Executors.newFixedThreadPool(config.concurrency(), Indexer::daemon);
+    try {
+      while (cp.nextBlock() <= to && !stop.getAsBoolean()) {
+        Optional<Checkpoint> done = pass(cp, to, head, pool, meter, stop);
+        if (done.isPresent()) {
+          cp = done.get();
+          break;
+        }
+        Checkpoint committed = store.checkpoint().orElseThrow();
+        cp = reconcile(committed);
+        if (cp.nextBlock() < committed.nextBlock()) {
+          reorgCount++;
+          stalls = 0;
+        } else if (committed.nextBlock() == stalledAt && ++stalls >= MAX_STALLS) {
+          throw new RpcException(
+              RpcException.Kind.MALFORMED,
+              "the node at "
+                  + reader.endpoint()
+                  + " keeps serving block "
+                  + committed.nextBlock()
+                  + " with a parent hash that is not the hash of block "
+                  + (committed.nextBlock() - 1)
+                  + "; it is inconsistent or still reorganising (try again later)");
+        } else if (committed.nextBlock() != stalledAt) {
+          stalledAt = committed.nextBlock();
+          stalls = 1;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Result(start.nextBlock(), to, meter.blocks, meter.txs, reorgCount);
+  }
+
+  /**
+   * One pipelined pass from the checkpoint to {@code to}. Returns the final checkpoint, or empty
+   * when a parent-hash mismatch interrupted it (everything good so far is committed).
+   */
+  private Optional<Checkpoint> pass(
+      Checkpoint cp, long to, long head, ExecutorService pool, Meter meter, BooleanSupplier stop) {
+    Deque<Future<List<ParsedBlock>>> inflight = new ArrayDeque<>();
+    byte[] lastHash = cp.isEmpty() ? null : store.blockHash(cp.nextBlock() - 1).orElseThrow();
+    List<ParsedBlock> pending = new ArrayList<>();
+    int pendingTxs = 0;
+    long next = cp.nextBlock();
+    try {
+      while (!stop.getAsBoolean()) {
+        while (inflight.size() < config.concurrency() * 2 && next <= to) {
+          long a = next;
+          long b = Math.min(to, next + config.batchSize() - 1);
+          inflight.add(pool.submit(() -> fetch(a, b)));
+          next = b + 1;
+        }
+        if (inflight.isEmpty()) {
+          break;
+        }
+        for (ParsedBlock block : await(inflight.poll())) {
+          if (lastHash != null && !Arrays.equals(block.parentHash(), lastHash)) {
+            cp = commit(pending, cp, head, meter);
+            return Optional.empty();
+          }
+          pending.add(block);
+          pendingTxs += block.transactions().size();
+          lastHash = block.hash();
+        }
+        if (pending.size() >= config.blocksPerCommit() || pendingTxs >= config.txsPerCommit()) {
+          cp = commit(pending, cp, head, meter);
+          pendingTxs = 0;
+        }
+      }
+      return Optional.of(commit(pending, cp, head, meter));
+    } finally {
+      inflight.forEach(f -> f.cancel(true));
+    }
+  }
+
+  private Checkpoint commit(List<ParsedBlock> pending, Checkpoint cp, long head, Meter meter) {
+    if (pending.isEmpty()) {
+      return cp;
+    }
+    Checkpoint after = store.append(pending, cp, Math.max(head, cp.nodeHead()));
+    meter.add(pending);
+    pending.clear();
+    listener.onProgress(meter.progress(after.nextBlock() - 1));
+    return after;
+  }
+
+  private List<ParsedBlock> fetch(long from, long to) {
+    List<RawBlock> raw = null;
+    for (int attempt = 1; raw == null; attempt++) {
+      try {
+        raw = reader.fetch(from, to);
+      } catch (RpcException e) {
+        if (e.kind() != RpcException.Kind.CHAIN_MOVED || attempt >= 3) {
+          throw e;
+        }
+      }
+    }
+    List<ParsedBlock> parsed = new ArrayList<>(raw.size());
+    for (RawBlock r : raw) {
+      parsed.add(BlockParser.parse(r));
+    }
+    return parsed;
+  }
+
+  private static List<ParsedBlock> await(Future<List<ParsedBlock>> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RpcException(RpcException.Kind.UNREACHABLE, "indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private static Thread daemon(Runnable r) {
+    Thread t = new Thread(r, "explorer-fetch");
+    t.setDaemon(true);
+    return t;
+  }
+
+  @Override
+  public void close() {
+    store.close();
+  }
+
+  /** Counts what a run stored and turns it into rates. */
+  private static final class Meter {
+    private final long from;
+    private final long to;
+    private final long started = System.nanoTime();
+    private long blocks;
+    private long txs;
+
+    Meter(long from, long to) {
+      this.from = from;
+      this.to = to;
+    }
+
+    void add(List<ParsedBlock> stored) {
+      blocks += stored.size();
+      stored.forEach(b -> txs += b.transactions().size());
+    }
+
+    Progress progress(long stored) {
+      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+      double bps = blocks / seconds;
+      long left = Math.max(0, to - stored);
+      Optional<Duration> eta =
+          bps > 0 ? Optional.of(Duration.ofMillis((long) (left / bps * 1000))) : Optional.empty();
+      return new Progress(from, to, stored, blocks, txs, bps, txs / seconds, eta);
+    }
+  }
+}

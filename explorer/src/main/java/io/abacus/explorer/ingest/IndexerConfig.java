@@ -1,0 +1,53 @@
+package io.abacus.explorer.ingest;
+
+/**
+ * Tuning of the indexer.
+ *
+ * @param batchSize blocks per JSON-RPC batch (halved automatically when the node refuses)
+ * @param concurrency batches fetched in parallel
+ * @param blocksPerCommit most blocks stored per SQLite transaction
+ * @param txsPerCommit a transaction is also committed once it holds this many transactions
+ * @param confirmations blocks within this distance of the node's head count as unconfirmed
+ * @param maxReorgDepth deepest reorg rolled back without refusing
+ */
+public record IndexerConfig(
+    int batchSize,
+    int concurrency,
+    int blocksPerCommit,
+    int txsPerCommit,
+    int confirmations,
+    int maxReorgDepth) {
+
+  public IndexerConfig {
+    if (batchSize < 1 || concurrency < 1 || blocksPerCommit < 1 || txsPerCommit < 1) {
+      throw new IllegalArgumentException("batch size, concurrency and commit sizes must be >= 1");
+    }
+    if (confirmations < 0 || maxReorgDepth < 1) {
+      throw new IllegalArgumentException("confirmations >= 0 and max reorg depth >= 1");
+    }
+  }
+
+  /** Defaults that suit a local node: 50-block batches, 4 in flight, 1000 blocks per commit. */
+  public static IndexerConfig defaults() {
+    return new IndexerConfig(50, 4, 1000, 50_000, 12, 1000);
+  }
+
+  public IndexerConfig withConcurrency(int k) {
+    return new IndexerConfig(
+        batchSize, k, blocksPerCommit, txsPerCommit, confirmations, maxReorgDepth);
+  }
+
+  public IndexerConfig withBatchSize(int n) {
+    return new IndexerConfig(
+        n, concurrency, blocksPerCommit, txsPerCommit, confirmations, maxReorgDepth);
+  }
+
+  public IndexerConfig withBlocksPerCommit(int n) {
+    return new IndexerConfig(batchSize, concurrency, n, txsPerCommit, confirmations, maxReorgDepth);
+  }
+
+  public IndexerConfig withConfirmations(int n) {
+    return new IndexerConfig(
+        batchSize, concurrency, blocksPerCommit, txsPerCommit, n, maxReorgDepth);
+  }
+}

@@ -1,0 +1,265 @@
+package io.abacus.explorer.query;
+
+import io.abacus.explorer.db.Amounts;
+import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.db.Hex;
+import io.abacus.wallet.address.Address;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per-address reads: newest-first history with keyset pagination and filters, counts and a summary.
+ * History walks the {@code appearances} primary key backwards, so the first page costs the same for
+ * an address with ten transactions or ten million. Methods are synchronized; use one instance per
+ * thread for parallel reads.
+ */
+public final class AddressQueries implements AutoCloseable {
+  /** Flags of {@code appearances.flags}. */
+  private static final int OUT_FLAGS = 1 | 8;
+
+  private static final int IN_FLAGS = 2 | 4 | 16;
+  private static final int MAX_LIMIT = 10_000;
+
+  private final Connection c;
+
+  public AddressQueries(ExplorerDatabase db) {
+    this.c = db.connect();
+  }
+
+  /** Every transaction the address sent or received, token transfers included. */
+  public synchronized long txCount(Address address) {
+    Long n =
+        Rows.one(
+            c,
+            "SELECT tx_count FROM address_counts WHERE address = ?",
+            r -> r.getLong(1),
+            (Object) address.toBytes());
+    return n == null ? 0 : n;
+  }
+
+  /**
+   * One page of history, newest first.
+   *
+   * @param before the {@code next} cursor of the previous page, or null for the first page
+   * @param limit items per page, 1..10000
+   */
+  public synchronized Views.HistoryPage history(
+      Address address, HistoryFilter filter, int limit, Cursor before) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+    }
+    List<Object> params = new ArrayList<>();
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT a.tx_id, a.flags, t.hash, b.timestamp, t.from_address, t.to_address, t.value,"
+                + " t.status FROM appearances a JOIN transactions t ON t.id = a.tx_id"
+                + " JOIN blocks b ON b.number = a.tx_id >> 20 WHERE a.address = ?");
+    params.add(address.toBytes());
+    long[] range = idRange(filter, before);
+    sql.append(" AND a.tx_id >= ? AND a.tx_id < ?");
+    params.add(range[0]);
+    params.add(range[1]);
+    appendFilters(sql, params, address, filter);
+    sql.append(" ORDER BY a.tx_id DESC LIMIT ?");
+    params.add(limit + 1);
+    List<Views.HistoryItem> items =
+        Rows.list(c, sql.toString(), AddressQueries::item, params.toArray());
+    Cursor next = null;
+    if (items.size() > limit) {
+      items = new ArrayList<>(items.subList(0, limit));
+      next = items.get(limit - 1).cursor();
+    }
+    return new Views.HistoryPage(address, txCount(address), items, next);
+  }
+
+  private long[] idRange(HistoryFilter f, Cursor before) {
+    long lo = 0;
+    long hi = Long.MAX_VALUE;
+    if (f.fromBlock() != null) {
+      lo = Math.max(lo, f.fromBlock() << 20);
+    }
+    if (f.toBlock() != null) {
+      hi = Math.min(hi, (f.toBlock() + 1) << 20);
+    }
+    if (f.fromTime() != null) {
+      Long b =
+          Rows.one(
+              c,
+              "SELECT min(number) FROM blocks WHERE timestamp >= ?",
+              r -> nullable(r, 1),
+              f.fromTime().getEpochSecond());
+      lo = b == null ? Long.MAX_VALUE : Math.max(lo, b << 20);
+    }
+    if (f.toTime() != null) {
+      Long b =
+          Rows.one(
+              c,
+              "SELECT max(number) FROM blocks WHERE timestamp <= ?",
+              r -> nullable(r, 1),
+              f.toTime().getEpochSecond());
+      hi = b == null ? 0 : Math.min(hi, (b + 1) << 20);
+    }
+    if (before != null) {
+      hi = Math.min(hi, before.id());
+    }
+    return new long[] {lo, hi};
+  }
+
+  private static Long nullable(java.sql.ResultSet r, int column) throws SQLException {
+    long v = r.getLong(column);
+    return r.wasNull() ? null : v;
+  }
+
+  private static void appendFilters(
+      StringBuilder sql, List<Object> params, Address address, HistoryFilter f) {
+    if (f.direction() == Views.Direction.OUT) {
+      sql.append(" AND (a.flags & ").append(OUT_FLAGS).append(") != 0");
+    } else if (f.direction() == Views.Direction.IN) {
+      sql.append(" AND (a.flags & ").append(IN_FLAGS).append(") != 0");
+    }
+    if (f.counterparty() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM appearances o WHERE o.address = ? AND o.tx_id = a.tx_id)");
+      params.add(f.counterparty().toBytes());
+    }
+    if (f.token() != null) {
+      sql.append(
+          " AND EXISTS (SELECT 1 FROM token_transfers x WHERE x.tx_id = a.tx_id AND x.token = ?"
+              + " AND (x.from_address = ? OR x.to_address = ?)");
+      params.add(f.token().toBytes());
+      params.add(address.toBytes());
+      params.add(address.toBytes());
+      if (f.minValue() != null) {
+        sql.append(" AND x.value >= ?");
+        params.add(Amounts.encode(f.minValue()));
+      }
+      sql.append(")");
+    } else if (f.minValue() != null) {
+      sql.append(" AND t.value >= ?");
+      params.add(Amounts.encode(f.minValue()));
+    }
+  }
+
+  private static Views.HistoryItem item(java.sql.ResultSet r) throws SQLException {
+    long id = r.getLong(1);
+    int flags = r.getInt(2);
+    int status = r.getInt(8);
+    Integer st = r.wasNull() ? null : status;
+    return new Views.HistoryItem(
+        Hex.encode(r.getBytes(3)),
+        id >>> 20,
+        (int) (id & 0xfffff),
+        Instant.ofEpochSecond(r.getLong(4)),
+        Rows.address(r.getBytes(5)),
+        Rows.address(r.getBytes(6)),
+        Rows.amount(r.getBytes(7)),
+        st,
+        (flags & OUT_FLAGS) != 0 ? Views.Direction.OUT : Views.Direction.IN,
+        Cursor.ofId(id));
+  }
+
+  /** First and last activity, counts, totals in and out per asset and top counterparties. */
+  public synchronized Views.AddressSummary summary(Address address) {
+    byte[] a = address.toBytes();
+    long count = txCount(address);
+    long sent =
+        Rows.one(
+            c,
+            "SELECT count(*) FROM appearances WHERE address = ? AND (flags & 1) != 0",
+            r -> r.getLong(1),
+            (Object) a);
+    Long first =
+        Rows.one(
+            c,
+            "SELECT min(tx_id) FROM appearances WHERE address = ?",
+            r -> nullable(r, 1),
+            (Object) a);
+    Long last =
+        Rows.one(
+            c,
+            "SELECT max(tx_id) FROM appearances WHERE address = ?",
+            r -> nullable(r, 1),
+            (Object) a);
+    BigInteger fees =
+        sum(
+            "SELECT fee_sum(t.gas_used, t.gas_price) FROM appearances a JOIN transactions t"
+                + " ON t.id = a.tx_id WHERE a.address = ?1 AND (a.flags & 1) != 0",
+            a);
+    List<Views.AssetTotals> totals = new ArrayList<>();
+    String eth =
+        "SELECT amount_sum(t.value) FROM appearances a JOIN transactions t ON t.id = a.tx_id"
+            + " WHERE a.address = ?1 AND t.status IS NOT 0 AND t.";
+    totals.add(
+        new Views.AssetTotals(
+            null, sum(eth + "to_address = ?1", a), sum(eth + "from_address = ?1", a)));
+    totals.addAll(
+        Rows.list(
+            c,
+            "SELECT x.token, amount_sum(CASE WHEN x.to_address = ?1 THEN x.value END),"
+                + " amount_sum(CASE WHEN x.from_address = ?1 THEN x.value END)"
+                + " FROM appearances a JOIN token_transfers x ON x.tx_id = a.tx_id"
+                + " WHERE a.address = ?1 AND (a.flags & 24) != 0"
+                + " AND (x.from_address = ?1 OR x.to_address = ?1) GROUP BY x.token ORDER BY x.token",
+            r ->
+                new Views.AssetTotals(
+                    Address.of(r.getBytes(1)),
+                    new BigInteger(r.getString(2)),
+                    new BigInteger(r.getString(3))),
+            (Object) a));
+    List<Views.Counterparty> top =
+        Rows.list(
+            c,
+            "SELECT cp, count(*) n FROM ("
+                + "SELECT CASE WHEN t.from_address = ?1 THEN t.to_address ELSE t.from_address END cp"
+                + " FROM appearances a JOIN transactions t ON t.id = a.tx_id WHERE a.address = ?1"
+                + " UNION ALL"
+                + " SELECT CASE WHEN x.from_address = ?1 THEN x.to_address ELSE x.from_address END"
+                + " FROM appearances a JOIN token_transfers x ON x.tx_id = a.tx_id"
+                + " WHERE a.address = ?1 AND (a.flags & 24) != 0"
+                + " AND (x.from_address = ?1 OR x.to_address = ?1))"
+                + " WHERE cp IS NOT NULL AND cp != ?1 AND cp != zeroblob(20)"
+                + " GROUP BY cp ORDER BY n DESC, cp LIMIT 10",
+            r -> new Views.Counterparty(Address.of(r.getBytes(1)), r.getLong(2)),
+            (Object) a);
+    String label =
+        Rows.one(c, "SELECT label FROM labels WHERE address = ?", r -> r.getString(1), (Object) a);
+    return new Views.AddressSummary(
+        address,
+        count,
+        sent,
+        first == null ? null : blockTime(first >>> 20),
+        last == null ? null : blockTime(last >>> 20),
+        first == null ? null : first >>> 20,
+        last == null ? null : last >>> 20,
+        fees,
+        totals,
+        top,
+        label);
+  }
+
+  private Instant blockTime(long number) {
+    return Rows.one(
+        c,
+        "SELECT timestamp FROM blocks WHERE number = ?",
+        r -> Instant.ofEpochSecond(r.getLong(1)),
+        number);
+  }
+
+  private BigInteger sum(String sql, byte[] a) {
+    String text = Rows.one(c, sql, r -> r.getString(1), new Object[] {a});
+    return new BigInteger(text);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      c.close();
+    } catch (SQLException ignored) {
+      // Read-only connection; nothing to save.
+    }
+  }
+}

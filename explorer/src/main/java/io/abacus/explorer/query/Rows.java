@@ -1,0 +1,64 @@
+package io.abacus.explorer.query;
+
+import io.abacus.explorer.db.Amounts;
+import io.abacus.explorer.db.DatabaseException;
+import io.abacus.wallet.address.Address;
+import java.math.BigInteger;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Small JDBC helpers for the query classes. */
+final class Rows {
+  private Rows() {}
+
+  /** Maps one row. */
+  @FunctionalInterface
+  interface Mapper<T> {
+    T map(ResultSet r) throws SQLException;
+  }
+
+  static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      try (ResultSet r = s.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (r.next()) {
+          out.add(mapper.map(r));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  static int update(Connection c, String sql, Object... params) {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        s.setObject(i + 1, params[i]);
+      }
+      return s.executeUpdate();
+    } catch (SQLException e) {
+      throw new DatabaseException("update failed: " + e.getMessage(), e);
+    }
+  }
+
+  static <T> T one(Connection c, String sql, Mapper<T> mapper, Object... params) {
+    List<T> rows = list(c, sql, mapper, params);
+    return rows.isEmpty() ? null : rows.get(0);
+  }
+
+  static Address address(byte[] bytes) {
+    return bytes == null ? null : Address.of(bytes);
+  }
+
+  static BigInteger amount(byte[] bytes) {
+    return Amounts.decode(bytes);
+  }
+}

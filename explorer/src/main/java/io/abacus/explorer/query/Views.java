@@ -1,0 +1,143 @@
+package io.abacus.explorer.query;
+
+import io.abacus.wallet.address.Address;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The records the query API returns. Hashes are lower-case 0x-hex; addresses are {@link Address}.
+ */
+public final class Views {
+  private Views() {}
+
+  /**
+   * A block.
+   *
+   * @param confirmed false while within the confirmation depth of the node's last seen head
+   */
+  public record Block(
+      long number,
+      String hash,
+      String parentHash,
+      Instant timestamp,
+      int txCount,
+      long gasUsed,
+      long gasLimit,
+      BigInteger baseFee,
+      Address miner,
+      boolean confirmed) {}
+
+  /**
+   * A transaction with its receipt, logs and token transfers.
+   *
+   * @param to null for a contract creation
+   * @param status 1 success, 0 failure, null when the chain predates receipts' status
+   */
+  public record Transaction(
+      String hash,
+      long blockNumber,
+      int index,
+      Instant timestamp,
+      Address from,
+      Address to,
+      BigInteger value,
+      Integer status,
+      long gasUsed,
+      BigInteger gasPrice,
+      BigInteger fee,
+      Address contractCreated,
+      String input,
+      List<Log> logs,
+      List<TokenTransfer> tokenTransfers) {}
+
+  /** A log. */
+  public record Log(int index, Address address, List<String> topics, String data) {}
+
+  /**
+   * A token movement.
+   *
+   * @param standard 20, 721 or 1155
+   * @param tokenId null for ERC-20
+   */
+  public record TokenTransfer(
+      String txHash,
+      long blockNumber,
+      Instant timestamp,
+      int logIndex,
+      int batchIndex,
+      int standard,
+      Address token,
+      Address from,
+      Address to,
+      BigInteger tokenId,
+      BigInteger value) {}
+
+  /**
+   * One transaction in an address's history.
+   *
+   * @param direction OUT when the address sent it or sent a token in it, IN otherwise
+   */
+  public record HistoryItem(
+      String hash,
+      long blockNumber,
+      int index,
+      Instant timestamp,
+      Address from,
+      Address to,
+      BigInteger value,
+      Integer status,
+      Direction direction,
+      Cursor cursor) {}
+
+  /** A page of newest-first history; {@code next} continues it, null at the end. */
+  public record HistoryPage(Address address, long txCount, List<HistoryItem> items, Cursor next) {}
+
+  /** A page of token transfers, newest first. */
+  public record TransferPage(List<TokenTransfer> items, Cursor next) {}
+
+  /** Totals of one asset for an address; {@code asset} is null for the native coin. */
+  public record AssetTotals(Address asset, BigInteger in, BigInteger out) {}
+
+  /** How often an address dealt with another. */
+  public record Counterparty(Address address, long transactions) {}
+
+  /** An address at a glance. */
+  public record AddressSummary(
+      Address address,
+      long txCount,
+      long sent,
+      Instant firstSeen,
+      Instant lastSeen,
+      Long firstBlock,
+      Long lastBlock,
+      BigInteger feesPaid,
+      List<AssetTotals> totals,
+      List<Counterparty> topCounterparties,
+      String label) {}
+
+  /** Activity of one UTC day. */
+  public record Daily(
+      java.time.LocalDate day, long blocks, long transactions, BigInteger value, BigInteger fees) {}
+
+  /** What a search string matched. */
+  public record SearchHit(Kind kind, String key, String label) {
+    /** Kinds of hits. */
+    public enum Kind {
+      TRANSACTION,
+      BLOCK,
+      ADDRESS
+    }
+  }
+
+  /** A reorg the indexer rolled back. */
+  public record ReorgRecord(
+      Instant detectedAt, long height, long depth, String oldHash, String newHash) {}
+
+  /** Which way a transaction went for an address. */
+  public enum Direction {
+    ANY,
+    IN,
+    OUT
+  }
+}

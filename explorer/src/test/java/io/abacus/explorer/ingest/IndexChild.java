@@ -1,0 +1,34 @@
+package io.abacus.explorer.ingest;
+
+import io.abacus.explorer.Fixtures;
+import io.abacus.explorer.db.ExplorerDatabase;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+/**
+ * Indexes in a child JVM so a test can kill it mid-way. Commits every two blocks and pauses after
+ * each commit (standing in for a slow disk) so the kill lands while work remains.
+ */
+public final class IndexChild {
+  private IndexChild() {}
+
+  public static void main(String[] args) {
+    ExplorerDatabase db = ExplorerDatabase.open(Path.of(args[1]));
+    IndexerConfig config =
+        IndexerConfig.defaults().withBatchSize(2).withConcurrency(2).withBlocksPerCommit(2);
+    try (Indexer indexer =
+        new Indexer(
+            Fixtures.reader(args[0], 2),
+            db,
+            config,
+            p -> {
+              try {
+                Thread.sleep(15);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            })) {
+      indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
+    }
+  }
+}
