@@ -85,6 +85,54 @@ public final class FeeQuotes {
                 .onFailure(e -> error.set(Failures.explain(e, i18n))));
   }
 
+  /**
+   * Adds the ERC-20 token at the form's token address (its symbol and decimals read from the
+   * contract) to the selected network's assets, and selects it.
+   */
+  void addToken() {
+    form.tokenError.set("");
+    Address token;
+    try {
+      token = Address.parse(form.tokenAddress.get().strip());
+    } catch (IllegalArgumentException e) {
+      form.tokenError.set(
+          e instanceof io.abacus.wallet.address.InvalidAddressException bad
+                  && bad.reason()
+                      == io.abacus.wallet.address.InvalidAddressException.Reason.BAD_CHECKSUM
+              ? i18n.get("send.error.checksum")
+              : i18n.get("send.error.malformed"));
+      return;
+    }
+    ctx.executor()
+        .execute(
+            BackgroundTask.of(
+                    c -> {
+                      NodeClient node = ctx.node().client();
+                      Network n = ctx.node().network();
+                      java.util.Optional<Asset> info =
+                          ctx.node()
+                              .planner(node, n)
+                              .tokenInfo(token)
+                              .map(t -> new Asset(t.symbol(), token, t.decimals()));
+                      if (info.isPresent()) {
+                        ctx.tokens().add(n.chainId(), info.get());
+                      }
+                      return info;
+                    })
+                .onSuccess(
+                    info -> {
+                      if (info.isEmpty()) {
+                        form.tokenError.set(i18n.get("send.error.notToken"));
+                        return;
+                      }
+                      form.assets.removeIf(a -> token.equals(a.token()));
+                      form.assets.add(info.get());
+                      form.asset.set(info.get());
+                      form.tokenAddress.set("");
+                    })
+                .onFailure(e -> form.tokenError.set(Failures.explain(e, i18n))));
+  }
+
   /** Re-reads the presets and shows their cost for the current asset. */
   void refresh() {
     Asset asset = form.asset.get();

@@ -39,6 +39,8 @@ public final class SendForm {
   final StringProperty customMaxFeeGwei = new SimpleStringProperty("");
   final StringProperty customTipGwei = new SimpleStringProperty("");
   final StringProperty feeError = new SimpleStringProperty("");
+  final StringProperty tokenAddress = new SimpleStringProperty("");
+  final StringProperty tokenError = new SimpleStringProperty("");
   final BooleanProperty eip1559 = new SimpleBooleanProperty(true);
 
   SendForm(I18n i18n, AddressBook addressBook) {

@@ -102,6 +102,18 @@ public final class SendView {
     asset.setConverter(Controls.converter(Asset::toString));
     asset.valueProperty().addListener((o, a, b) -> model.quotes().refresh());
 
+    TextField tokenField = Controls.textField("send-token-address", form.tokenAddress, 24);
+    tokenField.setPromptText(i18n.get("send.token.prompt"));
+    Button addToken = new Button(i18n.get("send.token.add"));
+    addToken.setId("send-add-token");
+    addToken.disableProperty().bind(form.tokenAddress.isEmpty());
+    addToken.setOnAction(e -> model.addToken());
+    VBox assetBox =
+        new VBox(
+            4,
+            new HBox(8, asset, tokenField, addToken),
+            Controls.errorLabel("send-token-error", form.tokenError));
+
     TextField amount = Controls.textField("send-amount", form.amount, 16);
     Button max = new Button(i18n.get("send.max"));
     max.setId("send-max");
@@ -127,7 +139,7 @@ public final class SendView {
 
     int r = 0;
     grid.addRow(r++, new Label(i18n.get("send.recipient")), toBox);
-    grid.addRow(r++, new Label(i18n.get("send.asset")), asset);
+    grid.addRow(r++, new Label(i18n.get("send.asset")), assetBox);
     grid.addRow(r++, new Label(i18n.get("send.amount")), amountBox);
     grid.addRow(r++, new Label(i18n.get("send.fee")), feeBox());
     grid.addRow(r++, new Label(i18n.get("send.network")), net);

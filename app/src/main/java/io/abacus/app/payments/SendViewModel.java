@@ -102,6 +102,11 @@ public final class SendViewModel {
     quotes.refresh();
   }
 
+  /** Adds the token whose contract address is in the form's token field. */
+  public void addToken() {
+    quotes.addToken();
+  }
+
   /** Fills in the largest amount the account can send (ETH: balance minus the max fee). */
   public void fillMax() {
     Optional<Account> from = selected();

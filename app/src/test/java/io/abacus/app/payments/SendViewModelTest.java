@@ -131,12 +131,17 @@ class SendViewModelTest {
     Address token =
         Testbed.deployToken(
             anvil, anvil.account(3), t.account(), new BigInteger("50000000000000000000"));
-    t.ctx.tokens().add(31337, new Asset("DMD", token, 18));
     SendViewModel m = new SendViewModel(t.ctx, t.i18n);
     m.load();
-    Asset dmd = m.form().assets.get(1);
-    assertThat(dmd.symbol()).isEqualTo("DMD");
-    m.form().asset.set(dmd);
+    m.form().tokenAddress.set(BOB);
+    m.addToken();
+    assertThat(m.form().tokenError.get()).isEqualTo(t.i18n.get("send.error.notToken"));
+    m.form().tokenAddress.set(token.toLowerHex());
+    m.addToken();
+    assertThat(m.form().tokenError.get()).isEmpty();
+    Asset dmd = m.form().asset.get();
+    assertThat(dmd).isEqualTo(new Asset("DMD", token, 18));
+    assertThat(t.ctx.tokens().of(31337)).containsExactly(dmd);
     m.fillMax();
     assertThat(m.form().amount.get()).isEqualTo("50");
     m.form().amount.set("12.5");
