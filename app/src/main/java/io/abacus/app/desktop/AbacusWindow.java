@@ -79,6 +79,7 @@ public final class AbacusWindow {
             dataDirectory,
             new NodeAccess(
                 () -> settings.get().selectedNetwork(),
+                settings.property(),
                 NodeAccess.pendingStoreIn(dataDirectory),
                 Duration.ofSeconds(30)),
             session,
@@ -137,9 +138,7 @@ public final class AbacusWindow {
   }
 
   private Node sandboxBanner(Section section, I18n i18n) {
-    return sandbox.sandboxSelected()
-        ? new SandboxBar(sandbox, session.selectedAccountProperty(), i18n).root()
-        : null;
+    return new SandboxBar(sandbox, session.selectedAccountProperty(), i18n).root();
   }
 
   /** Builds the main window into {@code stage} and shows it. Call on the FX thread. */

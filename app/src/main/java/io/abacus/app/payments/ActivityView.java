@@ -50,6 +50,14 @@ public final class ActivityView {
             msg,
             Controls.errorLabel("activity-error", model.errorProperty()));
     root.setId("activity-page");
+    // Pages are kept while the user goes elsewhere; coming back shows the current state.
+    root.sceneProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                model.refresh();
+              }
+            });
     model.refresh();
   }
 

@@ -51,6 +51,7 @@ public final class ActivityViewModel {
           note.set(b == null ? "" : b.note());
         });
     ctx.session().selectedAccountProperty().addListener((o, a, b) -> refresh());
+    ctx.node().onNetworkChange(this::refresh);
   }
 
   public ObservableList<ActivityItem> items() {

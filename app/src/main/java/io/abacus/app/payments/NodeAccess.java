@@ -25,11 +25,37 @@ public final class NodeAccess {
   private final Supplier<Optional<Network>> network;
   private final PendingStore pending;
   private final Duration timeout;
+  private final javafx.beans.Observable changes;
 
-  public NodeAccess(Supplier<Optional<Network>> network, PendingStore pending, Duration timeout) {
+  /**
+   * @param network the selected network, read at each use
+   * @param changes fires when the settings change (a listener filters for the network)
+   */
+  public NodeAccess(
+      Supplier<Optional<Network>> network,
+      javafx.beans.Observable changes,
+      PendingStore pending,
+      Duration timeout) {
     this.network = network;
+    this.changes = changes;
     this.pending = pending;
     this.timeout = timeout;
+  }
+
+  /**
+   * Runs {@code action} (on the UI thread) whenever the selected network or its node URL changes,
+   * e.g. when the user switches networks or the Sandbox gets its URL.
+   */
+  public void onNetworkChange(Runnable action) {
+    java.util.concurrent.atomic.AtomicReference<Optional<Network>> last =
+        new java.util.concurrent.atomic.AtomicReference<>(network.get());
+    changes.addListener(
+        o -> {
+          Optional<Network> now = network.get();
+          if (!now.equals(last.getAndSet(now))) {
+            action.run();
+          }
+        });
   }
 
   /** The pending journal the CLI uses too, so both see the same in-flight nonces. */

@@ -45,6 +45,13 @@ public final class ReceiveView {
             Controls.errorLabel("receive-error", model.errorProperty()),
             Controls.section(i18n.get("receive.saved"), savedList()));
     root.setId("receive-page");
+    root.sceneProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                model.load();
+              }
+            });
     model.load();
   }
 

@@ -46,6 +46,7 @@ public final class ReceiveViewModel {
     this.ctx = ctx;
     this.i18n = i18n;
     ctx.session().selectedAccountProperty().addListener((o, a, b) -> load());
+    ctx.node().onNetworkChange(this::load);
   }
 
   public StringProperty addressProperty() {

@@ -51,6 +51,13 @@ public final class SendView {
     Label quoteError = Controls.errorLabel("send-quote-error", model.quotes().errorProperty());
     root = new VBox(12, new StackPane(formPane, reviewPane, progressPane), error, quoteError);
     root.setId("send-page");
+    root.sceneProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null && model.stageProperty().get() == SendStage.FORM) {
+                model.load();
+              }
+            });
     root.setPadding(new Insets(4, 0, 0, 0));
     model.load();
   }

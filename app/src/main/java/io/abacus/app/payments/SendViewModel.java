@@ -53,6 +53,13 @@ public final class SendViewModel {
     this.i18n = i18n;
     this.form = new SendForm(i18n, ctx.addressBook());
     this.quotes = new FeeQuotes(ctx, i18n, form);
+    ctx.node()
+        .onNetworkChange(
+            () -> {
+              if (stage.get() == SendStage.FORM) {
+                load();
+              }
+            });
   }
 
   public SendForm form() {

@@ -63,6 +63,8 @@ public final class SandboxBar {
     error.managedProperty().bind(error.visibleProperty());
     root = new VBox(4, actions, state, error);
     root.setId("sandbox-bar");
+    root.visibleProperty().bind(sandbox.selectedProperty());
+    root.managedProperty().bind(sandbox.selectedProperty());
     root.setPadding(new Insets(8, 12, 8, 12));
     root.setStyle(
         "-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-muted;"

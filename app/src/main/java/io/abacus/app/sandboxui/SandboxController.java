@@ -63,6 +63,7 @@ public final class SandboxController {
   private final StringProperty error = new SimpleStringProperty("");
   private final DoubleProperty progress = new SimpleDoubleProperty(-1);
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final BooleanProperty selected = new SimpleBooleanProperty();
   private TaskHandle running;
   private int active;
 
@@ -72,6 +73,13 @@ public final class SandboxController {
     this.settings = settings;
     this.tokens = tokens;
     this.executor = executor;
+    selected.set(sandboxSelected());
+    settings.property().addListener((o, a, b) -> selected.set(sandboxSelected()));
+  }
+
+  /** True while the Sandbox is the selected network (the bar shows only then). */
+  public BooleanProperty selectedProperty() {
+    return selected;
   }
 
   public ObjectProperty<State> stateProperty() {

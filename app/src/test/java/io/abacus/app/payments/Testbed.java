@@ -76,6 +76,7 @@ final class Testbed {
                 data,
                 new NodeAccess(
                     () -> settings.get().selectedNetwork(),
+                    settings.property(),
                     NodeAccess.pendingStoreIn(data),
                     Duration.ofSeconds(20)),
                 session,
