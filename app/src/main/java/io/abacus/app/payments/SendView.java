@@ -203,7 +203,6 @@ public final class SendView {
 
   private Node reviewPane() {
     GridPane grid = Controls.formGrid();
-    grid.setId("send-review-pane");
     String[] keys = {"from", "to", "amount", "fee", "total", "network", "nonce"};
     for (int i = 0; i < keys.length; i++) {
       Label value = new Label();
@@ -242,7 +241,9 @@ public final class SendView {
     grid.add(new HBox(12, back, sign, spinner()), 1, keys.length + 1);
     Label heading = new Label(i18n.get("send.review.heading"));
     heading.getStyleClass().add("title-4");
-    return new VBox(10, heading, grid);
+    VBox pane = new VBox(10, heading, grid);
+    pane.setId("send-review-pane");
+    return pane;
   }
 
   private String field(TransactionSummary s, String key) {

@@ -220,6 +220,15 @@ public final class SandboxController {
                     .onSuccess(r -> done.set(Done.DEMO))));
   }
 
+  /**
+   * Stops the node if this app runs it (blocking; at exit or in tests). The back end's shutdown
+   * hook does the same when the JVM exits.
+   */
+  public void stopNow() {
+    sandbox.stop();
+    state.set(State.STOPPED);
+  }
+
   /** Cancels the running action. */
   public void cancel() {
     if (running != null) {
