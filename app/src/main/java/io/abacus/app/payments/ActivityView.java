@@ -115,7 +115,18 @@ public final class ActivityView {
     table.getColumns().add(column("fee", ActivityItem::fee));
     table.getColumns().add(column("status", this::status));
     table.getColumns().add(column("label", ActivityItem::label));
-    model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, b) -> model.selectedProperty().set(b));
+    model
+        .selectedProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+              }
+            });
     return table;
   }
 

@@ -226,7 +226,6 @@ public final class SandboxController {
    */
   public void stopNow() {
     sandbox.stop();
-    state.set(State.STOPPED);
   }
 
   /** Cancels the running action. */
