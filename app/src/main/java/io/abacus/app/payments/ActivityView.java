@@ -27,7 +27,7 @@ import javafx.stage.FileChooser;
 /** The Activity page: the transaction table, details with label and note, replace, export. */
 public final class ActivityView {
   private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
   private final ActivityViewModel model;
   private final I18n i18n;
   private final VBox root;
@@ -101,20 +101,20 @@ public final class ActivityView {
     table.setId("activity-table");
     table.setPlaceholder(new Label(i18n.get("activity.none")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("date", i -> WHEN.format(i.time())));
+    table.getColumns().add(column("date", 150, i -> WHEN.format(i.time())));
     table
         .getColumns()
-        .add(column("direction", i -> i18n.get("activity.direction." + i.direction())));
+        .add(column("direction", 85, i -> i18n.get("activity.direction." + i.direction())));
     table
         .getColumns()
         .add(
             column(
                 "counterparty",
+                180,
                 i -> i.counterpartyLabel().isEmpty() ? i.counterparty() : i.counterpartyLabel()));
-    table.getColumns().add(column("amount", i -> i.amount() + " " + i.asset()));
-    table.getColumns().add(column("fee", ActivityItem::fee));
-    table.getColumns().add(column("status", this::status));
-    table.getColumns().add(column("label", ActivityItem::label));
+    table.getColumns().add(column("amount", 120, i -> i.amount() + " " + i.asset()));
+    table.getColumns().add(column("fee", 110, i -> Layout.shortAmount(i.fee())));
+    table.getColumns().add(column("status", 150, this::status));
     table
         .getSelectionModel()
         .selectedItemProperty()
@@ -137,8 +137,10 @@ public final class ActivityView {
         : s;
   }
 
-  private TableColumn<ActivityItem, String> column(String key, Function<ActivityItem, String> f) {
+  private TableColumn<ActivityItem, String> column(
+      String key, double width, Function<ActivityItem, String> f) {
     TableColumn<ActivityItem, String> c = new TableColumn<>(i18n.get("activity.column." + key));
+    c.setPrefWidth(width);
     c.setId("activity-col-" + key);
     c.setCellValueFactory(
         d -> (ObservableValue<String>) new ReadOnlyStringWrapper(f.apply(d.getValue())));
@@ -146,7 +148,7 @@ public final class ActivityView {
   }
 
   private Node details() {
-    GridPane grid = Controls.formGrid();
+    GridPane grid = Layout.formGrid();
     Label hash = new Label();
     hash.setId("activity-hash");
     hash.textProperty()
@@ -159,7 +161,7 @@ public final class ActivityView {
                 model.selectedProperty()));
     TextField label = Controls.textField("activity-label", model.labelProperty(), 14);
     TextField note = Controls.textField("activity-note", model.noteProperty(), 30);
-    Button save = new Button(i18n.get("activity.saveNote"));
+    Button save = Layout.whole(new Button(i18n.get("activity.saveNote")));
     save.setId("activity-save-note");
     save.setOnAction(e -> model.saveNote());
     BooleanBinding none = model.selectedProperty().isNull();

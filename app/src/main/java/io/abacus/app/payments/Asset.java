@@ -42,6 +42,15 @@ public record Asset(String symbol, Address token, int decimals) {
     return Quantities.parseUnits(text, decimals, "amount");
   }
 
+  /** Symbol and shortened contract address, for lists. */
+  public String label() {
+    if (token == null) {
+      return symbol;
+    }
+    String a = token.toString();
+    return symbol + "  " + a.substring(0, 6) + "…" + a.substring(a.length() - 4);
+  }
+
   @Override
   public String toString() {
     return token == null ? symbol : symbol + " (" + token + ")";

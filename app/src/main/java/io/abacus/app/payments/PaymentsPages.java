@@ -33,6 +33,9 @@ public final class PaymentsPages implements PageFactory {
       return null;
     }
     Node top = banner.apply(section, i18n);
-    return top == null ? body : new VBox(12, top, body);
+    VBox page = top == null ? new VBox(body) : new VBox(12, top, body);
+    VBox.setVgrow(body, javafx.scene.layout.Priority.ALWAYS);
+    page.setPadding(new javafx.geometry.Insets(0, 24, 12, 0));
+    return page;
   }
 }

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -37,13 +38,17 @@ public final class ReceiveView {
   public ReceiveView(ReceiveViewModel model, I18n i18n) {
     this.model = model;
     this.i18n = i18n;
-    HBox top = new HBox(32, addressBox(), requestBox());
-    root =
+    HBox top = new HBox(24, addressBox(), requestBox());
+    VBox content =
         new VBox(
             16,
             top,
             Controls.errorLabel("receive-error", model.errorProperty()),
             Controls.section(i18n.get("receive.saved"), savedList()));
+    content.setPadding(new Insets(4, 0, 12, 0));
+    javafx.scene.control.ScrollPane scroll = Layout.scrolling(content);
+    VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+    root = new VBox(scroll);
     root.setId("receive-page");
     root.sceneProperty()
         .addListener(
@@ -60,15 +65,15 @@ public final class ReceiveView {
   }
 
   private Node addressBox() {
-    ImageView qr = qrView("receive-address-qr", model.addressQrProperty(), 180);
-    TextField address = readOnly("receive-address", model.addressProperty(), 42);
+    ImageView qr = qrView("receive-address-qr", model.addressQrProperty(), 160);
+    TextField address = readOnly("receive-address", model.addressProperty(), 26);
     Button copy = copyButton("receive-copy-address", model.addressProperty());
     return Controls.section(
         i18n.get("receive.address"), new VBox(8, qr, new HBox(8, address, copy)));
   }
 
   private Node requestBox() {
-    GridPane grid = Controls.formGrid();
+    GridPane grid = Layout.formGrid();
     ComboBox<Asset> asset = new ComboBox<>(model.assets());
     asset.setId("receive-asset");
     asset.valueProperty().bindBidirectional(model.assetProperty());
@@ -88,8 +93,8 @@ public final class ReceiveView {
             4, amount, Controls.errorLabel("receive-amount-error", model.amountErrorProperty())));
     grid.addRow(2, new Label(i18n.get("receive.memo")), memo);
     grid.add(create, 1, 3);
-    ImageView qr = qrView("receive-request-qr", model.requestQrProperty(), 180);
-    TextField uri = readOnly("receive-uri", model.requestUriProperty(), 40);
+    ImageView qr = qrView("receive-request-qr", model.requestQrProperty(), 160);
+    TextField uri = readOnly("receive-uri", model.requestUriProperty(), 26);
     Button copy = copyButton("receive-copy-uri", model.requestUriProperty());
     VBox shown = new VBox(8, qr, new HBox(8, uri, copy));
     shown.visibleProperty().bind(model.requestUriProperty().isNotEmpty());
@@ -153,7 +158,7 @@ public final class ReceiveView {
   }
 
   private Button copyButton(String id, StringProperty text) {
-    Button b = new Button(i18n.get("receive.copy"));
+    Button b = Layout.whole(new Button(i18n.get("receive.copy")));
     b.setId(id);
     b.setOnAction(
         e -> {

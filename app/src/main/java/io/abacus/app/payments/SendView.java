@@ -67,8 +67,8 @@ public final class SendView {
   }
 
   private Node formPane() {
-    GridPane grid = Controls.formGrid();
-    TextField to = Controls.textField("send-recipient", form.recipient, 36);
+    GridPane grid = Layout.formGrid();
+    TextField to = Controls.textField("send-recipient", form.recipient, 30);
     to.setPromptText(i18n.get("send.recipient.prompt"));
     ListView<Contact> suggestions = new ListView<>(form.suggestions);
     suggestions.setId("send-suggestions");
@@ -95,18 +95,16 @@ public final class SendView {
     name.setId("send-recipient-name");
     name.textProperty().bind(form.recipientName);
     name.getStyleClass().add("success");
-    VBox toBox =
-        new VBox(
-            4,
-            to,
-            suggestions,
-            name,
-            Controls.errorLabel("send-recipient-error", form.recipientError));
+    Label toError = Controls.errorLabel("send-recipient-error", form.recipientError);
+    for (Label l : new Label[] {name, toError}) {
+      l.managedProperty().bind(l.textProperty().isNotEmpty());
+    }
+    VBox toBox = new VBox(4, to, suggestions, name, toError);
 
     ComboBox<Asset> asset = new ComboBox<>(form.assets);
     asset.setId("send-asset");
     asset.valueProperty().bindBidirectional(form.asset);
-    asset.setConverter(Controls.converter(Asset::toString));
+    asset.setConverter(Controls.converter(Asset::label));
     asset.valueProperty().addListener((o, a, b) -> model.quotes().refresh());
 
     TextField tokenField = Controls.textField("send-token-address", form.tokenAddress, 24);
@@ -118,7 +116,7 @@ public final class SendView {
     VBox assetBox =
         new VBox(
             4,
-            new HBox(8, asset, tokenField, addToken),
+            new HBox(8, asset, tokenField, Layout.whole(addToken)),
             Controls.errorLabel("send-token-error", form.tokenError));
 
     TextField amount = Controls.textField("send-amount", form.amount, 16);
@@ -128,7 +126,7 @@ public final class SendView {
     VBox amountBox =
         new VBox(
             4,
-            new HBox(8, amount, max),
+            new HBox(8, amount, Layout.whole(max)),
             Controls.errorLabel("send-amount-error", form.amountError));
 
     Label net = new Label();
@@ -202,7 +200,7 @@ public final class SendView {
   }
 
   private Node reviewPane() {
-    GridPane grid = Controls.formGrid();
+    GridPane grid = Layout.formGrid();
     String[] keys = {"from", "to", "amount", "fee", "total", "network", "nonce"};
     for (int i = 0; i < keys.length; i++) {
       Label value = new Label();

@@ -24,6 +24,7 @@ public final class SandboxBar {
   public SandboxBar(SandboxController sandbox, ObjectProperty<Account> account, I18n i18n) {
     Label title = new Label(i18n.get("sandbox.bar.title"));
     title.getStyleClass().add("text-bold");
+    title.setWrapText(true);
     Label state = new Label();
     state.setId("sandbox-state");
     state.setWrapText(true);
@@ -54,14 +55,17 @@ public final class SandboxBar {
     progress.progressProperty().bind(sandbox.progressProperty());
     progress.visibleProperty().bind(sandbox.busyProperty());
     progress.managedProperty().bind(progress.visibleProperty());
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox actions = new HBox(8, title, spacer, progress, cancel, fund, demo);
+    fund.setMinWidth(Region.USE_PREF_SIZE);
+    demo.setMinWidth(Region.USE_PREF_SIZE);
+    cancel.setMinWidth(Region.USE_PREF_SIZE);
+    HBox.setHgrow(state, Priority.ALWAYS);
+    state.setMaxWidth(Double.MAX_VALUE);
+    HBox actions = new HBox(8, state, progress, cancel, fund, demo);
     actions.setAlignment(Pos.CENTER_LEFT);
     Label error = io.abacus.app.ui.Controls.errorLabel("sandbox-error", sandbox.errorProperty());
     error.visibleProperty().bind(sandbox.errorProperty().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());
-    root = new VBox(4, actions, state, error);
+    root = new VBox(6, title, actions, error);
     root.setId("sandbox-bar");
     root.visibleProperty().bind(sandbox.selectedProperty());
     root.managedProperty().bind(sandbox.selectedProperty());
