@@ -143,7 +143,7 @@ public final class ActivityViewModel {
                       cancel
                           ? replacer.cancel(hash, signer.get())
                           : replacer.speedUp(hash, signer.get());
-                  ctx.journal().add(Journal.replacement(item.sent(), signed, cancel));
+                  ctx.journal().record(Journal.replacement(item.sent(), signed, cancel));
                   return signed;
                 })
             .onSuccess(

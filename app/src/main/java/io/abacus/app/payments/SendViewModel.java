@@ -213,7 +213,7 @@ public final class SendViewModel {
                       ctx.node()
                           .sender(node, ctx.node().network())
                           .signAndBroadcast(reviewed.transaction(), signer.get());
-                  ctx.journal().add(Journal.payment(signed, reviewed.summary(), asset));
+                  ctx.journal().record(Journal.payment(signed, reviewed.summary(), asset));
                   return signed;
                 })
             .onSuccess(this::broadcast),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /** The wallet's sent transactions, in {@code <data>/payments/sent.json}. */
 public final class SentJournal {
@@ -22,6 +23,24 @@ public final class SentJournal {
     return file.read().stream()
         .filter(r -> r.from().equalsIgnoreCase(from) && r.chainId() == chainId)
         .toList();
+  }
+
+  /**
+   * Records a transaction that is already broadcast. A failure to write must not look like a failed
+   * payment (the user could pay twice), so it is logged and the payment goes on; the pending
+   * journal of wallet-core still knows the transaction.
+   */
+  public void record(SentRecord record) {
+    try {
+      add(record);
+    } catch (IOException | RuntimeException e) {
+      LoggerFactory.getLogger(SentJournal.class)
+          .warn(
+              "could not record sent transaction {} in {}: {}",
+              record.hash(),
+              file.file(),
+              e.toString());
+    }
   }
 
   public synchronized void add(SentRecord record) throws IOException {
