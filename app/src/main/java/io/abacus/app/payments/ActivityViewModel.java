@@ -11,7 +11,6 @@ import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.tx.SignedTransaction;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -116,13 +115,10 @@ public final class ActivityViewModel {
   }
 
   private void replace(char[] password, boolean cancel) {
-    char[] copy = Arrays.copyOf(password, password.length);
-    Arrays.fill(password, '\0');
+    Optional<PasswordGate> gate = PasswordGate.take(ctx.session(), password);
     ActivityItem item = selected.get();
-    Optional<Signer> signer = ctx.session().signerForSelected();
-    Optional<String> walletName = ctx.session().wallet().map(w -> w.name());
-    if (item == null || !item.replaceable() || signer.isEmpty() || walletName.isEmpty()) {
-      Arrays.fill(copy, '\0');
+    if (item == null || !item.replaceable() || gate.isEmpty()) {
+      gate.ifPresent(PasswordGate::discard);
       error.set(i18n.get("activity.error.notReplaceable"));
       return;
     }
@@ -131,18 +127,12 @@ public final class ActivityViewModel {
     run(
         BackgroundTask.of(
                 c -> {
-                  try {
-                    ctx.session().vault().open(walletName.get(), copy).lock();
-                  } finally {
-                    Arrays.fill(copy, '\0');
-                  }
+                  Signer signer = gate.get().verify();
                   NodeClient node = ctx.node().client();
                   Replacer replacer = ctx.node().replacer(node, ctx.node().network());
                   HexBytes hash = HexBytes.parse(item.hash());
                   SignedTransaction signed =
-                      cancel
-                          ? replacer.cancel(hash, signer.get())
-                          : replacer.speedUp(hash, signer.get());
+                      cancel ? replacer.cancel(hash, signer) : replacer.speedUp(hash, signer);
                   ctx.journal().record(Journal.replacement(item.sent(), signed, cancel));
                   return signed;
                 })

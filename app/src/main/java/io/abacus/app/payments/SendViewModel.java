@@ -14,7 +14,6 @@ import io.abacus.wallet.send.TransactionSummary;
 import io.abacus.wallet.send.TxStatus;
 import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.tx.SignedTransaction;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -185,12 +184,9 @@ public final class SendViewModel {
    * broadcasts it. The password array is wiped in every case.
    */
   public void confirm(char[] password) {
-    char[] copy = Arrays.copyOf(password, password.length);
-    Arrays.fill(password, '\0');
-    Optional<Signer> signer = ctx.session().signerForSelected();
-    Optional<String> walletName = ctx.session().wallet().map(w -> w.name());
-    if (plan == null || signer.isEmpty() || walletName.isEmpty()) {
-      Arrays.fill(copy, '\0');
+    Optional<PasswordGate> gate = PasswordGate.take(ctx.session(), password);
+    if (plan == null || gate.isEmpty()) {
+      gate.ifPresent(PasswordGate::discard);
       error.set(i18n.get("send.error.noAccount"));
       return;
     }
@@ -202,17 +198,13 @@ public final class SendViewModel {
     run(
         BackgroundTask.of(
                 c -> {
-                  try {
-                    ctx.session().vault().open(walletName.get(), copy).lock();
-                  } finally {
-                    Arrays.fill(copy, '\0');
-                  }
+                  Signer signer = gate.get().verify();
                   c.checkCancelled();
                   NodeClient node = ctx.node().client();
                   SignedTransaction signed =
                       ctx.node()
                           .sender(node, ctx.node().network())
-                          .signAndBroadcast(reviewed.transaction(), signer.get());
+                          .signAndBroadcast(reviewed.transaction(), signer);
                   ctx.journal().record(Journal.payment(signed, reviewed.summary(), asset));
                   return signed;
                 })

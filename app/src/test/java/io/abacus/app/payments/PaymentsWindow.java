@@ -21,20 +21,32 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The real Abacus window (headless, background work on the FX thread) on a data folder whose wallet
- * "shop" holds the public test mnemonic and is unlocked, with {@code network} selected.
+ * "shop" (password {@link Testbed#PASSWORD}) is unlocked.
  */
-final class PaymentsWindow {
-  final Path data;
-  final Vault vault;
+public final class PaymentsWindow {
+  private final Path data;
+  private final Vault vault;
+  private final String mnemonic;
   private final AtomicReference<AbacusWindow> window = new AtomicReference<>();
 
-  PaymentsWindow(Path data) {
+  /** A window whose wallet holds the public test mnemonic (anvil's funded dev accounts). */
+  public PaymentsWindow(Path data) {
+    this(data, Testbed.MNEMONIC);
+  }
+
+  public PaymentsWindow(Path data, String mnemonic) {
     this.data = data;
+    this.mnemonic = mnemonic;
     this.vault = new Vault(data.resolve("wallets"), VaultKdf.TESTING, new SecureRandom());
   }
 
+  /** The wallet password. */
+  public static String password() {
+    return Testbed.PASSWORD;
+  }
+
   /** Opens on a custom network for {@code rpcUrl}; null selects the default (the Sandbox). */
-  PaymentsWindow open(String rpcUrl, long chainId) throws Exception {
+  public PaymentsWindow open(String rpcUrl, long chainId) throws Exception {
     SettingsStore store =
         new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
     Settings s = store.load(Locale.ENGLISH);
@@ -56,8 +68,7 @@ final class PaymentsWindow {
     store.save(s);
     if (!vault.exists("shop")) {
       vault
-          .create(
-              "shop", Mnemonic.parse(Testbed.MNEMONIC), new char[0], Testbed.PASSWORD.toCharArray())
+          .create("shop", Mnemonic.parse(mnemonic), new char[0], Testbed.PASSWORD.toCharArray())
           .lock();
     }
     FxToolkit.registerPrimaryStage();
@@ -77,11 +88,18 @@ final class PaymentsWindow {
     return this;
   }
 
-  AbacusWindow window() {
+  public AbacusWindow window() {
     return window.get();
   }
 
-  void close() throws Exception {
-    FxToolkit.cleanupStages();
+  /** Closes the window and stops a Sandbox it started. */
+  public void close() throws Exception {
+    try {
+      if (window.get() != null) {
+        window.get().sandbox().stopNow();
+      }
+    } finally {
+      FxToolkit.cleanupStages();
+    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.abacus.app.payments.ActivityItem;
 import io.abacus.app.payments.Asset;
+import io.abacus.app.payments.PaymentsWindow;
 import io.abacus.app.sandbox.TestUsd;
 import io.abacus.wallet.network.Network;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class SandboxFlowTest {
   static final String BOB = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
   @TempDir Path data;
   final FxRobot robot = new FxRobot();
-  SandboxWindow window;
+  PaymentsWindow window;
 
   @AfterEach
   void close() throws Exception {
@@ -36,7 +37,13 @@ class SandboxFlowTest {
 
   @Test
   void getTestEthThenPayInTestUsdAndSeeItInActivity() throws Exception {
-    window = new SandboxWindow(data).open();
+    // Not the test mnemonic: the account starts empty, so the funds come from "Get test ETH".
+    window =
+        new PaymentsWindow(
+                data,
+                "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon"
+                    + " abandon about")
+            .open(null, 0);
     Network selected = window.window().settings().selectedNetwork().orElseThrow();
     assertThat(selected.kind()).isEqualTo(Network.Kind.SANDBOX);
 
@@ -66,7 +73,7 @@ class SandboxFlowTest {
     assertThat(label("#send-error")).isEmpty();
     assertThat(label("#review-amount")).isEqualTo("12.34 TUSD");
     assertThat(label("#review-network")).contains("31337");
-    robot.clickOn("#send-password").write(SandboxWindow.PASSWORD);
+    robot.clickOn("#send-password").write(PaymentsWindow.password());
     robot.clickOn("#send-sign");
     WaitForAsyncUtils.waitFor(
         60,
