@@ -148,7 +148,12 @@ public final class SendView {
     grid.addRow(r++, new Label(i18n.get("send.amount")), amountBox);
     grid.addRow(r++, new Label(i18n.get("send.fee")), feeBox());
     grid.addRow(r++, new Label(i18n.get("send.network")), net);
-    grid.add(new HBox(12, review, spin, msg), 1, r);
+    Button stop = new Button(i18n.get("send.cancelCheck"));
+    stop.setId("send-cancel-check");
+    stop.visibleProperty().bind(model.busyProperty());
+    stop.managedProperty().bind(stop.visibleProperty());
+    stop.setOnAction(e -> model.cancel());
+    grid.add(new HBox(12, review, spin, msg, stop), 1, r);
     return grid;
   }
 
@@ -299,7 +304,9 @@ public final class SendView {
                 model.confirmationsProperty()));
     Button stop = new Button(i18n.get("send.stopFollowing"));
     stop.setId("send-stop");
-    stop.visibleProperty().bind(model.busyProperty());
+    // Not while signing and broadcasting: a send cut short could leave its outcome unknown.
+    stop.visibleProperty()
+        .bind(model.busyProperty().and(model.stageProperty().isEqualTo(SendStage.PENDING)));
     stop.setOnAction(e -> model.cancel());
     Button again = new Button(i18n.get("send.new"));
     again.setId("send-new");
