@@ -14,6 +14,8 @@ import io.abacus.wallet.send.TransactionSummary;
 import io.abacus.wallet.send.TxStatus;
 import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.tx.SignedTransaction;
+import io.abacus.wallet.uri.PaymentRequest;
+import io.abacus.wallet.uri.PaymentUri;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -52,6 +54,8 @@ public final class SendViewModel {
     this.i18n = i18n;
     this.form = new SendForm(i18n, ctx.addressBook());
     this.quotes = new FeeQuotes(ctx, i18n, form);
+    form.recipient.addListener((o, a, b) -> pasted(b));
+    form.asset.addListener((o, a, b) -> applyPendingAmount());
     ctx.node()
         .onNetworkChange(
             () -> {
@@ -106,6 +110,65 @@ public final class SendViewModel {
   public void load() {
     quotes.loadAssets();
     quotes.refresh();
+  }
+
+  private PaymentRequest pendingRequest;
+
+  /** A pasted EIP-681 payment request fills in recipient, asset and amount. */
+  private void pasted(String text) {
+    if (text == null || !text.strip().regionMatches(true, 0, "ethereum:", 0, 9)) {
+      return;
+    }
+    PaymentRequest request;
+    try {
+      request = PaymentUri.parse(text.strip());
+    } catch (RuntimeException e) {
+      form.recipientError.set(i18n.format("send.error.uri", e.getMessage()));
+      return;
+    }
+    Optional<Network> network = ctx.node().selected();
+    if (request.chainId().isPresent()
+        && network.isPresent()
+        && request.chainId().getAsLong() != network.get().chainId()) {
+      form.recipientError.set(
+          i18n.format(
+              "send.error.uriChain", request.chainId().getAsLong(), network.get().chainId()));
+      return;
+    }
+    pendingRequest = request;
+    if (request instanceof PaymentRequest.Ether e) {
+      form.recipient.set(e.to().toString());
+      form.assets.stream().filter(Asset::isNative).findFirst().ifPresent(form.asset::set);
+    } else if (request instanceof PaymentRequest.Token t) {
+      form.recipient.set(t.recipient().toString());
+      Optional<Asset> known =
+          form.assets.stream().filter(a -> t.token().equals(a.token())).findFirst();
+      if (known.isPresent()) {
+        form.asset.set(known.get());
+      } else {
+        form.tokenAddress.set(t.token().toString());
+        quotes.addToken();
+      }
+    }
+    applyPendingAmount();
+  }
+
+  private void applyPendingAmount() {
+    PaymentRequest r = pendingRequest;
+    Asset asset = form.asset.get();
+    if (r == null || asset == null) {
+      return;
+    }
+    Optional<java.math.BigInteger> units = Optional.empty();
+    if (r instanceof PaymentRequest.Ether e && asset.isNative()) {
+      units = e.value();
+    } else if (r instanceof PaymentRequest.Token t && t.token().equals(asset.token())) {
+      units = t.amount();
+    } else {
+      return;
+    }
+    pendingRequest = null;
+    units.ifPresent(u -> form.amount.set(asset.format(u)));
   }
 
   /** Adds the token whose contract address is in the form's token field. */

@@ -213,4 +213,35 @@ class SendViewModelTest {
     m.review();
     assertThat(m.errorProperty().get()).startsWith("The node is not answering");
   }
+
+  @Test
+  void aPastedPaymentRequestFillsInTheForm(Anvil anvil) throws Exception {
+    Testbed t = Testbed.on(data, anvil);
+    Address token =
+        Testbed.deployToken(anvil, anvil.account(3), t.account(), new BigInteger("1000000"));
+    SendViewModel m = new SendViewModel(t.ctx, t.i18n);
+    m.load();
+    m.form().recipient.set("ethereum:" + BOB + "@31337?value=2.5e18");
+    assertThat(m.form().recipient.get()).isEqualTo(BOB);
+    assertThat(m.form().asset.get().isNative()).isTrue();
+    assertThat(m.form().amount.get()).isEqualTo("2.5");
+    assertThat(m.form().recipientError.get()).isEmpty();
+
+    m.form()
+        .recipient
+        .set("ethereum:" + token + "@31337/transfer?address=" + BOB + "&uint256=1.5e18");
+    assertThat(m.form().recipient.get()).isEqualTo(BOB);
+    assertThat(m.form().asset.get()).isEqualTo(new Asset("DMD", token, 18));
+    assertThat(m.form().amount.get()).isEqualTo("1.5");
+
+    m.form().recipient.set("ethereum:" + BOB + "@1?value=1e18");
+    assertThat(m.form().recipientError.get())
+        .isEqualTo(
+            "This payment request is for chain id 1, but the selected network is chain id 31337."
+                + " Switch networks first.");
+    m.form().recipient.set("ethereum:" + BOB + "?colour=blue");
+    assertThat(m.form().recipientError.get())
+        .startsWith("This payment request cannot be used")
+        .contains("colour");
+  }
 }
