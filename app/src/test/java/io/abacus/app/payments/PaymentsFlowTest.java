@@ -129,6 +129,45 @@ class PaymentsFlowTest {
     assertThat(robot.lookup("#send-review-pane").query().isVisible()).isFalse();
   }
 
+  @Test
+  void inSimplifiedChineseEveryStringOfThePaymentPagesIsTranslated(Anvil anvil) throws Exception {
+    window = new PaymentsWindow(data).open(anvil.rpcUrl(), anvil.chainId());
+    robot.interact(
+        () ->
+            window
+                .window()
+                .appSettings()
+                .update(s -> s.withLanguage(io.abacus.app.settings.Language.SIMPLIFIED_CHINESE)));
+    for (String nav : List.of("#nav-send", "#nav-receive", "#nav-activity")) {
+      robot.clickOn(nav);
+      List<String> texts = new java.util.ArrayList<>();
+      for (javafx.scene.Node n :
+          robot.lookup(x -> x instanceof javafx.scene.control.Labeled).queryAll()) {
+        String t = ((javafx.scene.control.Labeled) n).getText();
+        if (t != null && !t.isBlank()) {
+          texts.add(t);
+        }
+      }
+      for (javafx.scene.Node n :
+          robot.lookup(x -> x instanceof javafx.scene.control.TextInputControl).queryAll()) {
+        String t = ((javafx.scene.control.TextInputControl) n).getPromptText();
+        if (t != null && !t.isBlank()) {
+          texts.add(t);
+        }
+      }
+      assertThat(texts).as(nav).hasSizeGreaterThan(12);
+      assertThat(texts).as(nav).noneMatch(t -> t.matches("(?s).*![a-z]+\\.[A-Za-z.]+!.*"));
+      assertThat(texts).as(nav).anyMatch(t -> t.contains("收款") || t.contains("金额"));
+      // English words of the payment pages must not remain (addresses and numbers may).
+      assertThat(texts)
+          .as(nav)
+          .noneMatch(
+              t ->
+                  t.matches(
+                      "(?s).*\\b(Amount|Recipient|Review|Refresh|Export|Create request|Paid|Fee)\\b.*"));
+    }
+  }
+
   String text(String id) {
     return robot.lookup(id).queryAs(TextField.class).getText();
   }
