@@ -81,7 +81,7 @@ public final class AccountsView {
   }
 
   private String name(Row r) {
-    String name = r.account().name().isEmpty() ? i18n.get("accounts.unnamed") : r.account().name();
+    String name = AccountNames.display(r.account(), i18n);
     String kind = i18n.get("accounts.kind." + r.account().kind());
     return name
         + " ("

@@ -165,7 +165,13 @@ public final class AccountsViewModel {
                       status.set(i18n.format("accounts.status.loaded", net.name(), b.block()));
                       showRows();
                     })
-                .onFailure(e -> status.set(describe(e, net)))
+                .onFailure(
+                    e -> {
+                      // Balances of another network or an unreachable node would mislead.
+                      balances = null;
+                      status.set(describe(e, net));
+                      showRows();
+                    })
                 .onFinished(() -> busy.set(false)));
   }
 

@@ -1,6 +1,7 @@
 package io.abacus.app.messages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.abacus.app.accounts.AccountNames;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
@@ -113,7 +114,7 @@ public final class MessagesViewModel {
     signer.set(
         a == null
             ? i18n.get("sign.noAccount")
-            : a.name().isEmpty() ? a.address().toString() : a.name() + " — " + a.address());
+            : AccountNames.display(a, i18n) + " — " + a.address());
   }
 
   private void inputChanged() {
