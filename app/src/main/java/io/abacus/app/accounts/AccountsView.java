@@ -110,7 +110,7 @@ public final class AccountsView {
     ComboBox<PathPreset> preset =
         new ComboBox<>(FXCollections.observableArrayList(PathPreset.values()));
     preset.setId("accounts-preset");
-    preset.setConverter(Controls.converter(PathPreset::displayName));
+    preset.setConverter(Controls.converter(p -> i18n.get("gate.preset." + p.id())));
     preset.valueProperty().bindBidirectional(model.presetProperty());
     Button add = new Button(i18n.get("accounts.add"), new FontIcon(Feather.PLUS));
     add.setId("accounts-add");

@@ -73,7 +73,7 @@ final class RestoreWalletView {
     ComboBox<PathPreset> preset =
         new ComboBox<>(FXCollections.observableArrayList(PathPreset.values()));
     preset.setId("restore-preset");
-    preset.setConverter(Controls.converter(PathPreset::displayName));
+    preset.setConverter(Controls.converter(p -> i18n.get("gate.preset." + p.id())));
     preset.valueProperty().bindBidirectional(model.presetProperty());
     grid.addRow(4, new Label(i18n.get("gate.field.preset")), preset);
     Spinner<Integer> count = new Spinner<>(1, 20, model.accountCountProperty().get());
