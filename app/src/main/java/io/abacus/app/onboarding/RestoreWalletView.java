@@ -36,7 +36,7 @@ final class RestoreWalletView {
     phrase.setId("restore-phrase");
     phrase.setWrapText(true);
     phrase.setPrefRowCount(3);
-    phrase.setPrefColumnCount(40);
+    phrase.setPrefColumnCount(28);
     phrase.setPromptText(i18n.get("gate.restore.phrasePrompt"));
     phrase.textProperty().bindBidirectional(model.phraseProperty());
     phrase.caretPositionProperty().addListener((o, a, b) -> model.typing(b.intValue()));
@@ -58,7 +58,7 @@ final class RestoreWalletView {
     return text;
   }
 
-  private VBox form() {
+  private HBox form() {
     Label hint = new Label();
     hint.setId("restore-hint");
     hint.getStyleClass().add("text-muted");
@@ -102,12 +102,16 @@ final class RestoreWalletView {
     ProgressIndicator progress = new ProgressIndicator();
     progress.setPrefSize(22, 22);
     progress.visibleProperty().bind(model.busyProperty());
-    return new VBox(
-        12,
-        grid,
-        Controls.section(i18n.get("gate.restore.walletTitle"), wallet),
-        new HBox(8, restore, progress),
-        Controls.errorLabel("restore-error", model.errorProperty()));
+    Node error = Controls.errorLabel("restore-error", model.errorProperty());
+    VBox right =
+        new VBox(
+            12,
+            Controls.section(i18n.get("gate.restore.walletTitle"), wallet),
+            new HBox(8, restore, progress),
+            error);
+    right.setMinWidth(300);
+    HBox.setHgrow(grid, javafx.scene.layout.Priority.ALWAYS);
+    return new HBox(24, grid, right);
   }
 
   private void tabCompletes(KeyEvent e) {
