@@ -26,6 +26,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,12 +46,12 @@ public final class AccountsView {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label(i18n.get("accounts.empty")));
     table.getColumns().add(column("", 30, r -> r.selected() ? "★" : ""));
-    table.getColumns().add(column(i18n.get("accounts.col.name"), 140, this::name));
+    table.getColumns().add(column(i18n.get("accounts.col.name"), 150, this::name));
     table
         .getColumns()
-        .add(column(i18n.get("accounts.col.address"), 330, r -> r.account().address().toString()));
-    table.getColumns().add(column(i18n.get("accounts.col.balance"), 150, Row::balance));
-    table.getColumns().add(column(i18n.get("accounts.col.tokens"), 200, Row::tokens));
+        .add(column(i18n.get("accounts.col.address"), 395, r -> r.account().address().toString()));
+    table.getColumns().add(column(i18n.get("accounts.col.balance"), 130, Row::balance));
+    table.getColumns().add(column(i18n.get("accounts.col.tokens"), 150, Row::tokens));
     table.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2 && selected() != null) {
@@ -70,8 +71,11 @@ public final class AccountsView {
             table,
             rowActions(),
             status,
-            Controls.errorLabel("accounts-error", model.errorProperty()),
-            tokenForm());
+            tokenForm(),
+            Controls.errorLabel("accounts-error", model.errorProperty()));
+    // Start with the account the payment screens use highlighted, so its actions are at hand.
+    model.rows().addListener((javafx.collections.ListChangeListener<Row>) c -> selectCurrent());
+    selectCurrent();
     root.setId("accounts-page");
     root.setPadding(new javafx.geometry.Insets(0, 24, 12, 0));
   }
@@ -82,12 +86,12 @@ public final class AccountsView {
 
   private String name(Row r) {
     String name = AccountNames.display(r.account(), i18n);
-    String kind = i18n.get("accounts.kind." + r.account().kind());
-    return name
-        + " ("
-        + kind
-        + ")"
-        + (r.account().hidden() ? " · " + i18n.get("accounts.hidden") : "");
+    // Most accounts come from the recovery words; only the others get a tag.
+    String kind =
+        r.account() instanceof io.abacus.wallet.account.Account.Derived
+            ? ""
+            : " (" + i18n.get("accounts.kind." + r.account().kind()) + ")";
+    return name + kind + (r.account().hidden() ? " · " + i18n.get("accounts.hidden") : "");
   }
 
   private static TableColumn<Row, String> column(
@@ -158,14 +162,25 @@ public final class AccountsView {
     Button add = new Button(i18n.get("accounts.token.add"));
     add.setId("accounts-token-add");
     add.setOnAction(e -> model.addToken());
-    HBox box =
-        new HBox(
-            8,
-            new Label(i18n.get("accounts.token.label")),
-            Controls.textField("accounts-token-address", model.tokenAddressProperty(), 36),
-            add);
+    Label label = new Label(i18n.get("accounts.token.label"));
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    add.setMinWidth(Region.USE_PREF_SIZE);
+    javafx.scene.control.TextField field =
+        Controls.textField("accounts-token-address", model.tokenAddressProperty(), 30);
+    field.setPromptText("0x…");
+    HBox.setHgrow(field, Priority.ALWAYS);
+    HBox box = new HBox(8, label, field, add);
     box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return box;
+  }
+
+  private void selectCurrent() {
+    if (table.getSelectionModel().getSelectedItem() == null) {
+      model.rows().stream()
+          .filter(Row::selected)
+          .findFirst()
+          .ifPresent(r -> table.getSelectionModel().select(r));
+    }
   }
 
   private Row selected() {

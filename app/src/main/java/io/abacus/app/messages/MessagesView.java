@@ -16,6 +16,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Sign and verify messages and typed data. */
@@ -47,10 +48,10 @@ public final class MessagesView {
     kind.valueProperty().bindBidirectional(model.kindProperty());
     TextArea message = new TextArea();
     message.setId("sign-message");
-    message.setPrefRowCount(5);
+    message.setPrefRowCount(3);
     message.setWrapText(true);
     message.textProperty().bindBidirectional(model.messageProperty());
-    TextArea preview = readOnly("sign-preview", 6);
+    TextArea preview = readOnly("sign-preview", 5);
     preview.textProperty().bind(model.previewProperty());
     Label signer = new Label();
     signer.setId("sign-signer");
@@ -106,12 +107,7 @@ public final class MessagesView {
   }
 
   private static void grow(GridPane grid) {
-    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
-    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-    fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-    fields.setFillWidth(true);
-    grid.getColumnConstraints().setAll(labels, fields);
+    Controls.fitLabels(grid).getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
   }
 
   private static TextArea readOnly(String id, int rows) {

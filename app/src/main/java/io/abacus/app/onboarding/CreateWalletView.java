@@ -46,7 +46,7 @@ final class CreateWalletView {
   }
 
   private Node form() {
-    GridPane grid = Controls.formGrid();
+    GridPane grid = Controls.fitLabels(Controls.formGrid());
     int row =
         fields.addTo(
             grid,

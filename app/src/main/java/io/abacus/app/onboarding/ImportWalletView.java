@@ -27,7 +27,7 @@ final class ImportWalletView {
     this.i18n = i18n;
     String key = key(model.source());
     String prefix = model.source() == Source.WATCH ? "watch" : "import";
-    GridPane source = Controls.formGrid();
+    GridPane source = Controls.fitLabels(Controls.formGrid());
     switch (model.source()) {
       case KEYSTORE -> {
         Button browse = new Button(i18n.get("gate.import.browse"));
@@ -58,7 +58,7 @@ final class ImportWalletView {
         2,
         new Label(i18n.get("gate.field.accountName")),
         Controls.textField(prefix + "-account-name", model.accountNameProperty(), 20));
-    GridPane wallet = Controls.formGrid();
+    GridPane wallet = Controls.fitLabels(Controls.formGrid());
     fields.addTo(
         wallet, prefix, model.nameProperty(), model.strengthProperty(), model::passwordTyped, i18n);
     Button go = new Button(i18n.get("gate." + key + ".button"));

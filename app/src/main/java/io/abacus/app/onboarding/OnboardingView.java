@@ -14,7 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -54,7 +54,7 @@ public final class OnboardingView {
     this.random = random;
     this.unlockModel = new UnlockViewModel(session, executor, i18n);
     this.createModel = new CreateWalletViewModel(session, executor, i18n, random);
-    HBox bar = new HBox(6);
+    FlowPane bar = new FlowPane(6, 6);
     bar.setId("gate-choices");
     for (Choice c : Choice.values()) {
       ToggleButton b = new ToggleButton(i18n.get("gate.choice." + key(c)));

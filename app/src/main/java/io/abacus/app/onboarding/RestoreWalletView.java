@@ -63,7 +63,7 @@ final class RestoreWalletView {
     hint.setId("restore-hint");
     hint.getStyleClass().add("text-muted");
     hint.textProperty().bind(model.wordHintProperty());
-    GridPane grid = Controls.formGrid();
+    GridPane grid = Controls.fitLabels(Controls.formGrid());
     grid.addRow(0, new Label(i18n.get("gate.field.phrase")), phrase);
     grid.add(suggestions, 1, 1);
     grid.add(hint, 1, 2);
@@ -81,7 +81,7 @@ final class RestoreWalletView {
     count.setEditable(true);
     count.valueProperty().addListener((o, a, b) -> model.accountCountProperty().set(b));
     grid.addRow(5, new Label(i18n.get("gate.field.accountCount")), count);
-    GridPane wallet = Controls.formGrid();
+    GridPane wallet = Controls.fitLabels(Controls.formGrid());
     fields.addTo(
         wallet,
         "restore",
@@ -132,7 +132,7 @@ final class RestoreWalletView {
     for (String word : model.suggestions()) {
       Button b = new Button(word);
       b.setId("restore-suggestion-" + word);
-      b.getStyleClass().addAll("small", "flat");
+      b.getStyleClass().addAll("small", "button-outlined");
       b.setFocusTraversable(false);
       b.setOnAction(e -> complete(word));
       suggestions.getChildren().add(b);

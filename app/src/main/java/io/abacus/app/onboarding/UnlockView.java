@@ -37,7 +37,9 @@ final class UnlockView {
     progress.visibleProperty().bind(model.busyProperty());
     Label checking = new Label(i18n.get("gate.unlock.checking"));
     checking.visibleProperty().bind(model.busyProperty());
-    GridPane grid = Controls.formGrid();
+    GridPane grid = Controls.fitLabels(Controls.formGrid());
+    wallets.setPrefWidth(260);
+    password.setPrefColumnCount(20);
     grid.addRow(0, new Label(i18n.get("gate.field.wallet")), wallets);
     grid.addRow(1, new Label(i18n.get("gate.field.password")), password);
     root =

@@ -54,6 +54,19 @@ public final class Controls {
     return grid;
   }
 
+  /**
+   * Keeps the label column of a two-column form at its full width (labels never shrink to "...")
+   * and lets the field column take the rest.
+   */
+  public static GridPane fitLabels(GridPane grid) {
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+    fields.setHgrow(javafx.scene.layout.Priority.SOMETIMES);
+    grid.getColumnConstraints().setAll(labels, fields);
+    return grid;
+  }
+
   /** A titled block of a page. */
   public static VBox section(String title, javafx.scene.Node body) {
     Label heading = new Label(title);
