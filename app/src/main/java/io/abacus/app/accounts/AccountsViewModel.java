@@ -3,6 +3,7 @@ package io.abacus.app.accounts;
 import io.abacus.app.accounts.ChainReader.NodeProblem;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.AppSettings;
+import io.abacus.app.settings.Settings;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.task.TaskHandle;
@@ -27,9 +28,12 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.collections.WeakListChangeListener;
 
 /**
  * The accounts screen: the unlocked wallet's accounts with balances from the selected network's
@@ -60,6 +64,25 @@ public final class AccountsViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private AccountBalances balances;
   private TaskHandle loading;
+  private final ListChangeListener<Account> accountsChanged = c -> showRows();
+  private final ChangeListener<Account> selectionChanged = (o, a, b) -> showRows();
+  private final ChangeListener<Settings> settingsChanged =
+      (o, a, b) -> {
+        if (!a.selectedNetworkId().equals(b.selectedNetworkId())
+            || !a.selectedNetwork().equals(b.selectedNetwork())) {
+          refresh();
+        }
+      };
+  private final ChangeListener<Wallet> walletChanged =
+      (o, a, b) -> {
+        balances = null;
+        if (b != null) {
+          refresh();
+        } else {
+          cancelLoading();
+          rows.clear();
+        }
+      };
 
   public AccountsViewModel(
       WalletSession session,
@@ -74,30 +97,12 @@ public final class AccountsViewModel {
     this.reader = reader;
     this.executor = executor;
     this.i18n = i18n;
-    session.accounts().addListener((ListChangeListener<Account>) c -> showRows());
-    session.selectedAccountProperty().addListener((o, a, b) -> showRows());
+    // Weak: a language switch rebuilds the page, and the old model must not keep reading balances.
+    session.accounts().addListener(new WeakListChangeListener<>(accountsChanged));
+    session.selectedAccountProperty().addListener(new WeakChangeListener<>(selectionChanged));
+    settings.property().addListener(new WeakChangeListener<>(settingsChanged));
+    session.walletProperty().addListener(new WeakChangeListener<>(walletChanged));
     showHidden.addListener((o, a, b) -> showRows());
-    settings
-        .property()
-        .addListener(
-            (o, a, b) -> {
-              if (!a.selectedNetworkId().equals(b.selectedNetworkId())
-                  || !a.selectedNetwork().equals(b.selectedNetwork())) {
-                refresh();
-              }
-            });
-    session
-        .walletProperty()
-        .addListener(
-            (o, a, b) -> {
-              balances = null;
-              if (b != null) {
-                refresh();
-              } else {
-                cancelLoading();
-                rows.clear();
-              }
-            });
     if (session.wallet().isPresent()) {
       refresh();
     } else {

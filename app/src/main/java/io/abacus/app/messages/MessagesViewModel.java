@@ -23,6 +23,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 
 /**
  * Sign a message (EIP-191 personal_sign, text or 0x-hex bytes) or typed data (EIP-712) with the
@@ -51,6 +53,7 @@ public final class MessagesViewModel {
   private final StringProperty verifySignature = new SimpleStringProperty("");
   private final StringProperty verifyResult = new SimpleStringProperty("");
   private final StringProperty verifyError = new SimpleStringProperty("");
+  private final ChangeListener<Account> selectionChanged = (o, a, b) -> showSigner(b);
 
   public MessagesViewModel(
       WalletSession session, AddressBook addressBook, TaskExecutor executor, I18n i18n) {
@@ -60,7 +63,8 @@ public final class MessagesViewModel {
     this.i18n = i18n;
     kind.addListener((o, a, b) -> inputChanged());
     message.addListener((o, a, b) -> inputChanged());
-    session.selectedAccountProperty().addListener((o, a, b) -> showSigner(b));
+    // Weak: the page is rebuilt on a language switch; the old model must not linger.
+    session.selectedAccountProperty().addListener(new WeakChangeListener<>(selectionChanged));
     showSigner(session.selectedAccountProperty().get());
   }
 

@@ -8,6 +8,8 @@ import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -36,7 +38,6 @@ public final class OnboardingView {
   private final WalletSession session;
   private final TaskExecutor executor;
   private final I18n i18n;
-  private final SecureRandom random;
   private final UnlockViewModel unlockModel;
   private final CreateWalletViewModel createModel;
   private final Map<Choice, Node> built = new EnumMap<>(Choice.class);
@@ -45,13 +46,18 @@ public final class OnboardingView {
   private final ScrollPane content = new ScrollPane();
   private final VBox root;
   private UnlockView unlockView;
+  private final ChangeListener<Boolean> lockedAgain =
+      (o, was, now) -> {
+        if (!now) {
+          reset();
+        }
+      };
 
   public OnboardingView(
       WalletSession session, TaskExecutor executor, I18n i18n, SecureRandom random) {
     this.session = session;
     this.executor = executor;
     this.i18n = i18n;
-    this.random = random;
     this.unlockModel = new UnlockViewModel(session, executor, i18n);
     this.createModel = new CreateWalletViewModel(session, executor, i18n, random);
     FlowPane bar = new FlowPane(6, 6);
@@ -81,14 +87,8 @@ public final class OnboardingView {
     VBox.setVgrow(content, Priority.ALWAYS);
     root = new VBox(12, bar, content);
     root.setId("wallet-gate");
-    session
-        .unlockedProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (!now) {
-                reset();
-              }
-            });
+    // Weak: a language switch builds a new gate; this one must then stop reacting.
+    session.unlockedProperty().addListener(new WeakChangeListener<>(lockedAgain));
     reset();
   }
 
