@@ -237,11 +237,17 @@ public final class MessagesViewModel {
       return false;
     }
     verifyError.set("");
+    Optional<Account> mine =
+        session.accounts().stream().filter(a -> a.address().equals(who)).findFirst();
     Optional<String> label = addressBook.label(who);
-    verifyResult.set(
-        label.isPresent()
-            ? i18n.format("sign.verified.known", who, label.get())
-            : i18n.format("sign.verified", who));
+    if (mine.isPresent()) {
+      verifyResult.set(
+          i18n.format("sign.verified.mine", who, AccountNames.display(mine.get(), i18n)));
+    } else if (label.isPresent()) {
+      verifyResult.set(i18n.format("sign.verified.known", who, label.get()));
+    } else {
+      verifyResult.set(i18n.format("sign.verified", who));
+    }
     return true;
   }
 }

@@ -134,6 +134,10 @@ class MessagesViewModelTest {
     String signature = model.signatureProperty().get();
     model.verifySignatureProperty().set(signature);
     assertThat(model.verify()).isTrue();
+    assertThat(model.verifyResultProperty().get())
+        .isEqualTo("Signed by " + DEV_0 + " (your account Account 1)");
+    session.lock();
+    model.verify();
     assertThat(model.verifyResultProperty().get()).isEqualTo("Signed by " + DEV_0);
     book.put(new Contact(DEV_0, "Alice's Bakery", ""));
     model.verify();

@@ -78,6 +78,26 @@ class WalletFlowTest {
     assertThat(robot.lookup("#wallet-lock").queryAs(Button.class).getText())
         .isEqualTo("Lock \"shop\"");
 
+    String address =
+        ((io.abacus.app.accounts.AccountsViewModel.Row) table.getItems().get(0))
+            .account()
+            .address()
+            .toString();
+    robot.clickOn("#accounts-qr");
+    assertThat(robot.lookup("#accounts-qr-address").queryAs(Label.class).getText())
+        .isEqualTo(address);
+    javafx.scene.image.ImageView qr =
+        robot.lookup("#accounts-qr-image").queryAs(javafx.scene.image.ImageView.class);
+    assertThat(qr.getImage().getWidth()).isGreaterThan(200);
+    robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    assertThat(robot.lookup("#accounts-qr-image").tryQuery()).isEmpty();
+    robot.clickOn("#accounts-copy");
+    String copied =
+        WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+            .get();
+    assertThat(copied).isEqualTo(address);
+
     robot.clickOn("#wallet-lock");
     assertThat(showing("#wallet-gate")).isTrue();
     assertThat(showing("#wallet-lock")).isFalse();
