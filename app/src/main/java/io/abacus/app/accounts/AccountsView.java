@@ -111,6 +111,12 @@ public final class AccountsView {
     progress.setId("accounts-progress");
     progress.setPrefSize(20, 20);
     progress.visibleProperty().bind(model.busyProperty());
+    Button cancel = new Button(i18n.get("accounts.cancel"));
+    cancel.setId("accounts-cancel");
+    cancel.setCancelButton(true);
+    cancel.visibleProperty().bind(model.busyProperty());
+    cancel.managedProperty().bind(model.busyProperty());
+    cancel.setOnAction(e -> model.cancelRefresh());
     ComboBox<PathPreset> preset =
         new ComboBox<>(FXCollections.observableArrayList(PathPreset.values()));
     preset.setId("accounts-preset");
@@ -123,7 +129,15 @@ public final class AccountsView {
     hidden.setId("accounts-show-hidden");
     hidden.selectedProperty().bindBidirectional(model.showHiddenProperty());
     HBox bar =
-        new HBox(8, refresh, progress, new Label(i18n.get("accounts.layout")), preset, add, hidden);
+        new HBox(
+            8,
+            refresh,
+            progress,
+            cancel,
+            new Label(i18n.get("accounts.layout")),
+            preset,
+            add,
+            hidden);
     bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     return bar;
   }

@@ -177,7 +177,13 @@ public final class AccountsViewModel {
                       status.set(describe(e, net));
                       showRows();
                     })
+                .onCancelled(() -> status.set(i18n.get("accounts.status.cancelled")))
                 .onFinished(() -> busy.set(false)));
+  }
+
+  /** Stops reading balances (a slow node); the list keeps what it showed. */
+  public void cancelRefresh() {
+    cancelLoading();
   }
 
   private AccountBalances read(Network net, List<Address> addresses) throws Exception {
