@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -94,17 +93,13 @@ final class CreateWalletView {
   private Node check() {
     Button confirm = new Button(i18n.get("gate.create.confirm"));
     confirm.setId("create-confirm-button");
-    confirm.setDefaultButton(true);
-    confirm.disableProperty().bind(model.busyProperty());
     confirm.setOnAction(e -> model.confirm());
-    ProgressIndicator progress = new ProgressIndicator();
-    progress.setPrefSize(22, 22);
-    progress.visibleProperty().bind(model.busyProperty());
     return page(
         i18n.get("gate.create.checkTitle"),
         i18n.get("gate.create.checkIntro"),
         checkGrid,
-        new HBox(8, confirm, cancelButton("create-check-cancel"), progress),
+        WalletFormFields.busyRow(
+            confirm, model.busyProperty(), cancelButton("create-check-cancel")),
         "create-check-error");
   }
 

@@ -8,7 +8,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -63,17 +62,12 @@ final class ImportWalletView {
         wallet, prefix, model.nameProperty(), model.strengthProperty(), model::passwordTyped, i18n);
     Button go = new Button(i18n.get("gate." + key + ".button"));
     go.setId(prefix + "-button");
-    go.setDefaultButton(true);
-    go.disableProperty().bind(model.busyProperty());
     go.setOnAction(
         e ->
             model.importWallet(
                 WalletFormFields.take(fields.password),
                 WalletFormFields.take(fields.confirm),
                 WalletFormFields.take(secret)));
-    ProgressIndicator progress = new ProgressIndicator();
-    progress.setPrefSize(22, 22);
-    progress.visibleProperty().bind(model.busyProperty());
     Label intro = new Label(i18n.get("gate." + key + ".intro"));
     intro.setWrapText(true);
     intro.getStyleClass().add("text-muted");
@@ -83,7 +77,7 @@ final class ImportWalletView {
             Controls.section(i18n.get("gate." + key + ".title"), intro),
             source,
             Controls.section(i18n.get("gate.import.walletTitle"), wallet),
-            new HBox(8, go, progress),
+            WalletFormFields.busyRow(go, model.busyProperty()),
             Controls.errorLabel(prefix + "-error", model.errorProperty()));
   }
 

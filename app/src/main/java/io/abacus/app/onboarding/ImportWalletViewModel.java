@@ -1,7 +1,6 @@
 package io.abacus.app.onboarding;
 
 import io.abacus.app.i18n.I18n;
-import io.abacus.app.lock.PasswordStrength;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.wallet.WalletSession;
@@ -89,10 +88,7 @@ public final class ImportWalletViewModel {
   }
 
   public void passwordTyped(char[] typed) {
-    strength.set(
-        typed.length == 0
-            ? ""
-            : i18n.get(NewWalletRules.strengthKey(PasswordStrength.evaluate(typed))));
+    strength.set(NewWalletRules.strengthHint(typed, i18n));
   }
 
   /**

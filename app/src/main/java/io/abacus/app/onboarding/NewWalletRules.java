@@ -40,9 +40,13 @@ final class NewWalletRules {
     return Optional.empty();
   }
 
-  /** The i18n key of the hint under the password field. */
-  static String strengthKey(PasswordStrength.Level level) {
-    return "gate.strength." + level.name().toLowerCase(java.util.Locale.ROOT);
+  /** The hint under the password field for what is typed so far (empty for nothing). */
+  static String strengthHint(char[] typed, I18n i18n) {
+    if (typed.length == 0) {
+      return "";
+    }
+    PasswordStrength.Level level = PasswordStrength.evaluate(typed);
+    return i18n.get("gate.strength." + level.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** A sentence for the user about a failed wallet operation; never contains secrets. */

@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -91,23 +90,18 @@ final class RestoreWalletView {
         i18n);
     Button restore = new Button(i18n.get("gate.restore.button"));
     restore.setId("restore-button");
-    restore.setDefaultButton(true);
-    restore.disableProperty().bind(model.busyProperty());
     restore.setOnAction(
         e ->
             model.restore(
                 WalletFormFields.take(fields.password),
                 WalletFormFields.take(fields.confirm),
                 WalletFormFields.take(passphrase)));
-    ProgressIndicator progress = new ProgressIndicator();
-    progress.setPrefSize(22, 22);
-    progress.visibleProperty().bind(model.busyProperty());
     Node error = Controls.errorLabel("restore-error", model.errorProperty());
     VBox right =
         new VBox(
             12,
             Controls.section(i18n.get("gate.restore.walletTitle"), wallet),
-            new HBox(8, restore, progress),
+            WalletFormFields.busyRow(restore, model.busyProperty()),
             error);
     right.setMinWidth(300);
     HBox.setHgrow(grid, javafx.scene.layout.Priority.ALWAYS);

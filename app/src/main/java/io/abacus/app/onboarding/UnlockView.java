@@ -7,9 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
 /** Choose a wallet, type its password, unlock. */
@@ -27,14 +25,8 @@ final class UnlockView {
     password.disableProperty().bind(model.busyProperty());
     Button unlock = new Button(i18n.get("gate.unlock.button"));
     unlock.setId("unlock-button");
-    unlock.setDefaultButton(true);
-    unlock.disableProperty().bind(model.busyProperty());
     unlock.setOnAction(e -> submit());
     password.setOnAction(e -> submit());
-    ProgressIndicator progress = new ProgressIndicator();
-    progress.setId("unlock-progress");
-    progress.setPrefSize(22, 22);
-    progress.visibleProperty().bind(model.busyProperty());
     Label checking = new Label(i18n.get("gate.unlock.checking"));
     checking.visibleProperty().bind(model.busyProperty());
     GridPane grid = Controls.fitLabels(Controls.formGrid());
@@ -46,7 +38,7 @@ final class UnlockView {
         new VBox(
             12,
             Controls.section(i18n.get("gate.unlock.title"), grid),
-            new HBox(8, unlock, progress, checking),
+            WalletFormFields.busyRow(unlock, model.busyProperty(), checking),
             Controls.errorLabel("unlock-error", model.errorProperty()));
     model
         .errorProperty()

@@ -4,9 +4,14 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.Controls;
 import java.util.function.Consumer;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 
 /**
  * The name, password and confirmation rows every new-wallet form starts with, and reading a
@@ -55,6 +60,19 @@ final class WalletFormFields {
     grid.add(hint, 1, 2);
     grid.addRow(3, new Label(i18n.get("gate.field.confirm")), confirm);
     return 4;
+  }
+
+  /** The form's main button with a spinner beside it while {@code busy}; the button waits. */
+  static HBox busyRow(Button go, ObservableBooleanValue busy, Node... more) {
+    go.setDefaultButton(true);
+    go.disableProperty().bind(busy);
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setPrefSize(22, 22);
+    progress.visibleProperty().bind(busy);
+    HBox row = new HBox(8, go, progress);
+    row.getChildren().addAll(more);
+    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return row;
   }
 
   /** Clears both password fields. */
