@@ -108,11 +108,17 @@ final class RestoreWalletView {
     return new HBox(24, grid, right);
   }
 
+  /** Tab takes the first suggestion; with none it moves on (a text area would insert a tab). */
   private void tabCompletes(KeyEvent e) {
-    if (e.getCode() == KeyCode.TAB && !e.isShiftDown() && !model.suggestions().isEmpty()) {
-      complete(model.suggestions().get(0));
-      e.consume();
+    if (e.getCode() != KeyCode.TAB || e.isShiftDown() || e.isControlDown()) {
+      return;
     }
+    if (model.suggestions().isEmpty()) {
+      passphrase.requestFocus();
+    } else {
+      complete(model.suggestions().get(0));
+    }
+    e.consume();
   }
 
   private void complete(String word) {

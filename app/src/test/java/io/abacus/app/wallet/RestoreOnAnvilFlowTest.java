@@ -8,6 +8,7 @@ import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.network.Network;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterEach;
@@ -52,6 +53,13 @@ class RestoreOnAnvilFlowTest {
         .extracting(n -> ((javafx.scene.control.Button) n).getText())
         .containsExactly("jungle", "junior", "junk");
     robot.clickOn("#restore-suggestion-junk");
+    javafx.scene.control.TextArea phrase =
+        robot.lookup("#restore-phrase").queryAs(javafx.scene.control.TextArea.class);
+    assertThat(phrase.getText()).endsWith("test junk ");
+    // Tab without a suggestion moves on instead of typing a tab into the words.
+    robot.type(javafx.scene.input.KeyCode.TAB);
+    assertThat(robot.lookup("#restore-passphrase").queryAs(Node.class).isFocused()).isTrue();
+    assertThat(phrase.getText()).doesNotContain("\t");
     assertThat(robot.lookup("#restore-hint").queryAs(Label.class).getText())
         .isEqualTo("12 words typed");
     robot.clickOn("#restore-name").write("dev");
