@@ -107,7 +107,9 @@ public final class MessagesView {
   }
 
   private static void grow(GridPane grid) {
-    Controls.fitLabels(grid).getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
+    // Both forms of the page share one label width, so their fields line up.
+    Controls.fitLabels(grid).getColumnConstraints().get(0).setPrefWidth(130);
+    grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
   }
 
   private static TextArea readOnly(String id, int rows) {

@@ -55,15 +55,12 @@ public final class Controls {
   }
 
   /**
-   * Keeps the label column of a two-column form at its full width (labels never shrink to "...")
-   * and lets the field column take the rest.
+   * Keeps the label column of a two-column form at its full width, so labels never shrink to "...".
    */
   public static GridPane fitLabels(GridPane grid) {
     javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
     labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-    javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
-    fields.setHgrow(javafx.scene.layout.Priority.SOMETIMES);
-    grid.getColumnConstraints().setAll(labels, fields);
+    grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
     return grid;
   }
 
