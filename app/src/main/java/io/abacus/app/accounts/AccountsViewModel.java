@@ -14,13 +14,9 @@ import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
-import io.abacus.wallet.rpc.RpcException;
 import io.abacus.wallet.vault.Wallet;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -188,24 +184,7 @@ public final class AccountsViewModel {
 
   private AccountBalances read(Network net, List<Address> addresses) throws Exception {
     NodeClient node = reader.connect(net);
-    BigInteger block = node.blockNumber();
-    String at = Quantities.toHex(block);
-    List<Token> tokens = tokenList.tokens(net);
-    Map<Address, BigInteger> eth = new HashMap<>();
-    Map<Address, Map<Address, BigInteger>> tokenBalances = new HashMap<>();
-    for (Address a : addresses) {
-      eth.put(a, node.balance(a, at));
-      Map<Address, BigInteger> mine = new HashMap<>();
-      for (Token t : tokens) {
-        try {
-          mine.put(t.address(), ChainReader.tokenBalance(node, t, a));
-        } catch (RpcException notAToken) {
-          // Shown as unknown for this token; the others still count.
-        }
-      }
-      tokenBalances.put(a, mine);
-    }
-    return new AccountBalances(block, eth, tokens, tokenBalances);
+    return AccountBalances.load(node, tokenList.tokens(net), addresses);
   }
 
   private String describe(Throwable e, Network net) {
@@ -325,22 +304,9 @@ public final class AccountsViewModel {
                   .eth(a.address())
                   .map(v -> Quantities.format(v, decimals) + " " + symbol)
                   .orElse("…");
-      out.add(new Row(a, isSelected, balance, tokenText(a.address())));
+      out.add(
+          new Row(a, isSelected, balance, balances == null ? "" : balances.summary(a.address())));
     }
     rows.setAll(out);
-  }
-
-  private String tokenText(Address account) {
-    if (balances == null) {
-      return "";
-    }
-    List<String> parts = new ArrayList<>();
-    for (Token t : balances.tokens()) {
-      parts.add(
-          balances.token(account, t).map(v -> Quantities.format(v, t.decimals())).orElse("?")
-              + " "
-              + t.symbol());
-    }
-    return String.join(" · ", parts);
   }
 }
