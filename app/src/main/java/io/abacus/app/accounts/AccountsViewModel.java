@@ -190,7 +190,10 @@ public final class AccountsViewModel {
   private String describe(Throwable e, Network net) {
     if (e instanceof NodeProblem p) {
       return switch (p.kind()) {
-        case NO_URL -> i18n.format("accounts.status.noUrl", net.name());
+        case NO_URL ->
+            net.kind() == Network.Kind.SANDBOX
+                ? i18n.get("accounts.status.sandboxStopped")
+                : i18n.format("accounts.status.noUrl", net.name());
         case DOWN -> i18n.format("accounts.status.down", net.name(), net.rpcUrl());
         case WRONG_CHAIN ->
             i18n.format(

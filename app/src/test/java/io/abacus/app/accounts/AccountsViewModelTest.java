@@ -113,6 +113,8 @@ class AccountsViewModelTest {
                 + " the network in Settings.");
     settings.update(s -> s.withSelectedNetwork("ethereum"));
     assertThat(model.statusProperty().get()).startsWith("Ethereum has no node URL.");
+    settings.update(s -> s.withSelectedNetwork("sandbox"));
+    assertThat(model.statusProperty().get()).startsWith("The Sandbox test chain is not running");
   }
 
   @Test
