@@ -8,6 +8,7 @@ import io.abacus.wallet.bip39.Mnemonic;
 import io.abacus.wallet.bip39.Wordlist;
 import io.abacus.wallet.secret.SecretBytes;
 import io.abacus.wallet.vault.Wallet;
+import java.nio.CharBuffer;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -175,11 +176,10 @@ public final class CreateWalletViewModel {
     }
     char[] phrase = mnemonic.phrase();
     try {
-      String[] all = new String(phrase).split(" ");
       for (int i = 0; i < CHECKED_WORDS; i++) {
         int position = checkedPositions.get(i);
         String typed = checkInputs.get(i).get().strip().toLowerCase(Locale.ROOT);
-        if (!all[position - 1].equals(typed)) {
+        if (!wordAt(phrase, position, typed)) {
           error.set(i18n.format("gate.error.backupWord", position));
           return false;
         }
@@ -216,6 +216,22 @@ public final class CreateWalletViewModel {
                 })
             .onFinished(() -> busy.set(false)));
     return true;
+  }
+
+  /** True if word {@code position} (1-based) of the space-separated phrase is {@code typed}. */
+  static boolean wordAt(char[] phrase, int position, String typed) {
+    int word = 1;
+    int start = 0;
+    for (int i = 0; i <= phrase.length; i++) {
+      if (i == phrase.length || phrase[i] == ' ') {
+        if (word == position) {
+          return typed.contentEquals(CharBuffer.wrap(phrase, start, i - start));
+        }
+        word++;
+        start = i + 1;
+      }
+    }
+    return false;
   }
 
   /** Back to the start, forgetting the words and the password. */

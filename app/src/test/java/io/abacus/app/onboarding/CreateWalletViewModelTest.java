@@ -117,6 +117,17 @@ class CreateWalletViewModelTest {
   }
 
   @Test
+  void wordAtComparesOneWordOfThePhraseWithoutSplittingIt() {
+    char[] phrase = "abandon ability able".toCharArray();
+    assertThat(CreateWalletViewModel.wordAt(phrase, 1, "abandon")).isTrue();
+    assertThat(CreateWalletViewModel.wordAt(phrase, 2, "ability")).isTrue();
+    assertThat(CreateWalletViewModel.wordAt(phrase, 3, "able")).isTrue();
+    assertThat(CreateWalletViewModel.wordAt(phrase, 3, "abl")).isFalse();
+    assertThat(CreateWalletViewModel.wordAt(phrase, 2, "able")).isFalse();
+    assertThat(CreateWalletViewModel.wordAt(phrase, 4, "")).isFalse();
+  }
+
+  @Test
   void startingOverForgetsTheWords() {
     model.next(pw("long enough 1"), pw("long enough 1"));
     model.reset();
