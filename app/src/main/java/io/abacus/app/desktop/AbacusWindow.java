@@ -5,7 +5,9 @@ import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.lock.AutoLock;
 import io.abacus.app.node.NodeClients;
+import io.abacus.app.onboarding.OnboardingView;
 import io.abacus.app.payments.ExplorerHistory;
 import io.abacus.app.payments.KnownTokens;
 import io.abacus.app.payments.NodeAccess;
@@ -28,22 +30,30 @@ import io.abacus.app.shell.MainViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.wallet.WalletPages;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.rpc.RetryPolicy;
 import io.abacus.wallet.vault.Vault;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 
 /**
@@ -51,6 +61,7 @@ import javafx.stage.Stage;
  * language switch rebuilds the window's content with the new strings; a theme switch restyles it.
  */
 public final class AbacusWindow {
+  private static final javafx.util.Duration LOCK_CHECK_INTERVAL = javafx.util.Duration.seconds(2);
   private final Path dataDirectory;
   private final TaskExecutor executor;
   private final AppSettings settings;
@@ -60,8 +71,11 @@ public final class AbacusWindow {
   private final List<PageFactory> pageFactories;
   private final SandboxController sandbox;
   private final PaymentsContext payments;
+  private final SecureRandom random = new SecureRandom();
+  private final AutoLock autoLock;
   private Stage stage;
   private MainViewModel mainModel;
+  private Timeline lockTimer;
 
   public AbacusWindow(
       Path dataDirectory,
@@ -69,9 +83,35 @@ public final class AbacusWindow {
       AppSettings settings,
       ConnectionTester connectionTester,
       AddressBook addressBook,
+      WalletSession session) {
+    this(
+        dataDirectory,
+        executor,
+        settings,
+        connectionTester,
+        addressBook,
+        session,
+        Clock.systemUTC(),
+        Sandbox.inDataDirectory(dataDirectory, System.getenv()));
+  }
+
+  /**
+   * As above, with the clock that measures idle time for the auto-lock (tests use a fake one) and
+   * the Sandbox the app runs when it is the selected network.
+   */
+  public AbacusWindow(
+      Path dataDirectory,
+      TaskExecutor executor,
+      AppSettings settings,
+      ConnectionTester connectionTester,
+      AddressBook addressBook,
       WalletSession session,
+      Clock clock,
       Sandbox sandbox) {
     this.dataDirectory = dataDirectory;
+    this.autoLock =
+        new AutoLock(
+            clock, () -> Duration.ofMinutes(settings.get().autoLockMinutes()), session::lock);
     this.addressBook = addressBook;
     this.session = session;
     this.payments =
@@ -88,7 +128,11 @@ public final class AbacusWindow {
             new ExplorerHistory(dataDirectory, KnownTokens.inDataDirectory(dataDirectory)));
     this.sandbox = new SandboxController(sandbox, settings, payments.tokens(), executor);
     // One factory per area of the app; each builds the pages of its sections.
-    this.pageFactories = List.of(this::ownPages, new PaymentsPages(payments, this::sandboxBanner));
+    this.pageFactories =
+        List.of(
+            this::ownPages,
+            new WalletPages(session, settings, addressBook, executor, dataDirectory),
+            new PaymentsPages(payments, this::sandboxBanner));
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
@@ -103,12 +147,17 @@ public final class AbacusWindow {
    */
   public static AbacusWindow create(Path dataDirectory, TaskExecutor executor, Locale system)
       throws IOException {
-    return create(dataDirectory, executor, system, Vault.inDataFolder(dataDirectory));
+    return create(
+        dataDirectory, executor, system, Vault.inDataFolder(dataDirectory), Clock.systemUTC());
   }
 
-  /** Like {@link #create(Path, TaskExecutor, Locale)} with another vault (tests: cheap scrypt). */
+  /**
+   * As {@link #create(Path, TaskExecutor, Locale)} with a given vault (tests pass one with cheap
+   * scrypt) and idle clock.
+   */
   public static AbacusWindow create(
-      Path dataDirectory, TaskExecutor executor, Locale system, Vault vault) throws IOException {
+      Path dataDirectory, TaskExecutor executor, Locale system, Vault vault, Clock clock)
+      throws IOException {
     SettingsStore store =
         new SettingsStore(dataDirectory, NetworkPresets.load(), SettingsMigrations.standard());
     return new AbacusWindow(
@@ -119,10 +168,17 @@ public final class AbacusWindow {
             NodeClients.forNetwork(network, Duration.ofSeconds(10), RetryPolicy.none()).chainId(),
         AddressBook.open(dataDirectory.resolve("address-book.json")),
         new WalletSession(vault),
+        clock,
         Sandbox.inDataDirectory(dataDirectory, System.getenv()));
   }
 
-  /** The shared wallet session (for the unlock flow and tests). */
+  /** Like {@link #create(Path, TaskExecutor, Locale)} with another vault (tests: cheap scrypt). */
+  public static AbacusWindow create(
+      Path dataDirectory, TaskExecutor executor, Locale system, Vault vault) throws IOException {
+    return create(dataDirectory, executor, system, vault, Clock.systemUTC());
+  }
+
+  /** The shared wallet session (for tests that unlock a wallet directly). */
   public WalletSession session() {
     return session;
   }
@@ -146,7 +202,9 @@ public final class AbacusWindow {
     this.stage = stage;
     applyTheme(settings.get().theme());
     stage.getIcons().addAll(icons());
-    stage.setScene(new Scene(buildContent(), 1100, 720));
+    Scene scene = new Scene(buildContent(), 1100, 720);
+    watchForIdle(scene);
+    stage.setScene(scene);
     stage.setMinWidth(800);
     stage.setMinHeight(560);
     stage.show();
@@ -166,12 +224,42 @@ public final class AbacusWindow {
     mainModel = new MainViewModel(i18n, dataDirectory, settings);
     mainModel.navigate(current);
     stage.setTitle(mainModel.windowTitle());
-    return new MainView(
+    MainView view =
+        new MainView(
             mainModel,
             section -> page(section, i18n),
             session.unlockedProperty(),
-            () -> new Label(i18n.get("wallet.locked")))
-        .root();
+            () -> new OnboardingView(session, executor, i18n, random).root());
+    view.setSidebarFooter(WalletPages.lockButton(session, i18n));
+    return view.root();
+  }
+
+  /**
+   * Auto-lock: any mouse or key input counts as activity; a timer checks every few seconds whether
+   * the idle time of the settings has passed.
+   */
+  private void watchForIdle(Scene scene) {
+    scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> autoLock.touch());
+    scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> autoLock.touch());
+    scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> autoLock.touch());
+    scene.addEventFilter(ScrollEvent.SCROLL, e -> autoLock.touch());
+    session.unlockedProperty().addListener((o, was, now) -> autoLock.touch());
+    lockTimer =
+        new Timeline(
+            new KeyFrame(
+                LOCK_CHECK_INTERVAL,
+                e -> {
+                  if (session.unlockedProperty().get()) {
+                    autoLock.tick();
+                  }
+                }));
+    lockTimer.setCycleCount(Animation.INDEFINITE);
+    lockTimer.play();
+  }
+
+  /** The idle-time policy, for tests that check it. */
+  public AutoLock autoLock() {
+    return autoLock;
   }
 
   private Node page(Section section, I18n i18n) {

@@ -62,6 +62,14 @@ public final class MainView {
     return root;
   }
 
+  /** Puts {@code footer} at the bottom of the sidebar (e.g. the wallet's lock button). */
+  public void setSidebarFooter(Node footer) {
+    VBox sidebar = (VBox) root.getLeft();
+    Region push = new Region();
+    VBox.setVgrow(push, Priority.ALWAYS);
+    sidebar.getChildren().addAll(push, footer);
+  }
+
   private VBox sidebar() {
     Label name = new Label(model.windowTitle());
     name.getStyleClass().addAll("title-3");

@@ -54,6 +54,16 @@ public final class Controls {
     return grid;
   }
 
+  /**
+   * Keeps the label column of a two-column form at its full width, so labels never shrink to "...".
+   */
+  public static GridPane fitLabels(GridPane grid) {
+    javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+    labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    grid.getColumnConstraints().setAll(labels, new javafx.scene.layout.ColumnConstraints());
+    return grid;
+  }
+
   /** A titled block of a page. */
   public static VBox section(String title, javafx.scene.Node body) {
     Label heading = new Label(title);

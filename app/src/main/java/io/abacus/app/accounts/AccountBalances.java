@@ -1,0 +1,68 @@
+package io.abacus.app.accounts;
+
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.Quantities;
+import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.rpc.RpcException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Balances read from the node in one refresh.
+ *
+ * @param block the block they were read at
+ * @param eth native balance per account
+ * @param tokens the tokens asked about
+ * @param tokenBalances per account, per token contract; a token whose call failed is missing
+ */
+record AccountBalances(
+    BigInteger block,
+    Map<Address, BigInteger> eth,
+    List<Token> tokens,
+    Map<Address, Map<Address, BigInteger>> tokenBalances) {
+
+  Optional<BigInteger> eth(Address account) {
+    return Optional.ofNullable(eth.get(account));
+  }
+
+  Optional<BigInteger> token(Address account, Token token) {
+    return Optional.ofNullable(tokenBalances.getOrDefault(account, Map.of()).get(token.address()));
+  }
+
+  /** Reads the native and token balances of {@code accounts} at the node's latest block. */
+  static AccountBalances load(NodeClient node, List<Token> tokens, List<Address> accounts) {
+    BigInteger block = node.blockNumber();
+    String at = Quantities.toHex(block);
+    Map<Address, BigInteger> eth = new HashMap<>();
+    Map<Address, Map<Address, BigInteger>> tokenBalances = new HashMap<>();
+    for (Address a : accounts) {
+      eth.put(a, node.balance(a, at));
+      Map<Address, BigInteger> mine = new HashMap<>();
+      for (Token t : tokens) {
+        try {
+          mine.put(t.address(), ChainReader.tokenBalance(node, t, a));
+        } catch (RpcException notAToken) {
+          // Shown as unknown for this token; the others still count.
+        }
+      }
+      tokenBalances.put(a, mine);
+    }
+    return new AccountBalances(block, eth, tokens, tokenBalances);
+  }
+
+  /** The token balances of {@code account} for the list, e.g. "12.5 USDC · ? DAI". */
+  String summary(Address account) {
+    List<String> parts = new ArrayList<>();
+    for (Token t : tokens) {
+      parts.add(
+          token(account, t).map(v -> Quantities.format(v, t.decimals())).orElse("?")
+              + " "
+              + t.symbol());
+    }
+    return String.join(" · ", parts);
+  }
+}
