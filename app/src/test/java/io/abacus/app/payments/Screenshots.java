@@ -87,6 +87,8 @@ public final class Screenshots {
         });
     go(Section.SEND);
     fx(() -> click("#sandbox-fund"));
+    go(Section.ACCOUNTS);
+    fx(() -> click("#accounts-refresh"));
     shoot("sandbox-funded.png");
     for (Theme theme : Theme.values()) {
       String suffix = "-" + theme.name().toLowerCase(Locale.ROOT) + ".png";
