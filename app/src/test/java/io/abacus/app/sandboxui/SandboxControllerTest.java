@@ -96,6 +96,11 @@ class SandboxControllerTest {
     assertThat(c.progressProperty().get()).isEqualTo(1.0);
     assertThat(node.blockNumber().longValue() - before).isGreaterThanOrEqualTo(300);
     assertThat(c.busyProperty().get()).isFalse();
+
+    // A second run (the user clicks again) works as well.
+    c.demoActivity();
+    assertThat(c.errorProperty().get()).isEmpty();
+    assertThat(node.blockNumber().longValue() - before).isGreaterThanOrEqualTo(600);
   }
 
   @Test
