@@ -69,6 +69,7 @@ public final class AccountsViewModel {
           refresh();
         }
       };
+  private final ChangeListener<Number> balancesChanged = (o, a, b) -> refresh();
   private final ChangeListener<Wallet> walletChanged =
       (o, a, b) -> {
         balances = null;
@@ -98,6 +99,7 @@ public final class AccountsViewModel {
     session.selectedAccountProperty().addListener(new WeakChangeListener<>(selectionChanged));
     settings.property().addListener(new WeakChangeListener<>(settingsChanged));
     session.walletProperty().addListener(new WeakChangeListener<>(walletChanged));
+    session.balanceChangesProperty().addListener(new WeakChangeListener<>(balancesChanged));
     showHidden.addListener((o, a, b) -> showRows());
     if (session.wallet().isPresent()) {
       refresh();

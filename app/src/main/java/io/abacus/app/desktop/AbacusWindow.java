@@ -127,6 +127,15 @@ public final class AbacusWindow {
             executor,
             new ExplorerHistory(dataDirectory, KnownTokens.inDataDirectory(dataDirectory)));
     this.sandbox = new SandboxController(sandbox, settings, payments.tokens(), executor);
+    // Test money arrived: balance screens reload.
+    this.sandbox
+        .doneProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != SandboxController.Done.NONE) {
+                session.balancesChanged();
+              }
+            });
     // One factory per area of the app; each builds the pages of its sections.
     this.pageFactories =
         List.of(

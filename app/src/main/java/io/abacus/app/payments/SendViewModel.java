@@ -300,6 +300,7 @@ public final class SendViewModel {
 
   private void finished(TxStatus status) {
     if (status instanceof TxStatus.Mined m) {
+      ctx.session().balancesChanged(); // the fee is spent even when the call reverted
       confirmations.set(m.confirmations().longValue());
       if (m.receipt().success()) {
         stage.set(SendStage.CONFIRMED);

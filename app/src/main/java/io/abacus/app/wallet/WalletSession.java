@@ -9,6 +9,8 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -27,6 +29,7 @@ public final class WalletSession {
   private final ObservableList<Account> accounts = FXCollections.observableArrayList();
   private final ObjectProperty<Account> selected = new SimpleObjectProperty<>();
   private final BooleanBinding isUnlocked = Bindings.isNotNull(wallet);
+  private final ReadOnlyLongWrapper balanceChanges = new ReadOnlyLongWrapper();
 
   public WalletSession(Vault vault) {
     this.vault = vault;
@@ -93,6 +96,19 @@ public final class WalletSession {
       return Optional.empty();
     }
     return Optional.of(w.signer(a.address()));
+  }
+
+  /**
+   * Counts events that changed balances outside a screen's own knowledge (a payment confirmed, test
+   * money received); screens that show balances reload when it changes.
+   */
+  public ReadOnlyLongProperty balanceChangesProperty() {
+    return balanceChanges.getReadOnlyProperty();
+  }
+
+  /** Announces that balances changed (call on the UI thread). */
+  public void balancesChanged() {
+    balanceChanges.set(balanceChanges.get() + 1);
   }
 
   /** Wipes the wallet's secrets from memory and forgets it. */

@@ -88,6 +88,18 @@ class SandboxFlowTest {
         .extracting(ActivityItem::asset, ActivityItem::amount, ActivityItem::status)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("TUSD", "12.34", ActivityItem.Status.CONFIRMED));
+
+    // The accounts page reloads by itself after test money arrived and a payment confirmed.
+    robot.clickOn("#nav-accounts");
+    @SuppressWarnings("unchecked")
+    TableView<io.abacus.app.accounts.AccountsViewModel.Row> accounts =
+        robot.lookup("#accounts-table").queryAs(TableView.class);
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            accounts.getItems().stream()
+                .anyMatch(r -> r.balance().startsWith("9.99") && r.tokens().contains("987.66")));
   }
 
   String label(String id) {

@@ -41,4 +41,15 @@ class WalletSessionTest {
     assertThatThrownBy(() -> signer.signDigest(new byte[32]))
         .isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void balanceChangesAreCountedForScreensToReload() {
+    WalletSession session =
+        new WalletSession(new Vault(data.resolve("w"), VaultKdf.TESTING, new SecureRandom()));
+    java.util.List<Number> seen = new java.util.ArrayList<>();
+    session.balanceChangesProperty().addListener((o, a, b) -> seen.add(b));
+    session.balancesChanged();
+    session.balancesChanged();
+    assertThat(seen).containsExactly(1L, 2L);
+  }
 }
