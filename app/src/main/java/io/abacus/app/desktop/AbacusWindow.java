@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
+import io.abacus.app.explorer.ExplorerPages;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.ConnectionTester;
@@ -63,9 +64,10 @@ public final class AbacusWindow {
     this.addressBook = addressBook;
     this.session = session;
     // One factory per area of the app; each builds the pages of its sections.
-    this.pageFactories = List.of(this::ownPages);
     this.executor = executor;
     this.settings = settings;
+    this.pageFactories =
+        List.of(this::ownPages, new ExplorerPages(settings, dataDirectory, executor, addressBook));
     this.connectionTester = connectionTester;
     settings.property().addListener((o, previous, next) -> settingsChanged(previous, next));
   }
