@@ -56,6 +56,7 @@ public final class SearchRouter {
     if (indexed
         && digits.length() >= MIN_PREFIX_DIGITS
         && digits.length() < 64
+        && (digits.length() != 40 || Address.isValid(s))
         && digits.chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
       prefixes(session, digits).forEach(x -> add(out, x));
     }

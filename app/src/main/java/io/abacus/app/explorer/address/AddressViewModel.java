@@ -60,6 +60,7 @@ public final class AddressViewModel {
   private final BooleanProperty watched = new SimpleBooleanProperty();
   private final ReadOnlyBooleanWrapper hasMore = new ReadOnlyBooleanWrapper();
   private final CsvExport export;
+  private int pageSize = PAGE;
   private HistoryFilter applied = HistoryFilter.none();
   private Cursor next;
   private TaskHandle pendingPage;
@@ -146,7 +147,7 @@ public final class AddressViewModel {
   /** Appends the next page (replaces the list once {@value #MAX_LOADED} rows are held). */
   public void loadMore() {
     if (next != null) {
-      page(next, history.size() + PAGE > MAX_LOADED);
+      page(next, history.size() + pageSize > MAX_LOADED);
     }
   }
 
@@ -155,10 +156,11 @@ public final class AddressViewModel {
       pendingPage.cancel();
     }
     HistoryFilter f = applied;
+    int size = pageSize;
     long gen = ++generation;
     pendingPage =
         executor.execute(
-            BackgroundTask.of(ctx -> session.addresses().history(address, f, PAGE, before))
+            BackgroundTask.of(ctx -> session.addresses().history(address, f, size, before))
                 .onSuccess(
                     p -> {
                       if (gen != generation) {
@@ -228,6 +230,11 @@ public final class AddressViewModel {
   public void exportCsv(Path file) {
     HistoryFilter f = applied;
     export.export(file, out -> Exports.addressHistory(session.addresses(), address, f, out));
+  }
+
+  /** Smaller pages, for tests of paging on a small chain. */
+  void pageSize(int n) {
+    pageSize = n;
   }
 
   public Address address() {
