@@ -57,13 +57,26 @@ public final class IndexManagerViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final ObservableList<Views.ReorgRecord> reorgs = FXCollections.observableArrayList();
   private final AtomicReference<Progress> latest = new AtomicReference<>();
+  private final IndexerConfig config;
+  private final java.util.concurrent.atomic.AtomicBoolean pauseRequested =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private TaskHandle task;
   private long lastRefresh;
 
   public IndexManagerViewModel(IndexSession session, TaskExecutor executor, I18n i18n) {
+    this(
+        session,
+        executor,
+        i18n,
+        IndexerConfig.defaults().withConfirmations(IndexSession.CONFIRMATIONS));
+  }
+
+  IndexManagerViewModel(
+      IndexSession session, TaskExecutor executor, I18n i18n, IndexerConfig config) {
     this.session = session;
     this.executor = executor;
     this.i18n = i18n;
+    this.config = config;
     status.set(i18n.get("explorer.index.idle"));
   }
 
@@ -138,9 +151,10 @@ public final class IndexManagerViewModel {
     }
     error.set("");
     boolean following = follow.get();
+    pauseRequested.set(false);
     running.set(true);
     status.set(i18n.get(following ? "explorer.index.following" : "explorer.index.running"));
-    task =
+    TaskHandle handle =
         executor.execute(
             BackgroundTask.ofRunnable(ctx -> index(n, following, ctx))
                 .onProgress(p -> showProgress(p.fraction() < 0))
@@ -157,11 +171,15 @@ public final class IndexManagerViewModel {
                       task = null;
                       refresh();
                     }));
+    if (running.get()) {
+      task = handle; // still at work (a same-thread executor has already finished)
+    }
   }
 
   private void index(Network n, boolean following, io.abacus.app.task.TaskContext ctx) {
     ExplorerDatabase db = session.create();
-    ChainReader reader = new ChainReader(io.abacus.app.explorer.NodeAccess.client(n), 50);
+    ChainReader reader =
+        new ChainReader(io.abacus.app.explorer.NodeAccess.client(n), config.batchSize());
     ProgressListener listener =
         new ProgressListener() {
           @Override
@@ -175,15 +193,18 @@ public final class IndexManagerViewModel {
             ctx.progress(io.abacus.app.task.Progress.indeterminate("reorg"));
           }
         };
-    IndexerConfig config = IndexerConfig.defaults().withConfirmations(IndexSession.CONFIRMATIONS);
+    java.util.function.BooleanSupplier stop = () -> ctx.isCancelled() || pauseRequested.get();
     try (Indexer indexer = new Indexer(reader, db, config, listener)) {
       if (following) {
-        indexer.follow(OptionalLong.empty(), Duration.ofSeconds(2), ctx::isCancelled);
+        indexer.follow(OptionalLong.empty(), Duration.ofSeconds(2), stop);
       } else {
-        indexer.index(OptionalLong.empty(), OptionalLong.empty(), ctx::isCancelled);
+        indexer.index(OptionalLong.empty(), OptionalLong.empty(), stop);
       }
     }
     db.checkpointWal();
+    if (pauseRequested.get()) {
+      throw new java.util.concurrent.CancellationException("paused");
+    }
   }
 
   private void showProgress(boolean reorg) {
@@ -210,6 +231,7 @@ public final class IndexManagerViewModel {
 
   /** Stops indexing; what was committed stays and {@link #start()} resumes from there. */
   public void pause() {
+    pauseRequested.set(true);
     if (task != null) {
       task.cancel();
     }
