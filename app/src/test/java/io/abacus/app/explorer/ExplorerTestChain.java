@@ -67,6 +67,7 @@ public final class ExplorerTestChain {
     for (int i = 0; i < 4; i++) {
       payments.add(pay(2, 1, 500_000_000_000_000L));
     }
+    payments.add(pay(3, 7, 300_000_000_000_000L)); // a second hop for the graph
     awaitReceipt(payments.get(payments.size() - 1));
   }
 
