@@ -62,6 +62,12 @@ public final class ExplorerUi {
     return l;
   }
 
+  /**
+   * A property of an ancestor node naming a folder (a {@link Path}) that exports go to without a
+   * file dialog: for scripted runs and UI tests, where no native dialog can be driven.
+   */
+  public static final String EXPORT_DIRECTORY = "abacus.explorer.exportDirectory";
+
   /** An "Export CSV" button asking where to save, then handing the path to {@code export}. */
   public static Button csvButton(
       String id, I18n i18n, String suggestedName, Consumer<Path> export) {
@@ -69,6 +75,11 @@ public final class ExplorerUi {
     b.setId(id);
     b.setOnAction(
         e -> {
+          Path preset = presetDirectory(b);
+          if (preset != null) {
+            export.accept(preset.resolve(suggestedName));
+            return;
+          }
           FileChooser chooser = new FileChooser();
           chooser.setInitialFileName(suggestedName);
           chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
@@ -78,5 +89,14 @@ public final class ExplorerUi {
           }
         });
     return b;
+  }
+
+  private static Path presetDirectory(Node n) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (p.getProperties().get(EXPORT_DIRECTORY) instanceof Path dir) {
+        return dir;
+      }
+    }
+    return null;
   }
 }
