@@ -53,6 +53,20 @@ public final class ExplorerUi {
     grid.add(value, 1, r);
   }
 
+  /** An error label that takes no room while it has nothing to say. */
+  public static Label errorLabel(String id, javafx.beans.property.StringProperty text) {
+    Label l = io.abacus.app.ui.Controls.errorLabel(id, text);
+    l.managedProperty().bind(l.textProperty().isNotEmpty());
+    l.visibleProperty().bind(l.managedProperty());
+    return l;
+  }
+
+  /** A column of {@code width} pixels preferred. */
+  public static <T, C extends TableColumn<T, ?>> C width(C column, double width) {
+    column.setPrefWidth(width);
+    return column;
+  }
+
   /** A label bound to {@code text}. */
   public static Label bound(String id, ObservableStringValue text) {
     Label l = new Label();

@@ -63,8 +63,9 @@ public final class ExplorerView {
         new Links(
             model::go, a -> model.addressBook().label(a).orElse(null), i18n.get("explorer.copy"));
     root.setId("explorer-root");
+    root.setPadding(new Insets(0, 16, 12, 0));
     root.setTop(toolbar());
-    BorderPane.setMargin(root.getTop(), new Insets(0, 16, 8, 0));
+    BorderPane.setMargin(root.getTop(), new Insets(0, 0, 8, 0));
     model.placeProperty().addListener((o, was, now) -> show(now));
     model.sessionProperty().addListener((o, was, now) -> show(model.placeProperty().get()));
     show(model.placeProperty().get());
@@ -195,10 +196,11 @@ public final class ExplorerView {
       return new GraphView(
               new GraphViewModel(session, ex, i18n, model.addressBook(), g.address()),
               i18n,
-              model::go)
+              model::go,
+              n.decimals())
           .root();
     } else if (place instanceof Place.Charts) {
-      return new ChartsView(new ChartsViewModel(session, ex, i18n), i18n).root();
+      return new ChartsView(new ChartsViewModel(session, ex, i18n), i18n, n.decimals()).root();
     }
     return new IndexManagerView(new IndexManagerViewModel(session, ex, i18n), i18n).root();
   }

@@ -48,8 +48,11 @@ public final class Links {
     return link(hash, hash, new Place.Transaction(hash));
   }
 
+  /** A block number link (numbers are short: no copy button). */
   public Node block(long number) {
-    return link("#" + number, Long.toString(number), new Place.Block(number));
+    Hyperlink link = new Hyperlink("#" + number);
+    link.setOnAction(e -> go.accept(new Place.Block(number)));
+    return link;
   }
 
   /** An address with its label when it has one; null shows an empty label. */
@@ -61,6 +64,18 @@ public final class Links {
     String text =
         label == null ? a.toString() : label + " (" + Formats.shortHex(a.toString()) + ")";
     return link(text, a.toString(), new Place.AddressPage(a));
+  }
+
+  /** An address for table cells: its label, or the shortened hex. */
+  public Node compactAddress(Address a) {
+    if (a == null) {
+      return new Label("");
+    }
+    String label = labels.apply(a);
+    return link(
+        label == null ? Formats.shortHex(a.toString()) : label,
+        a.toString(),
+        new Place.AddressPage(a));
   }
 
   /** A small button that copies {@code value} to the clipboard. */

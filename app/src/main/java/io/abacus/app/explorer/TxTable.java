@@ -29,8 +29,8 @@ public final class TxTable {
             List.of(
                 text("#", (TxRow r) -> Integer.toString(r.index())),
                 nodes(i18n.get("explorer.col.hash"), (TxRow r) -> links.transaction(r.hash())),
-                nodes(i18n.get("explorer.col.from"), (TxRow r) -> links.address(r.from())),
-                nodes(i18n.get("explorer.col.to"), (TxRow r) -> links.address(r.to())),
+                nodes(i18n.get("explorer.col.from"), (TxRow r) -> links.compactAddress(r.from())),
+                nodes(i18n.get("explorer.col.to"), (TxRow r) -> links.compactAddress(r.to())),
                 text(
                     i18n.get("explorer.col.value"),
                     (TxRow r) -> Formats.units(r.value(), decimals) + " " + currency),

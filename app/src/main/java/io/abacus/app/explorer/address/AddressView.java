@@ -5,7 +5,9 @@ import static io.abacus.app.explorer.ExplorerUi.csvButton;
 import static io.abacus.app.explorer.ExplorerUi.nodes;
 import static io.abacus.app.explorer.ExplorerUi.row;
 import static io.abacus.app.explorer.ExplorerUi.text;
+import static io.abacus.app.explorer.ExplorerUi.width;
 
+import io.abacus.app.explorer.ExplorerUi;
 import io.abacus.app.explorer.Formats;
 import io.abacus.app.explorer.Links;
 import io.abacus.app.explorer.Place;
@@ -29,6 +31,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -70,7 +73,7 @@ public final class AddressView {
         new VBox(
             8,
             top,
-            Controls.errorLabel("explorer-address-error", model.errorProperty()),
+            ExplorerUi.errorLabel("explorer-address-error", model.errorProperty()),
             overview,
             tabs);
     VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -211,42 +214,17 @@ public final class AddressView {
           f.clear();
           model.applyFilter();
         });
+    for (javafx.scene.control.Control c : List.of(direction, apply, clear)) {
+      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    from.setPrefWidth(125);
+    to.setPrefWidth(125);
     HBox filters = new HBox(6, direction, counterparty, token, from, to, min, apply, clear);
     filters.setAlignment(Pos.CENTER_LEFT);
     TableView<Views.HistoryItem> table = new TableView<>(model.history());
     table.setId("explorer-address-history");
     table.setPlaceholder(new Label(i18n.get("explorer.none")));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table
-        .getColumns()
-        .addAll(
-            List.of(
-                nodes(
-                    i18n.get("explorer.col.hash"),
-                    (Views.HistoryItem i) -> links.transaction(i.hash())),
-                nodes(
-                    i18n.get("explorer.col.block"),
-                    (Views.HistoryItem i) -> links.block(i.blockNumber())),
-                text(
-                    i18n.get("explorer.col.time"),
-                    (Views.HistoryItem i) -> Formats.time(i.timestamp())),
-                text(
-                    i18n.get("explorer.col.direction"),
-                    (Views.HistoryItem i) ->
-                        i18n.get(
-                            "explorer.direction."
-                                + i.direction().name().toLowerCase(java.util.Locale.ROOT))),
-                nodes(
-                    i18n.get("explorer.col.from"),
-                    (Views.HistoryItem i) -> links.address(i.from())),
-                nodes(i18n.get("explorer.col.to"), (Views.HistoryItem i) -> links.address(i.to())),
-                text(
-                    i18n.get("explorer.col.value"),
-                    (Views.HistoryItem i) ->
-                        Formats.units(i.value(), model.decimals()) + " " + model.currency()),
-                text(
-                    i18n.get("explorer.col.status"),
-                    (Views.HistoryItem i) -> TxTable.Status.text(i18n, i.status()))));
+    table.getColumns().addAll(historyColumns());
     Button more = new Button(i18n.get("explorer.page.more"));
     more.setId("explorer-address-more");
     more.disableProperty().bind(model.hasMoreProperty().not());
@@ -264,6 +242,53 @@ public final class AddressView {
     Tab tab = new Tab(i18n.get("explorer.address.history"), box);
     tab.setId("explorer-tab-history");
     return tab;
+  }
+
+  private List<TableColumn<Views.HistoryItem, ?>> historyColumns() {
+    return List.of(
+        width(
+            nodes(
+                i18n.get("explorer.col.hash"),
+                (Views.HistoryItem i) -> links.transaction(i.hash())),
+            140),
+        width(
+            nodes(
+                i18n.get("explorer.col.block"),
+                (Views.HistoryItem i) -> links.block(i.blockNumber())),
+            70),
+        width(
+            text(
+                i18n.get("explorer.col.time"),
+                (Views.HistoryItem i) -> Formats.time(i.timestamp())),
+            200),
+        width(
+            text(
+                i18n.get("explorer.col.direction"),
+                (Views.HistoryItem i) ->
+                    i18n.get(
+                        "explorer.direction."
+                            + i.direction().name().toLowerCase(java.util.Locale.ROOT))),
+            70),
+        width(
+            nodes(
+                i18n.get("explorer.col.from"),
+                (Views.HistoryItem i) -> links.compactAddress(i.from())),
+            130),
+        width(
+            nodes(
+                i18n.get("explorer.col.to"), (Views.HistoryItem i) -> links.compactAddress(i.to())),
+            130),
+        width(
+            text(
+                i18n.get("explorer.col.value"),
+                (Views.HistoryItem i) ->
+                    Formats.units(i.value(), model.decimals()) + " " + model.currency()),
+            120),
+        width(
+            text(
+                i18n.get("explorer.col.status"),
+                (Views.HistoryItem i) -> TxTable.Status.text(i18n, i.status())),
+            80));
   }
 
   private Tab holdingsTab() {

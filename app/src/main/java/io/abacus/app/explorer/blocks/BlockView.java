@@ -4,6 +4,7 @@ import static io.abacus.app.explorer.ExplorerUi.bound;
 import static io.abacus.app.explorer.ExplorerUi.csvButton;
 import static io.abacus.app.explorer.ExplorerUi.row;
 
+import io.abacus.app.explorer.ExplorerUi;
 import io.abacus.app.explorer.Formats;
 import io.abacus.app.explorer.Links;
 import io.abacus.app.explorer.TxTable;
@@ -44,7 +45,7 @@ public final class BlockView {
         new VBox(
             8,
             title,
-            Controls.errorLabel("explorer-block-error", model.errorProperty()),
+            ExplorerUi.errorLabel("explorer-block-error", model.errorProperty()),
             header,
             bar,
             txs);

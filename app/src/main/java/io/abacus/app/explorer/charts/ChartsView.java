@@ -24,14 +24,21 @@ import javafx.scene.layout.VBox;
 public final class ChartsView {
   private final VBox root;
 
-  public ChartsView(ChartsViewModel model, I18n i18n) {
+  public ChartsView(ChartsViewModel model, I18n i18n, int decimals) {
     BarChart<String, Number> txs =
         chart("explorer-chart-txs", i18n.get("explorer.charts.txs"), model, d -> d.transactions());
     BarChart<String, Number> value =
         chart(
-            "explorer-chart-value", i18n.get("explorer.charts.value"), model, d -> eth(d.value()));
+            "explorer-chart-value",
+            i18n.get("explorer.charts.value"),
+            model,
+            d -> units(d.value(), decimals));
     BarChart<String, Number> fees =
-        chart("explorer-chart-fees", i18n.get("explorer.charts.fees"), model, d -> eth(d.fees()));
+        chart(
+            "explorer-chart-fees",
+            i18n.get("explorer.charts.fees"),
+            model,
+            d -> units(d.fees(), decimals));
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(8);
@@ -53,9 +60,9 @@ public final class ChartsView {
     model.load();
   }
 
-  /** Display only: wei to whole units as a double for the chart's axis. */
-  private static double eth(BigInteger wei) {
-    return new BigDecimal(wei).movePointLeft(18).doubleValue();
+  /** Display only: base units to whole units as a double for the chart's axis. */
+  private static double units(BigInteger wei, int decimals) {
+    return new BigDecimal(wei).movePointLeft(decimals).doubleValue();
   }
 
   private static BarChart<String, Number> chart(

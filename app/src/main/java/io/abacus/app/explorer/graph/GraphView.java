@@ -33,8 +33,10 @@ public final class GraphView {
   private final GraphViewModel model;
   private final I18n i18n;
   private final Consumer<Place> go;
+  private final int decimals;
 
-  public GraphView(GraphViewModel model, I18n i18n, Consumer<Place> go) {
+  public GraphView(GraphViewModel model, I18n i18n, Consumer<Place> go, int decimals) {
+    this.decimals = decimals;
     this.model = model;
     this.i18n = i18n;
     this.go = go;
@@ -107,7 +109,7 @@ public final class GraphView {
       tip.append('\n')
           .append(e.asset() == null ? i18n.get("explorer.graph.native") : e.asset().toString())
           .append(": ")
-          .append(e.asset() == null ? Formats.units(e.total(), 18) : e.total().toString())
+          .append(e.asset() == null ? Formats.units(e.total(), decimals) : e.total().toString())
           .append(" (")
           .append(e.count())
           .append(')');

@@ -6,6 +6,7 @@ import static io.abacus.app.explorer.ExplorerUi.nodes;
 import static io.abacus.app.explorer.ExplorerUi.row;
 import static io.abacus.app.explorer.ExplorerUi.text;
 
+import io.abacus.app.explorer.ExplorerUi;
 import io.abacus.app.explorer.Formats;
 import io.abacus.app.explorer.Links;
 import io.abacus.app.explorer.TxTable;
@@ -61,7 +62,7 @@ public final class TransactionView {
             8,
             title,
             hash,
-            Controls.errorLabel("explorer-tx-error", model.errorProperty()),
+            ExplorerUi.errorLabel("explorer-tx-error", model.errorProperty()),
             header,
             heading(i18n.get("explorer.tx.input")),
             input,
@@ -162,12 +163,13 @@ public final class TransactionView {
             List.of(
                 nodes(
                     i18n.get("explorer.col.token"),
-                    (Views.TokenTransfer x) -> links.address(x.token())),
+                    (Views.TokenTransfer x) -> links.compactAddress(x.token())),
                 nodes(
                     i18n.get("explorer.col.from"),
-                    (Views.TokenTransfer x) -> links.address(x.from())),
+                    (Views.TokenTransfer x) -> links.compactAddress(x.from())),
                 nodes(
-                    i18n.get("explorer.col.to"), (Views.TokenTransfer x) -> links.address(x.to())),
+                    i18n.get("explorer.col.to"),
+                    (Views.TokenTransfer x) -> links.compactAddress(x.to())),
                 text(
                     i18n.get("explorer.col.amount"),
                     (Views.TokenTransfer x) ->
