@@ -23,8 +23,9 @@ public final class IndexSession implements AutoCloseable {
   private ExplorerQueries explorer;
   private AddressQueries addresses;
   private StatsQueries stats;
+  private final Object readLock = new Object();
   private java.sql.Connection connection;
-  private boolean closed;
+  private volatile boolean closed;
 
   public IndexSession(Network network, Path file) {
     this.network = network;
@@ -84,15 +85,22 @@ public final class IndexSession implements AutoCloseable {
   }
 
   /** The result of {@code read} on the session's own read connection (serialized). */
-  public synchronized <T> T read(SqlRead<T> read) {
-    if (connection == null) {
-      connection = existing().connect();
-    }
-    try {
-      return read.apply(connection);
-    } catch (java.sql.SQLException e) {
-      throw new io.abacus.explorer.db.DatabaseException(
-          "reading " + file + ": " + e.getMessage(), e);
+  public <T> T read(SqlRead<T> read) {
+    ExplorerDatabase db = existing();
+    // Its own lock: a long aggregate read must not hold up the query objects' getters.
+    synchronized (readLock) {
+      if (closed) {
+        throw new IllegalStateException("the index session is closed");
+      }
+      if (connection == null) {
+        connection = db.connect();
+      }
+      try {
+        return read.apply(connection);
+      } catch (java.sql.SQLException e) {
+        throw new io.abacus.explorer.db.DatabaseException(
+            "reading " + file + ": " + e.getMessage(), e);
+      }
     }
   }
 
@@ -114,11 +122,13 @@ public final class IndexSession implements AutoCloseable {
     if (stats != null) {
       stats.close();
     }
-    if (connection != null) {
-      try {
-        connection.close();
-      } catch (java.sql.SQLException ignored) {
-        // Read-only use; nothing to save.
+    synchronized (readLock) {
+      if (connection != null) {
+        try {
+          connection.close();
+        } catch (java.sql.SQLException ignored) {
+          // Read-only use; nothing to save.
+        }
       }
     }
   }

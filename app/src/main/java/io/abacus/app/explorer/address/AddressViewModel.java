@@ -93,6 +93,7 @@ public final class AddressViewModel {
 
   /** Loads everything: balance, summary, chart, first history page. */
   public void load() {
+    applyFilter(); // the history first: it is what the analyst came for
     loadBalance();
     executor.execute(
         BackgroundTask.of(ctx -> session.addresses().summary(address))
@@ -102,7 +103,6 @@ public final class AddressViewModel {
         BackgroundTask.of(ctx -> BalanceHistory.read(session, address))
             .onSuccess(chart::set)
             .onFailure(e -> error.set(String.valueOf(e.getMessage()))));
-    applyFilter();
   }
 
   private void loadBalance() {

@@ -61,7 +61,7 @@ public final class ChartsViewModel {
     }
     LocalDate from =
         first.isBefore(last.minusDays(MAX_DAYS - 1)) ? last.minusDays(MAX_DAYS - 1) : first;
-    return session.stats().daily(from, last);
+    return DailyStats.read(session, from, last);
   }
 
   private static LocalDate day(java.util.Optional<Views.Block> b) {
