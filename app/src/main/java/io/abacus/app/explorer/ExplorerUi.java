@@ -44,6 +44,16 @@ public final class ExplorerUi {
     return c;
   }
 
+  /** A column of links (with copy buttons) whose cells keep their controls while scrolling. */
+  public static <T> TableColumn<T, T> links(
+      String title, Links links, Function<T, Links.Target> target) {
+    TableColumn<T, T> c = new TableColumn<>(title);
+    c.setCellValueFactory(
+        cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+    c.setCellFactory(col -> new LinkCell<>(target, links));
+    return c;
+  }
+
   /** Adds a row {@code label: value} to a two-column grid. */
   public static void row(GridPane grid, String label, Node value) {
     Label l = new Label(label);

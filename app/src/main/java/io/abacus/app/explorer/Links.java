@@ -78,6 +78,38 @@ public final class Links {
         new Place.AddressPage(a));
   }
 
+  /**
+   * What a link shows and where it goes, for table cells ({@link LinkCell}).
+   *
+   * @param copyable whether it gets a copy button (hashes and addresses do)
+   */
+  public record Target(String text, String full, Place place, boolean copyable) {}
+
+  void go(Place p) {
+    go.accept(p);
+  }
+
+  public Target transactionTarget(String hash) {
+    return new Target(Formats.shortHex(hash), hash, new Place.Transaction(hash), true);
+  }
+
+  public Target blockTarget(long number) {
+    return new Target("#" + number, Long.toString(number), new Place.Block(number), false);
+  }
+
+  /** An address for table cells: its label, or the shortened hex; null for no address. */
+  public Target addressTarget(io.abacus.wallet.address.Address a) {
+    if (a == null) {
+      return null;
+    }
+    String label = labels.apply(a);
+    return new Target(
+        label == null ? Formats.shortHex(a.toString()) : label,
+        a.toString(),
+        new Place.AddressPage(a),
+        true);
+  }
+
   /** A small button that copies {@code value} to the clipboard. */
   public Button copy(String value) {
     Button b = new Button(null, new FontIcon(Feather.COPY));

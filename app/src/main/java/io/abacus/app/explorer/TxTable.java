@@ -1,6 +1,6 @@
 package io.abacus.app.explorer;
 
-import static io.abacus.app.explorer.ExplorerUi.nodes;
+import static io.abacus.app.explorer.ExplorerUi.links;
 import static io.abacus.app.explorer.ExplorerUi.text;
 
 import io.abacus.app.i18n.I18n;
@@ -28,9 +28,15 @@ public final class TxTable {
         .addAll(
             List.of(
                 text("#", (TxRow r) -> Integer.toString(r.index())),
-                nodes(i18n.get("explorer.col.hash"), (TxRow r) -> links.transaction(r.hash())),
-                nodes(i18n.get("explorer.col.from"), (TxRow r) -> links.compactAddress(r.from())),
-                nodes(i18n.get("explorer.col.to"), (TxRow r) -> links.compactAddress(r.to())),
+                links(
+                    i18n.get("explorer.col.hash"),
+                    links,
+                    (TxRow r) -> links.transactionTarget(r.hash())),
+                links(
+                    i18n.get("explorer.col.from"),
+                    links,
+                    (TxRow r) -> links.addressTarget(r.from())),
+                links(i18n.get("explorer.col.to"), links, (TxRow r) -> links.addressTarget(r.to())),
                 text(
                     i18n.get("explorer.col.value"),
                     (TxRow r) -> Formats.units(r.value(), decimals) + " " + currency),

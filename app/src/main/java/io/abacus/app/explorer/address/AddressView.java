@@ -2,6 +2,7 @@ package io.abacus.app.explorer.address;
 
 import static io.abacus.app.explorer.ExplorerUi.bound;
 import static io.abacus.app.explorer.ExplorerUi.csvButton;
+import static io.abacus.app.explorer.ExplorerUi.links;
 import static io.abacus.app.explorer.ExplorerUi.nodes;
 import static io.abacus.app.explorer.ExplorerUi.row;
 import static io.abacus.app.explorer.ExplorerUi.text;
@@ -247,14 +248,16 @@ public final class AddressView {
   private List<TableColumn<Views.HistoryItem, ?>> historyColumns() {
     return List.of(
         width(
-            nodes(
+            links(
                 i18n.get("explorer.col.hash"),
-                (Views.HistoryItem i) -> links.transaction(i.hash())),
+                links,
+                (Views.HistoryItem i) -> links.transactionTarget(i.hash())),
             140),
         width(
-            nodes(
+            links(
                 i18n.get("explorer.col.block"),
-                (Views.HistoryItem i) -> links.block(i.blockNumber())),
+                links,
+                (Views.HistoryItem i) -> links.blockTarget(i.blockNumber())),
             70),
         width(
             text(
@@ -270,13 +273,16 @@ public final class AddressView {
                             + i.direction().name().toLowerCase(java.util.Locale.ROOT))),
             70),
         width(
-            nodes(
+            links(
                 i18n.get("explorer.col.from"),
-                (Views.HistoryItem i) -> links.compactAddress(i.from())),
+                links,
+                (Views.HistoryItem i) -> links.addressTarget(i.from())),
             130),
         width(
-            nodes(
-                i18n.get("explorer.col.to"), (Views.HistoryItem i) -> links.compactAddress(i.to())),
+            links(
+                i18n.get("explorer.col.to"),
+                links,
+                (Views.HistoryItem i) -> links.addressTarget(i.to())),
             130),
         width(
             text(

@@ -2,7 +2,7 @@ package io.abacus.app.explorer.blocks;
 
 import static io.abacus.app.explorer.ExplorerUi.bound;
 import static io.abacus.app.explorer.ExplorerUi.csvButton;
-import static io.abacus.app.explorer.ExplorerUi.nodes;
+import static io.abacus.app.explorer.ExplorerUi.links;
 import static io.abacus.app.explorer.ExplorerUi.text;
 
 import io.abacus.app.explorer.Formats;
@@ -32,7 +32,10 @@ public final class BlocksView {
         .getColumns()
         .addAll(
             List.of(
-                nodes(i18n.get("explorer.col.block"), (Views.Block b) -> links.block(b.number())),
+                links(
+                    i18n.get("explorer.col.block"),
+                    links,
+                    (Views.Block b) -> links.blockTarget(b.number())),
                 text(i18n.get("explorer.col.time"), (Views.Block b) -> Formats.time(b.timestamp())),
                 text(
                     i18n.get("explorer.col.txs"), (Views.Block b) -> Integer.toString(b.txCount())),
@@ -42,13 +45,15 @@ public final class BlocksView {
                 text(
                     i18n.get("explorer.col.confirmed"),
                     (Views.Block b) -> i18n.get(b.confirmed() ? "explorer.yes" : "explorer.no")),
-                nodes(
+                links(
                     i18n.get("explorer.col.hash"),
+                    links,
                     (Views.Block b) ->
-                        links.link(
+                        new Links.Target(
                             Formats.shortHex(b.hash()),
                             b.hash(),
-                            new io.abacus.app.explorer.Place.Block(b.number())))));
+                            new io.abacus.app.explorer.Place.Block(b.number()),
+                            true))));
     Button newer = new Button(i18n.get("explorer.page.newer"));
     newer.setId("explorer-blocks-newer");
     newer.disableProperty().bind(model.hasNewerProperty().not());

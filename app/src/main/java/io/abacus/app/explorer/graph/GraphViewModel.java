@@ -140,8 +140,11 @@ public final class GraphViewModel {
         fresh.add(a);
       }
     }
-    replace(
-        node, new GraphNode(node.address(), node.label(), node.hop(), node.x(), node.y(), true));
+    // One change per list, so the view redraws once rather than per node and edge.
+    List<GraphNode> all = new ArrayList<>(nodes);
+    all.set(
+        all.indexOf(node),
+        new GraphNode(node.address(), node.label(), node.hop(), node.x(), node.y(), true));
     double radius = node.hop() == 0 ? 1.0 : 0.55;
     double base = Math.atan2(node.y(), node.x());
     double spread = node.hop() == 0 ? 2 * Math.PI : Math.PI;
@@ -151,7 +154,7 @@ public final class GraphViewModel {
               ? spread * i / fresh.size()
               : base - spread / 2 + spread * (i + 0.5) / fresh.size();
       Address a = fresh.get(i);
-      nodes.add(
+      all.add(
           new GraphNode(
               a,
               label(a),
@@ -160,11 +163,14 @@ public final class GraphViewModel {
               node.y() + radius * Math.sin(angle),
               false));
     }
+    nodes.setAll(all);
+    List<GraphEdge> added = new ArrayList<>();
     for (FlowGraph.Flow f : flows) {
       if (find(f.from()) != null && find(f.to()) != null && !hasEdge(f)) {
-        edges.add(new GraphEdge(f.from(), f.to(), f.asset(), f.total(), f.count()));
+        added.add(new GraphEdge(f.from(), f.to(), f.asset(), f.total(), f.count()));
       }
     }
+    edges.addAll(added);
     int left = neighbours.size() - (int) neighbours.stream().filter(a -> find(a) != null).count();
     status.set(i18n.format("explorer.graph.status", nodes.size(), edges.size(), Math.max(0, left)));
   }
@@ -176,13 +182,6 @@ public final class GraphViewModel {
                 e.from().equals(f.from())
                     && e.to().equals(f.to())
                     && java.util.Objects.equals(e.asset(), f.asset()));
-  }
-
-  private void replace(GraphNode old, GraphNode now) {
-    int i = nodes.indexOf(old);
-    if (i >= 0) {
-      nodes.set(i, now);
-    }
   }
 
   private GraphNode find(Address a) {

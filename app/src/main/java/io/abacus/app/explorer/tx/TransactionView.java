@@ -2,6 +2,7 @@ package io.abacus.app.explorer.tx;
 
 import static io.abacus.app.explorer.ExplorerUi.bound;
 import static io.abacus.app.explorer.ExplorerUi.csvButton;
+import static io.abacus.app.explorer.ExplorerUi.links;
 import static io.abacus.app.explorer.ExplorerUi.nodes;
 import static io.abacus.app.explorer.ExplorerUi.row;
 import static io.abacus.app.explorer.ExplorerUi.text;
@@ -161,15 +162,18 @@ public final class TransactionView {
     t.getColumns()
         .addAll(
             List.of(
-                nodes(
+                links(
                     i18n.get("explorer.col.token"),
-                    (Views.TokenTransfer x) -> links.compactAddress(x.token())),
-                nodes(
+                    links,
+                    (Views.TokenTransfer x) -> links.addressTarget(x.token())),
+                links(
                     i18n.get("explorer.col.from"),
-                    (Views.TokenTransfer x) -> links.compactAddress(x.from())),
-                nodes(
+                    links,
+                    (Views.TokenTransfer x) -> links.addressTarget(x.from())),
+                links(
                     i18n.get("explorer.col.to"),
-                    (Views.TokenTransfer x) -> links.compactAddress(x.to())),
+                    links,
+                    (Views.TokenTransfer x) -> links.addressTarget(x.to())),
                 text(
                     i18n.get("explorer.col.amount"),
                     (Views.TokenTransfer x) ->
