@@ -95,7 +95,7 @@ public final class AbacusWindow {
   public void show(Stage stage) {
     this.stage = stage;
     applyTheme(settings.get().theme());
-    stage.getIcons().addAll(icons());
+    stage.getIcons().setAll(icons()); // setAll: a stage shown again (tests) keeps one set
     stage.setScene(new Scene(buildContent(), 1100, 720));
     stage.setMinWidth(800);
     stage.setMinHeight(560);

@@ -16,6 +16,7 @@ public final class ExplorerPages implements PageFactory {
   private final Path dataDirectory;
   private final TaskExecutor executor;
   private final AddressBook addressBook;
+  private final IndexSessions sessions;
   private ExplorerViewModel model;
 
   public ExplorerPages(
@@ -24,6 +25,7 @@ public final class ExplorerPages implements PageFactory {
     this.dataDirectory = dataDirectory;
     this.executor = executor;
     this.addressBook = addressBook;
+    this.sessions = new IndexSessions(dataDirectory);
   }
 
   @Override
@@ -31,7 +33,7 @@ public final class ExplorerPages implements PageFactory {
     if (section != Section.EXPLORER) {
       return null;
     }
-    model = new ExplorerViewModel(settings, dataDirectory, executor, addressBook, i18n);
+    model = new ExplorerViewModel(settings, sessions, dataDirectory, executor, addressBook, i18n);
     Watchlist watchlist;
     try {
       watchlist = Watchlist.open(dataDirectory);

@@ -11,7 +11,6 @@ import io.abacus.app.explorer.charts.ChartsViewModel;
 import io.abacus.app.explorer.graph.GraphView;
 import io.abacus.app.explorer.graph.GraphViewModel;
 import io.abacus.app.explorer.index.IndexManagerView;
-import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.explorer.tx.TransactionView;
 import io.abacus.app.explorer.tx.TransactionViewModel;
 import io.abacus.app.i18n.I18n;
@@ -30,6 +29,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,6 +54,7 @@ public final class ExplorerView {
   private final ContextMenu suggestions = new ContextMenu();
   private final Links links;
   private final Runnable focusSearch = this::focusSearch;
+  private boolean choosing;
 
   public ExplorerView(ExplorerViewModel model, I18n i18n, Watchlist watchlist) {
     this.model = model;
@@ -91,6 +92,20 @@ public final class ExplorerView {
     model
         .suggestions()
         .addListener((javafx.collections.ListChangeListener<Suggestion>) c -> showSuggestions());
+    // Keys go to the suggestion popup while it shows: Enter there searches the typed text unless
+    // the user moved into the list with the arrow keys (then the menu opens the chosen item).
+    suggestions.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
+            choosing = true;
+          } else if (e.getCode() == KeyCode.ENTER && !choosing) {
+            e.consume();
+            suggestions.hide();
+            model.submit();
+          }
+        });
+    suggestions.setOnShown(e -> choosing = false);
     HBox.setHgrow(search, Priority.ALWAYS);
     Label message = ExplorerUi.bound("explorer-search-message", model.searchMessageProperty());
     message.getStyleClass().add("warning");
@@ -202,7 +217,7 @@ public final class ExplorerView {
     } else if (place instanceof Place.Charts) {
       return new ChartsView(new ChartsViewModel(session, ex, i18n), i18n, n.decimals()).root();
     }
-    return new IndexManagerView(new IndexManagerViewModel(session, ex, i18n), i18n).root();
+    return new IndexManagerView(model.indexManager(), i18n).root();
   }
 
   public Node root() {

@@ -1,5 +1,6 @@
 package io.abacus.app.explorer;
 
+import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.task.BackgroundTask;
@@ -44,6 +45,8 @@ public final class ExplorerViewModel {
   private final StringProperty searchText = new SimpleStringProperty("");
   private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
   private final StringProperty searchMessage = new SimpleStringProperty("");
+  private final IndexSessions sessions;
+  private IndexManagerViewModel manager;
   private TaskHandle pendingSearch;
   private long searchGeneration;
 
@@ -53,6 +56,17 @@ public final class ExplorerViewModel {
       TaskExecutor executor,
       AddressBook book,
       I18n i18n) {
+    this(settings, new IndexSessions(dataDirectory), dataDirectory, executor, book, i18n);
+  }
+
+  public ExplorerViewModel(
+      AppSettings settings,
+      IndexSessions sessions,
+      Path dataDirectory,
+      TaskExecutor executor,
+      AddressBook book,
+      I18n i18n) {
+    this.sessions = sessions;
     this.settings = settings;
     this.dataDirectory = dataDirectory;
     this.executor = executor;
@@ -73,10 +87,11 @@ public final class ExplorerViewModel {
 
   private void openSession(Network network) {
     IndexSession old = session.get();
-    session.set(
-        network == null
-            ? null
-            : new IndexSession(network, IndexLocations.of(dataDirectory, network)));
+    session.set(network == null ? null : sessions.open(network));
+    if (manager != null) {
+      manager.pause(); // a switch of network stops indexing the previous one
+      manager = null;
+    }
     if (old != null) {
       executor.execute(BackgroundTask.ofRunnable(ctx -> old.close()));
     }
@@ -93,6 +108,14 @@ public final class ExplorerViewModel {
 
   public IndexSession session() {
     return session.get();
+  }
+
+  /** The index manager of the current network, kept while the network stays selected. */
+  public IndexManagerViewModel indexManager() {
+    if (manager == null && session.get() != null) {
+      manager = new IndexManagerViewModel(session.get(), executor, i18n);
+    }
+    return manager;
   }
 
   public TaskExecutor executor() {

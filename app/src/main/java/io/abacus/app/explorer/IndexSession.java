@@ -19,6 +19,7 @@ public final class IndexSession implements AutoCloseable {
 
   private final Network network;
   private final Path file;
+  private final java.util.concurrent.atomic.AtomicBoolean indexing;
   private ExplorerDatabase database;
   private ExplorerQueries explorer;
   private AddressQueries addresses;
@@ -28,8 +29,25 @@ public final class IndexSession implements AutoCloseable {
   private volatile boolean closed;
 
   public IndexSession(Network network, Path file) {
+    this(network, file, new java.util.concurrent.atomic.AtomicBoolean());
+  }
+
+  /**
+   * @param indexing shared by every session on {@code file}, so that only one indexer writes it
+   */
+  IndexSession(Network network, Path file, java.util.concurrent.atomic.AtomicBoolean indexing) {
     this.network = network;
     this.file = file;
+    this.indexing = indexing;
+  }
+
+  /** Claims the file for one indexer; false when another one is at work on it. */
+  public boolean beginIndexing() {
+    return indexing.compareAndSet(false, true);
+  }
+
+  public void endIndexing() {
+    indexing.set(false);
   }
 
   public Network network() {

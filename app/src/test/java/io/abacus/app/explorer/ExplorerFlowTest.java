@@ -180,6 +180,20 @@ class ExplorerFlowTest {
   }
 
   @Test
+  void typingShowsSuggestionsAndEnterStillSearches() throws Exception {
+    openAndIndex();
+    String prefix = chain.transferTx.substring(0, 8);
+    robot.clickOn("#explorer-search").write(prefix);
+    WaitForAsyncUtils.waitForFxEvents();
+    TextField field = robot.lookup("#explorer-search").queryAs(TextField.class);
+    assertThat(field.getText()).isEqualTo(prefix); // typing goes on while suggestions show
+    assertThat(robot.lookup("#explorer-suggestion-0").tryQuery()).isPresent();
+    robot.type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#explorer-tx-hash").tryQuery()).isPresent();
+  }
+
+  @Test
   void aReorgAppearsInTheIndexManager() throws Exception {
     String snapshot = chain.anvil.snapshot();
     long forkPoint = chain.anvil.blockNumber();

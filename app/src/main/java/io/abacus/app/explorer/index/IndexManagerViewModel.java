@@ -149,6 +149,10 @@ public final class IndexManagerViewModel {
       error.set(i18n.format("explorer.index.noRpc", n.name()));
       return;
     }
+    if (!session.beginIndexing()) {
+      error.set(i18n.get("explorer.index.busy"));
+      return;
+    }
     error.set("");
     boolean following = follow.get();
     pauseRequested.set(false);
@@ -168,6 +172,7 @@ public final class IndexManagerViewModel {
                 .onFinished(
                     () -> {
                       running.set(false);
+                      session.endIndexing();
                       task = null;
                       refresh();
                     }));

@@ -105,4 +105,30 @@ class IndexManagerViewModelTest {
       assertThat(session.exists()).isFalse();
     }
   }
+
+  @Test
+  void onlyOneIndexerWritesANetworksIndexAtATime() {
+    Network local =
+        new Network(
+            "local",
+            "Local",
+            31337,
+            "http://127.0.0.1:9",
+            "ETH",
+            18,
+            null,
+            Network.Kind.CUSTOM,
+            true);
+    io.abacus.app.explorer.IndexSessions sessions = new io.abacus.app.explorer.IndexSessions(data);
+    IndexSession first = sessions.open(local);
+    IndexSession second = sessions.open(local);
+    assertThat(first.beginIndexing()).isTrue();
+    IndexManagerViewModel m = new IndexManagerViewModel(second, TaskExecutor.sameThread(), I18N);
+    m.start();
+    assertThat(m.errorProperty().get())
+        .isEqualTo("Another indexer is already writing the index of this network.");
+    assertThat(m.runningProperty().get()).isFalse();
+    first.endIndexing();
+    assertThat(second.beginIndexing()).isTrue();
+  }
 }
