@@ -41,7 +41,11 @@ public final class IndexManagerView {
     follow.setId("explorer-index-follow");
     follow.selectedProperty().bindBidirectional(model.followProperty());
     follow.disableProperty().bind(model.runningProperty());
-    HBox buttons = new HBox(8, start, pause, follow);
+    javafx.scene.control.TextField from =
+        io.abacus.app.ui.Controls.textField("explorer-index-from", model.fromProperty(), 10);
+    from.setPromptText(i18n.get("explorer.index.from"));
+    from.disableProperty().bind(model.runningProperty());
+    HBox buttons = new HBox(8, start, pause, follow, from);
     buttons.setAlignment(Pos.CENTER_LEFT);
     ProgressBar bar = new ProgressBar();
     bar.setId("explorer-index-progress");

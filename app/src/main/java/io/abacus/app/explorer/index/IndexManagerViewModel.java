@@ -47,6 +47,7 @@ public final class IndexManagerViewModel {
   private final TaskExecutor executor;
   private final I18n i18n;
   private final BooleanProperty follow = new SimpleBooleanProperty(false);
+  private final StringProperty from = new SimpleStringProperty("");
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty fraction = new SimpleDoubleProperty(0);
   private final StringProperty rates = new SimpleStringProperty("");
@@ -149,6 +150,13 @@ public final class IndexManagerViewModel {
       error.set(i18n.format("explorer.index.noRpc", n.name()));
       return;
     }
+    OptionalLong from;
+    try {
+      from = firstBlock();
+    } catch (NumberFormatException e) {
+      error.set(i18n.get("explorer.index.badFrom"));
+      return;
+    }
     if (!session.beginIndexing()) {
       error.set(i18n.get("explorer.index.busy"));
       return;
@@ -160,7 +168,7 @@ public final class IndexManagerViewModel {
     status.set(i18n.get(following ? "explorer.index.following" : "explorer.index.running"));
     TaskHandle handle =
         executor.execute(
-            BackgroundTask.ofRunnable(ctx -> index(n, following, ctx))
+            BackgroundTask.ofRunnable(ctx -> index(n, from, following, ctx))
                 .onProgress(p -> showProgress(p.fraction() < 0))
                 .onSuccess(v -> status.set(i18n.get("explorer.index.done")))
                 .onCancelled(() -> status.set(i18n.get("explorer.index.paused")))
@@ -181,7 +189,21 @@ public final class IndexManagerViewModel {
     }
   }
 
-  private void index(Network n, boolean following, io.abacus.app.task.TaskContext ctx) {
+  /** The first block typed for a new index (empty: block 0); an existing index ignores it. */
+  private OptionalLong firstBlock() {
+    String text = from.get() == null ? "" : from.get().strip();
+    if (text.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    long n = Long.parseLong(text);
+    if (n < 0) {
+      throw new NumberFormatException("negative");
+    }
+    return OptionalLong.of(n);
+  }
+
+  private void index(
+      Network n, OptionalLong first, boolean following, io.abacus.app.task.TaskContext ctx) {
     ExplorerDatabase db = session.create();
     ChainReader reader =
         new ChainReader(io.abacus.app.explorer.NodeAccess.client(n), config.batchSize());
@@ -201,9 +223,9 @@ public final class IndexManagerViewModel {
     java.util.function.BooleanSupplier stop = () -> ctx.isCancelled() || pauseRequested.get();
     try (Indexer indexer = new Indexer(reader, db, config, listener)) {
       if (following) {
-        indexer.follow(OptionalLong.empty(), Duration.ofSeconds(2), stop);
+        indexer.follow(first, Duration.ofSeconds(2), stop);
       } else {
-        indexer.index(OptionalLong.empty(), OptionalLong.empty(), stop);
+        indexer.index(first, OptionalLong.empty(), stop);
       }
     }
     db.checkpointWal();
@@ -240,6 +262,11 @@ public final class IndexManagerViewModel {
     if (task != null) {
       task.cancel();
     }
+  }
+
+  /** The first block of a new index, as typed. */
+  public StringProperty fromProperty() {
+    return from;
   }
 
   public BooleanProperty followProperty() {

@@ -131,4 +131,23 @@ class IndexManagerViewModelTest {
     first.endIndexing();
     assertThat(second.beginIndexing()).isTrue();
   }
+
+  @Test
+  void aNewIndexStartsAtTheTypedBlockAndABadNumberIsRefused(Anvil anvil) {
+    ExplorerTestChain chain = new ExplorerTestChain(anvil);
+    try (IndexSession session =
+        new IndexSession(chain.network, IndexLocations.of(data, chain.network))) {
+      IndexManagerViewModel m = new IndexManagerViewModel(session, TaskExecutor.sameThread(), I18N);
+      m.fromProperty().set("-3");
+      m.start();
+      assertThat(m.errorProperty().get())
+          .isEqualTo("The first block must be a whole number, 0 or more.");
+      assertThat(session.exists()).isFalse();
+      m.fromProperty().set(" 5 ");
+      m.start();
+      assertThat(m.errorProperty().get()).isEmpty();
+      assertThat(session.explorer().checkpoint().orElseThrow().firstBlock()).isEqualTo(5);
+      assertThat(m.coverageProperty().get()).startsWith("Indexed blocks 5.." + anvil.blockNumber());
+    }
+  }
 }
