@@ -53,6 +53,8 @@ class ExplorerFlowTest {
 
   private void openAndIndex() throws Exception {
     chain.selectIn(data);
+    io.abacus.wallet.contacts.AddressBook.open(data.resolve("address-book.json"))
+        .put(new io.abacus.wallet.contacts.Contact(chain.account(4), "Acme Supplies", ""));
     fixture.open(data);
     robot.clickOn("#nav-explorer");
     robot.clickOn("#explorer-index-start");
@@ -191,6 +193,17 @@ class ExplorerFlowTest {
     robot.type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#explorer-tx-hash").tryQuery()).isPresent();
+  }
+
+  @Test
+  void arrowDownAndEnterOpenTheChosenSuggestion() throws Exception {
+    openAndIndex();
+    robot.clickOn("#explorer-search").write("acme");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#explorer-suggestion-0").tryQuery()).isPresent();
+    robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#explorer-address-value").tryQuery()).isPresent();
   }
 
   @Test

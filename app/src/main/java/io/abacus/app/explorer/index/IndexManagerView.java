@@ -42,7 +42,7 @@ public final class IndexManagerView {
     follow.selectedProperty().bindBidirectional(model.followProperty());
     follow.disableProperty().bind(model.runningProperty());
     javafx.scene.control.TextField from =
-        io.abacus.app.ui.Controls.textField("explorer-index-from", model.fromProperty(), 10);
+        io.abacus.app.ui.Controls.textField("explorer-index-from", model.fromProperty(), 16);
     from.setPromptText(i18n.get("explorer.index.from"));
     from.disableProperty().bind(model.runningProperty());
     HBox buttons = new HBox(8, start, pause, follow, from);
