@@ -4,6 +4,7 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
+import io.abacus.app.explorer.ExplorerPages;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.lock.AutoLock;
 import io.abacus.app.node.NodeClients;
@@ -141,7 +142,8 @@ public final class AbacusWindow {
         List.of(
             this::ownPages,
             new WalletPages(session, settings, addressBook, executor, dataDirectory),
-            new PaymentsPages(payments, this::sandboxBanner));
+            new PaymentsPages(payments, this::sandboxBanner),
+            new ExplorerPages(settings, dataDirectory, executor, addressBook));
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
@@ -210,7 +212,7 @@ public final class AbacusWindow {
   public void show(Stage stage) {
     this.stage = stage;
     applyTheme(settings.get().theme());
-    stage.getIcons().addAll(icons());
+    stage.getIcons().setAll(icons()); // setAll: a stage shown again (tests) keeps one set
     Scene scene = new Scene(buildContent(), 1100, 720);
     watchForIdle(scene);
     stage.setScene(scene);

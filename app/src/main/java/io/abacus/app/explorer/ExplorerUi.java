@@ -1,0 +1,126 @@
+package io.abacus.app.explorer;
+
+import io.abacus.app.i18n.I18n;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+
+/** View builders the explorer screens share: table columns, key/value grids, CSV buttons. */
+public final class ExplorerUi {
+  private ExplorerUi() {}
+
+  /** A text column. */
+  public static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
+    TableColumn<T, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    return c;
+  }
+
+  /** A column whose cells show a node (links with copy buttons). */
+  public static <T> TableColumn<T, T> nodes(String title, Function<T, Node> node) {
+    TableColumn<T, T> c = new TableColumn<>(title);
+    c.setCellValueFactory(
+        cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+    c.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                setGraphic(empty || item == null ? null : node.apply(item));
+              }
+            });
+    return c;
+  }
+
+  /** A column of links (with copy buttons) whose cells keep their controls while scrolling. */
+  public static <T> TableColumn<T, T> links(
+      String title, Links links, Function<T, Links.Target> target) {
+    TableColumn<T, T> c = new TableColumn<>(title);
+    c.setCellValueFactory(
+        cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
+    c.setCellFactory(col -> new LinkCell<>(target, links));
+    return c;
+  }
+
+  /** Adds a row {@code label: value} to a two-column grid. */
+  public static void row(GridPane grid, String label, Node value) {
+    Label l = new Label(label);
+    l.getStyleClass().add("text-muted");
+    int r = grid.getRowCount();
+    grid.add(l, 0, r);
+    grid.add(value, 1, r);
+  }
+
+  /** An error label that takes no room while it has nothing to say. */
+  public static Label errorLabel(String id, javafx.beans.property.StringProperty text) {
+    Label l = io.abacus.app.ui.Controls.errorLabel(id, text);
+    l.managedProperty().bind(l.textProperty().isNotEmpty());
+    l.visibleProperty().bind(l.managedProperty());
+    return l;
+  }
+
+  /** A column of {@code width} pixels preferred. */
+  public static <T, C extends TableColumn<T, ?>> C width(C column, double width) {
+    column.setPrefWidth(width);
+    return column;
+  }
+
+  /** A label bound to {@code text}. */
+  public static Label bound(String id, ObservableStringValue text) {
+    Label l = new Label();
+    l.setId(id);
+    l.setWrapText(true);
+    l.textProperty().bind(text);
+    return l;
+  }
+
+  /**
+   * A property of an ancestor node naming a folder (a {@link Path}) that exports go to without a
+   * file dialog: for scripted runs and UI tests, where no native dialog can be driven.
+   */
+  public static final String EXPORT_DIRECTORY = "abacus.explorer.exportDirectory";
+
+  /** An "Export CSV" button asking where to save, then handing the path to {@code export}. */
+  public static Button csvButton(
+      String id, I18n i18n, String suggestedName, Consumer<Path> export) {
+    Button b = new Button(i18n.get("explorer.export.csv"));
+    b.setId(id);
+    b.setOnAction(
+        e -> {
+          Path preset = presetDirectory(b);
+          if (preset != null) {
+            export.accept(preset.resolve(suggestedName));
+            return;
+          }
+          FileChooser chooser = new FileChooser();
+          chooser.setInitialFileName(suggestedName);
+          chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+          File f = chooser.showSaveDialog(b.getScene().getWindow());
+          if (f != null) {
+            export.accept(f.toPath());
+          }
+        });
+    return b;
+  }
+
+  private static Path presetDirectory(Node n) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (p.getProperties().get(EXPORT_DIRECTORY) instanceof Path dir) {
+        return dir;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,38 @@
+package io.abacus.app.explorer;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How the explorer shows amounts, times and long hex: exact, UTC, shortened only for display. */
+public final class Formats {
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  private Formats() {}
+
+  /** {@code wei} in whole units of a currency with {@code decimals}, exact, no trailing zeros. */
+  public static String units(BigInteger wei, int decimals) {
+    if (wei == null) {
+      return "";
+    }
+    BigDecimal d = new BigDecimal(wei).movePointLeft(decimals).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  public static String time(Instant t) {
+    return t == null ? "" : TIME.format(t);
+  }
+
+  /** {@code 0x1234…abcd}; the full text stays in tooltips, links and copies. */
+  public static String shortHex(String hex) {
+    if (hex == null) {
+      return "";
+    }
+    return hex.length() <= 14 ? hex : hex.substring(0, 8) + "…" + hex.substring(hex.length() - 6);
+  }
+}

@@ -1,0 +1,160 @@
+package io.abacus.app.explorer;
+
+import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.query.AddressQueries;
+import io.abacus.explorer.query.ExplorerQueries;
+import io.abacus.explorer.query.StatsQueries;
+import io.abacus.wallet.network.Network;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The index of one network and its read connections. Everything opens lazily on first use, which is
+ * always a background task: opening runs the schema migrations. Query objects are synchronized, so
+ * tasks on several worker threads share them safely.
+ */
+public final class IndexSession implements AutoCloseable {
+  /** Blocks this close to the node's head show as unconfirmed. */
+  public static final int CONFIRMATIONS = 12;
+
+  private final Network network;
+  private final Path file;
+  private final java.util.concurrent.atomic.AtomicBoolean indexing;
+  private ExplorerDatabase database;
+  private ExplorerQueries explorer;
+  private AddressQueries addresses;
+  private StatsQueries stats;
+  private final Object readLock = new Object();
+  private java.sql.Connection connection;
+  private volatile boolean closed;
+
+  public IndexSession(Network network, Path file) {
+    this(network, file, new java.util.concurrent.atomic.AtomicBoolean());
+  }
+
+  /**
+   * @param indexing shared by every session on {@code file}, so that only one indexer writes it
+   */
+  IndexSession(Network network, Path file, java.util.concurrent.atomic.AtomicBoolean indexing) {
+    this.network = network;
+    this.file = file;
+    this.indexing = indexing;
+  }
+
+  /** Claims the file for one indexer; false when another one is at work on it. */
+  public boolean beginIndexing() {
+    return indexing.compareAndSet(false, true);
+  }
+
+  public void endIndexing() {
+    indexing.set(false);
+  }
+
+  public Network network() {
+    return network;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** True once the index file exists (an index was started for this network). */
+  public boolean exists() {
+    return Files.isRegularFile(file);
+  }
+
+  /** Opens (creating when needed) the database; for the indexer. */
+  public synchronized ExplorerDatabase create() {
+    if (closed) {
+      throw new IllegalStateException("the index session is closed");
+    }
+    if (database == null) {
+      database = ExplorerDatabase.open(file);
+    }
+    return database;
+  }
+
+  private synchronized ExplorerDatabase existing() {
+    if (database == null && !exists()) {
+      throw new NoIndexException(network.name());
+    }
+    return create();
+  }
+
+  public synchronized ExplorerQueries explorer() {
+    if (explorer == null) {
+      explorer = new ExplorerQueries(existing(), CONFIRMATIONS);
+    }
+    return explorer;
+  }
+
+  public synchronized AddressQueries addresses() {
+    if (addresses == null) {
+      addresses = new AddressQueries(existing());
+    }
+    return addresses;
+  }
+
+  public synchronized StatsQueries stats() {
+    if (stats == null) {
+      stats = new StatsQueries(existing());
+    }
+    return stats;
+  }
+
+  /** The result of {@code read} on the session's own read connection (serialized). */
+  public <T> T read(SqlRead<T> read) {
+    ExplorerDatabase db = existing();
+    // Its own lock: a long aggregate read must not hold up the query objects' getters.
+    synchronized (readLock) {
+      if (closed) {
+        throw new IllegalStateException("the index session is closed");
+      }
+      if (connection == null) {
+        connection = db.connect();
+      }
+      try {
+        return read.apply(connection);
+      } catch (java.sql.SQLException e) {
+        throw new io.abacus.explorer.db.DatabaseException(
+            "reading " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** A read on a JDBC connection. */
+  @FunctionalInterface
+  public interface SqlRead<T> {
+    T apply(java.sql.Connection c) throws java.sql.SQLException;
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (explorer != null) {
+      explorer.close();
+    }
+    if (addresses != null) {
+      addresses.close();
+    }
+    if (stats != null) {
+      stats.close();
+    }
+    synchronized (readLock) {
+      if (connection != null) {
+        try {
+          connection.close();
+        } catch (java.sql.SQLException ignored) {
+          // Read-only use; nothing to save.
+        }
+      }
+    }
+  }
+
+  /** Reading an index that was never started. */
+  public static final class NoIndexException extends RuntimeException {
+    public NoIndexException(String network) {
+      super("no index for " + network + " yet: start one in the index manager");
+    }
+  }
+}

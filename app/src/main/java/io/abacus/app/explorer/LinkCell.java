@@ -1,0 +1,55 @@
+package io.abacus.app.explorer;
+
+import java.util.function.Function;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+
+/**
+ * A table cell showing a link (and a copy button) for its row. The controls are built once per cell
+ * and only their text changes as the virtualized table recycles the cell while scrolling.
+ */
+final class LinkCell<T> extends TableCell<T, T> {
+  private final Function<T, Links.Target> target;
+  private final Hyperlink link = new Hyperlink();
+  private final Tooltip tip = new Tooltip();
+  private final Button copy;
+  private final HBox box;
+  private Links.Target current;
+
+  LinkCell(Function<T, Links.Target> target, Links links) {
+    this.target = target;
+    link.setTooltip(tip);
+    link.setOnAction(e -> links.go(current.place()));
+    copy = links.copy("");
+    copy.setOnAction(
+        e -> {
+          ClipboardContent content = new ClipboardContent();
+          content.putString(current.full());
+          Clipboard.getSystemClipboard().setContent(content);
+        });
+    box = new HBox(2, link, copy);
+    box.setAlignment(Pos.CENTER_LEFT);
+  }
+
+  @Override
+  protected void updateItem(T item, boolean empty) {
+    super.updateItem(item, empty);
+    setText(null);
+    current = empty || item == null ? null : target.apply(item);
+    if (current == null) {
+      setGraphic(null);
+      return;
+    }
+    link.setText(current.text());
+    tip.setText(current.full());
+    copy.setVisible(current.copyable());
+    copy.setManaged(current.copyable());
+    setGraphic(box);
+  }
+}

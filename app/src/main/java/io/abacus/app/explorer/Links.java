@@ -1,0 +1,127 @@
+package io.abacus.app.explorer;
+
+import io.abacus.wallet.address.Address;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Every hash and address in the explorer is a link within the app with a copy button. */
+public final class Links {
+  private final Consumer<Place> go;
+  private final java.util.function.Function<Address, String> labels;
+  private final String copyTip;
+
+  public Links(
+      Consumer<Place> go, java.util.function.Function<Address, String> labels, String copyTip) {
+    this.go = go;
+    this.labels = labels;
+    this.copyTip = copyTip;
+  }
+
+  /**
+   * A link to {@code place} showing {@code text} (full value in the tooltip), and a copy button.
+   */
+  public Node link(String text, String full, Place place) {
+    Hyperlink link = new Hyperlink(text);
+    link.setTooltip(new Tooltip(full));
+    link.setOnAction(e -> go.accept(place));
+    link.getStyleClass().add("explorer-link");
+    HBox box = new HBox(2, link, copy(full));
+    box.setAlignment(Pos.CENTER_LEFT);
+    return box;
+  }
+
+  public Node transaction(String hash) {
+    return link(Formats.shortHex(hash), hash, new Place.Transaction(hash));
+  }
+
+  public Node transactionFull(String hash) {
+    return link(hash, hash, new Place.Transaction(hash));
+  }
+
+  /** A block number link (numbers are short: no copy button). */
+  public Node block(long number) {
+    Hyperlink link = new Hyperlink("#" + number);
+    link.setOnAction(e -> go.accept(new Place.Block(number)));
+    return link;
+  }
+
+  /** An address with its label when it has one; null shows an empty label. */
+  public Node address(Address a) {
+    if (a == null) {
+      return new Label("");
+    }
+    String label = labels.apply(a);
+    String text =
+        label == null ? a.toString() : label + " (" + Formats.shortHex(a.toString()) + ")";
+    return link(text, a.toString(), new Place.AddressPage(a));
+  }
+
+  /** An address for table cells: its label, or the shortened hex. */
+  public Node compactAddress(Address a) {
+    if (a == null) {
+      return new Label("");
+    }
+    String label = labels.apply(a);
+    return link(
+        label == null ? Formats.shortHex(a.toString()) : label,
+        a.toString(),
+        new Place.AddressPage(a));
+  }
+
+  /**
+   * What a link shows and where it goes, for table cells ({@link LinkCell}).
+   *
+   * @param copyable whether it gets a copy button (hashes and addresses do)
+   */
+  public record Target(String text, String full, Place place, boolean copyable) {}
+
+  void go(Place p) {
+    go.accept(p);
+  }
+
+  public Target transactionTarget(String hash) {
+    return new Target(Formats.shortHex(hash), hash, new Place.Transaction(hash), true);
+  }
+
+  public Target blockTarget(long number) {
+    return new Target("#" + number, Long.toString(number), new Place.Block(number), false);
+  }
+
+  /** An address for table cells: its label, or the shortened hex; null for no address. */
+  public Target addressTarget(io.abacus.wallet.address.Address a) {
+    if (a == null) {
+      return null;
+    }
+    String label = labels.apply(a);
+    return new Target(
+        label == null ? Formats.shortHex(a.toString()) : label,
+        a.toString(),
+        new Place.AddressPage(a),
+        true);
+  }
+
+  /** A small button that copies {@code value} to the clipboard. */
+  public Button copy(String value) {
+    Button b = new Button(null, new FontIcon(Feather.COPY));
+    b.getStyleClass().addAll("flat", "small");
+    b.setTooltip(new Tooltip(copyTip));
+    b.setFocusTraversable(false);
+    b.setOnAction(
+        e -> {
+          ClipboardContent content = new ClipboardContent();
+          content.putString(value);
+          Clipboard.getSystemClipboard().setContent(content);
+        });
+    return b;
+  }
+}

@@ -1,0 +1,92 @@
+package io.abacus.app.explorer.graph;
+
+import io.abacus.app.explorer.IndexSession;
+import io.abacus.explorer.db.Amounts;
+import io.abacus.wallet.address.Address;
+import java.math.BigInteger;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the transfers of one address from the index, summed per counterparty, direction and asset
+ * (the native coin or a token) within a block range. Reads at most {@value #MAX_ROWS} rows of each
+ * kind, newest first, so a hot address stays cheap.
+ */
+final class FlowGraph {
+  static final int MAX_ROWS = 20_000;
+
+  private FlowGraph() {}
+
+  /** Money that went from {@code from} to {@code to}; {@code asset} null for the native coin. */
+  record Flow(Address from, Address to, Address asset, BigInteger total, long count) {}
+
+  private record Key(Address from, Address to, Address asset) {}
+
+  static List<Flow> flows(IndexSession session, Address address, long fromId, long toId) {
+    byte[] a = address.toBytes();
+    Map<Key, Flow> sums = new HashMap<>();
+    session.read(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "SELECT t.from_address, t.to_address, t.value FROM appearances a"
+                      + " JOIN transactions t ON t.id = a.tx_id WHERE a.address = ?"
+                      + " AND a.tx_id >= ? AND a.tx_id < ? AND t.status IS NOT 0"
+                      + " AND t.to_address IS NOT NULL ORDER BY a.tx_id DESC LIMIT "
+                      + MAX_ROWS)) {
+            bind(st, a, fromId, toId);
+            try (ResultSet r = st.executeQuery()) {
+              while (r.next()) {
+                BigInteger v = Amounts.decode(r.getBytes(3));
+                if (v.signum() > 0) {
+                  add(sums, Address.of(r.getBytes(1)), Address.of(r.getBytes(2)), null, v);
+                }
+              }
+            }
+          }
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "SELECT x.token, x.from_address, x.to_address, x.value FROM appearances a"
+                      + " JOIN token_transfers x ON x.tx_id = a.tx_id WHERE a.address = ?1"
+                      + " AND a.tx_id >= ?2 AND a.tx_id < ?3 AND (a.flags & 24) != 0"
+                      + " AND (x.from_address = ?1 OR x.to_address = ?1)"
+                      + " ORDER BY a.tx_id DESC LIMIT "
+                      + MAX_ROWS)) {
+            bind(st, a, fromId, toId);
+            try (ResultSet r = st.executeQuery()) {
+              while (r.next()) {
+                add(
+                    sums,
+                    Address.of(r.getBytes(2)),
+                    Address.of(r.getBytes(3)),
+                    Address.of(r.getBytes(1)),
+                    Amounts.decode(r.getBytes(4)));
+              }
+            }
+          }
+          return null;
+        });
+    return List.copyOf(sums.values());
+  }
+
+  private static void bind(PreparedStatement st, byte[] a, long fromId, long toId)
+      throws java.sql.SQLException {
+    st.setBytes(1, a);
+    st.setLong(2, fromId);
+    st.setLong(3, toId);
+  }
+
+  private static void add(
+      Map<Key, Flow> sums, Address from, Address to, Address asset, BigInteger v) {
+    if (from.equals(to)) {
+      return;
+    }
+    sums.merge(
+        new Key(from, to, asset),
+        new Flow(from, to, asset, v, 1),
+        (x, y) -> new Flow(from, to, asset, x.total().add(y.total()), x.count() + y.count()));
+  }
+}

@@ -1,0 +1,218 @@
+package io.abacus.app.explorer.graph;
+
+import io.abacus.app.explorer.IndexSession;
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.task.BackgroundTask;
+import io.abacus.app.task.TaskExecutor;
+import io.abacus.explorer.db.Checkpoint;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.contacts.AddressBook;
+import java.math.BigInteger;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The fund-flow graph around an address: its counterparties as nodes, transfers summed per asset as
+ * edges, within a date range. Nodes expand one hop at a time; at most {@value #MAX_NODES} nodes and
+ * {@value #PER_HOP} new neighbours per expansion (the busiest).
+ */
+public final class GraphViewModel {
+  static final int MAX_NODES = 60;
+  static final int PER_HOP = 12;
+
+  private final IndexSession session;
+  private final TaskExecutor executor;
+  private final I18n i18n;
+  private final AddressBook book;
+  private final Address center;
+  private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+  private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+  private final ObservableList<GraphNode> nodes = FXCollections.observableArrayList();
+  private final ObservableList<GraphEdge> edges = FXCollections.observableArrayList();
+  private final StringProperty status = new SimpleStringProperty("");
+
+  /** A node: an address, its label, its hop distance, a layout position and whether expanded. */
+  public record GraphNode(
+      Address address, String label, int hop, double x, double y, boolean expanded) {}
+
+  /** Money moved between two nodes in one asset ({@code asset} null for the native coin). */
+  public record GraphEdge(Address from, Address to, Address asset, BigInteger total, long count) {}
+
+  public GraphViewModel(
+      IndexSession session, TaskExecutor executor, I18n i18n, AddressBook book, Address center) {
+    this.session = session;
+    this.executor = executor;
+    this.i18n = i18n;
+    this.book = book;
+    this.center = center;
+  }
+
+  /** Starts over from the center with the date range. */
+  public void reset() {
+    nodes.setAll(new GraphNode(center, label(center), 0, 0, 0, false));
+    edges.clear();
+    expand(center);
+  }
+
+  /** Adds the neighbours of {@code address} (once). */
+  public void expand(Address address) {
+    GraphNode node = find(address);
+    if (node == null || node.expanded()) {
+      return;
+    }
+    if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
+      status.set(i18n.get("explorer.filter.badDates"));
+      return;
+    }
+    LocalDate f = from.get();
+    LocalDate t = to.get();
+    executor.execute(
+        BackgroundTask.of(
+                ctx -> {
+                  long[] ids = idRange(f, t);
+                  return FlowGraph.flows(session, address, ids[0], ids[1]);
+                })
+            .onSuccess(flows -> add(node, flows))
+            .onFailure(e -> status.set(String.valueOf(e.getMessage()))));
+  }
+
+  private long[] idRange(LocalDate f, LocalDate t) {
+    Checkpoint cp = session.explorer().checkpoint().orElse(null);
+    long lo = 0;
+    long hi = cp == null ? 0 : cp.nextBlock() << 20;
+    if (f != null) {
+      Long b =
+          blockAt(
+              "SELECT min(number) FROM blocks WHERE timestamp >= ?",
+              f.atStartOfDay(ZoneOffset.UTC).toEpochSecond());
+      lo = b == null ? Long.MAX_VALUE : b << 20;
+    }
+    if (t != null) {
+      Long b =
+          blockAt(
+              "SELECT max(number) FROM blocks WHERE timestamp < ?",
+              t.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond());
+      hi = b == null ? 0 : Math.min(hi, (b + 1) << 20);
+    }
+    return new long[] {lo, hi};
+  }
+
+  private Long blockAt(String sql, long time) {
+    return session.read(
+        c -> {
+          try (PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, time);
+            try (ResultSet r = st.executeQuery()) {
+              long v = r.next() ? r.getLong(1) : 0;
+              return r.wasNull() ? null : v;
+            }
+          }
+        });
+  }
+
+  private void add(GraphNode node, List<FlowGraph.Flow> flows) {
+    Map<Address, Long> activity = new LinkedHashMap<>();
+    for (FlowGraph.Flow f : flows) {
+      Address other = f.from().equals(node.address()) ? f.to() : f.from();
+      activity.merge(other, f.count(), Long::sum);
+    }
+    List<Address> neighbours = new ArrayList<>(activity.keySet());
+    neighbours.sort(Comparator.comparing((Address a) -> -activity.get(a)).thenComparing(a -> a));
+    List<Address> fresh = new ArrayList<>();
+    for (Address a : neighbours) {
+      if (fresh.size() >= PER_HOP) {
+        break;
+      }
+      if (find(a) == null && nodes.size() + fresh.size() < MAX_NODES) {
+        fresh.add(a);
+      }
+    }
+    // One change per list, so the view redraws once rather than per node and edge.
+    List<GraphNode> all = new ArrayList<>(nodes);
+    all.set(
+        all.indexOf(node),
+        new GraphNode(node.address(), node.label(), node.hop(), node.x(), node.y(), true));
+    double radius = node.hop() == 0 ? 1.0 : 0.55;
+    double base = Math.atan2(node.y(), node.x());
+    double spread = node.hop() == 0 ? 2 * Math.PI : Math.PI;
+    for (int i = 0; i < fresh.size(); i++) {
+      double angle =
+          node.hop() == 0
+              ? spread * i / fresh.size()
+              : base - spread / 2 + spread * (i + 0.5) / fresh.size();
+      Address a = fresh.get(i);
+      all.add(
+          new GraphNode(
+              a,
+              label(a),
+              node.hop() + 1,
+              node.x() + radius * Math.cos(angle),
+              node.y() + radius * Math.sin(angle),
+              false));
+    }
+    nodes.setAll(all);
+    List<GraphEdge> added = new ArrayList<>();
+    for (FlowGraph.Flow f : flows) {
+      if (find(f.from()) != null && find(f.to()) != null && !hasEdge(f)) {
+        added.add(new GraphEdge(f.from(), f.to(), f.asset(), f.total(), f.count()));
+      }
+    }
+    edges.addAll(added);
+    int left = neighbours.size() - (int) neighbours.stream().filter(a -> find(a) != null).count();
+    status.set(i18n.format("explorer.graph.status", nodes.size(), edges.size(), Math.max(0, left)));
+  }
+
+  private boolean hasEdge(FlowGraph.Flow f) {
+    return edges.stream()
+        .anyMatch(
+            e ->
+                e.from().equals(f.from())
+                    && e.to().equals(f.to())
+                    && java.util.Objects.equals(e.asset(), f.asset()));
+  }
+
+  private GraphNode find(Address a) {
+    return nodes.stream().filter(n -> n.address().equals(a)).findFirst().orElse(null);
+  }
+
+  private String label(Address a) {
+    return book.label(a).orElse(null);
+  }
+
+  public Address center() {
+    return center;
+  }
+
+  public ObjectProperty<LocalDate> fromProperty() {
+    return from;
+  }
+
+  public ObjectProperty<LocalDate> toProperty() {
+    return to;
+  }
+
+  public ObservableList<GraphNode> nodes() {
+    return nodes;
+  }
+
+  public ObservableList<GraphEdge> edges() {
+    return edges;
+  }
+
+  public StringProperty statusProperty() {
+    return status;
+  }
+}

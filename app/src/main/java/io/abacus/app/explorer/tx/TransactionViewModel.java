@@ -1,0 +1,202 @@
+package io.abacus.app.explorer.tx;
+
+import io.abacus.app.explorer.CsvExport;
+import io.abacus.app.explorer.IndexSession;
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.task.BackgroundTask;
+import io.abacus.app.task.TaskExecutor;
+import io.abacus.explorer.abi.AbiDecoder;
+import io.abacus.explorer.abi.Decoded;
+import io.abacus.explorer.db.Checkpoint;
+import io.abacus.explorer.db.Hex;
+import io.abacus.explorer.export.CsvWriter;
+import io.abacus.explorer.export.Exports;
+import io.abacus.explorer.query.Views;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One transaction: receipt status, parties, value, fee, nonce, confirmations, the input decoded by
+ * an imported ABI or the bundled selectors (raw hex otherwise), decoded logs and token transfers.
+ */
+public final class TransactionViewModel {
+  private final IndexSession session;
+  private final TaskExecutor executor;
+  private final I18n i18n;
+  private final String hash;
+  private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
+  private final ObservableList<LogRow> logs = FXCollections.observableArrayList();
+  private final ObservableList<Views.TokenTransfer> transfers = FXCollections.observableArrayList();
+  private final StringProperty error = new SimpleStringProperty("");
+  private final CsvExport export;
+
+  /** A log with its decoding (or raw topics and data). */
+  public record LogRow(Views.Log log, String text, boolean decoded) {}
+
+  /**
+   * Everything the page shows.
+   *
+   * @param confirmations blocks on top of the transaction's block, itself included
+   * @param input decoded call or the raw hex
+   */
+  public record Loaded(
+      Views.Transaction tx,
+      long nonce,
+      long confirmations,
+      boolean confirmed,
+      String input,
+      boolean inputDecoded) {}
+
+  public TransactionViewModel(IndexSession session, TaskExecutor executor, I18n i18n, String hash) {
+    this.session = session;
+    this.executor = executor;
+    this.i18n = i18n;
+    this.hash = hash;
+    this.export = new CsvExport(executor, i18n);
+  }
+
+  public void load() {
+    executor.execute(
+        BackgroundTask.of(ctx -> read())
+            .onSuccess(
+                r -> {
+                  if (r == null) {
+                    error.set(i18n.format("explorer.tx.missing", hash));
+                    return;
+                  }
+                  error.set("");
+                  loaded.set(r.loaded());
+                  logs.setAll(r.logs());
+                  transfers.setAll(r.loaded().tx().tokenTransfers());
+                })
+            .onFailure(e -> error.set(String.valueOf(e.getMessage()))));
+  }
+
+  private record Read(Loaded loaded, List<LogRow> logs) {}
+
+  private Read read() {
+    Views.Transaction tx = session.explorer().transaction(hash).orElse(null);
+    if (tx == null) {
+      return null;
+    }
+    AbiDecoder decoder = session.explorer().decoder();
+    Checkpoint cp = session.explorer().checkpoint().orElseThrow();
+    long confirmations = Math.max(0, cp.nodeHead() - tx.blockNumber() + 1);
+    boolean confirmed =
+        session.explorer().block(tx.blockNumber()).map(Views.Block::confirmed).orElse(false);
+    String input = tx.input();
+    boolean inputDecoded = false;
+    var call = decoder.decodeInput(tx.to(), Hex.decode(input));
+    if (call.isPresent()) {
+      input = describe(call.get());
+      inputDecoded = true;
+    }
+    List<LogRow> rows = new ArrayList<>();
+    for (Views.Log log : tx.logs()) {
+      List<byte[]> topics = log.topics().stream().map(Hex::decode).toList();
+      var d = decoder.decodeLog(log.address(), topics, Hex.decode(log.data()));
+      rows.add(
+          d.map(x -> new LogRow(log, describe(x), true))
+              .orElseGet(
+                  () ->
+                      new LogRow(log, String.join("\n", log.topics()) + "\n" + log.data(), false)));
+    }
+    return new Read(
+        new Loaded(tx, nonce(hash), confirmations, confirmed, input, inputDecoded), rows);
+  }
+
+  private long nonce(String h) {
+    return session.read(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement("SELECT nonce FROM transactions WHERE hash = ?")) {
+            st.setBytes(1, Hex.decode(h));
+            try (ResultSet r = st.executeQuery()) {
+              return r.next() ? r.getLong(1) : -1L;
+            }
+          }
+        });
+  }
+
+  /** {@code transfer(to: 0x..., amount: 5)} with the decoding's source. */
+  static String describe(Decoded d) {
+    String args =
+        d.args().stream()
+            .map(
+                a ->
+                    (a.name() == null || a.name().isEmpty() ? a.type() : a.name())
+                        + ": "
+                        + a.value())
+            .collect(Collectors.joining(",\n  "));
+    return d.signature() + "\n  " + args + "\n[" + d.source() + "]";
+  }
+
+  /** Exports the token transfers of this transaction. */
+  public void exportTransfersCsv(Path file) {
+    List<Views.TokenTransfer> rows = List.copyOf(transfers);
+    export.export(
+        file,
+        out -> {
+          CsvWriter csv =
+              new CsvWriter(
+                  out,
+                  List.of(
+                      "log_index",
+                      "batch_index",
+                      "timestamp_utc",
+                      "standard",
+                      "token",
+                      "from",
+                      "to",
+                      "token_id",
+                      "value"));
+          for (Views.TokenTransfer t : rows) {
+            csv.row(
+                t.logIndex(),
+                t.batchIndex(),
+                Exports.iso(t.timestamp()),
+                t.standard(),
+                t.token(),
+                t.from(),
+                t.to(),
+                t.tokenId(),
+                t.value());
+          }
+          return csv.rows();
+        });
+  }
+
+  public String hash() {
+    return hash;
+  }
+
+  public ObjectProperty<Loaded> loadedProperty() {
+    return loaded;
+  }
+
+  public ObservableList<LogRow> logs() {
+    return logs;
+  }
+
+  public ObservableList<Views.TokenTransfer> transfers() {
+    return transfers;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  public StringProperty exportStatusProperty() {
+    return export.statusProperty();
+  }
+}

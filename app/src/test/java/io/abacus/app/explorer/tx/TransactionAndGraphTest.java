@@ -1,0 +1,129 @@
+package io.abacus.app.explorer.tx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.abacus.app.explorer.ExplorerTestChain;
+import io.abacus.app.explorer.IndexLocations;
+import io.abacus.app.explorer.IndexSession;
+import io.abacus.app.explorer.graph.GraphViewModel;
+import io.abacus.app.explorer.index.IndexManagerViewModel;
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.task.TaskExecutor;
+import io.abacus.testkit.Anvil;
+import io.abacus.testkit.Contracts;
+import io.abacus.testkit.WithAnvil;
+import io.abacus.wallet.contacts.AddressBook;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The transaction page's decoding (bundled selectors, then an imported ABI) and the graph. */
+@WithAnvil
+class TransactionAndGraphTest {
+  static ExplorerTestChain chain;
+  static IndexSession session;
+  static Path data;
+  static final I18n I18N = new I18n(Locale.ENGLISH);
+
+  @BeforeAll
+  static void index(Anvil anvil, @TempDir Path dir) {
+    chain = new ExplorerTestChain(anvil);
+    data = dir;
+    session = new IndexSession(chain.network, IndexLocations.of(dir, chain.network));
+    new IndexManagerViewModel(session, TaskExecutor.sameThread(), I18N).start();
+  }
+
+  @AfterAll
+  static void close() {
+    session.close();
+  }
+
+  @Test
+  void decodesWithTheBundledSelectorsThenWithAnImportedAbi() {
+    TransactionViewModel m =
+        new TransactionViewModel(session, TaskExecutor.sameThread(), I18N, chain.transferTx);
+    m.load();
+    TransactionViewModel.Loaded l = m.loadedProperty().get();
+    assertThat(l.tx().status()).isEqualTo(1);
+    assertThat(l.tx().from()).isEqualTo(chain.account(1));
+    assertThat(l.inputDecoded()).isTrue();
+    assertThat(l.input()).startsWith("transfer(address,uint256)").endsWith("[selectors]");
+    assertThat(l.input()).contains(chain.account(2).toString()).contains("250000");
+    assertThat(l.nonce()).isEqualTo(6); // six payments from account 1 came first
+    long head = chain.anvil.blockNumber();
+    assertThat(l.confirmations()).isEqualTo(head - l.tx().blockNumber() + 1);
+    assertThat(l.confirmed()).isFalse(); // within 12 blocks of the head
+    assertThat(m.transfers())
+        .singleElement()
+        .satisfies(t -> assertThat(t.value()).isEqualTo(BigInteger.valueOf(250_000)));
+    assertThat(m.logs()).singleElement().satisfies(r -> assertThat(r.decoded()).isTrue());
+
+    session
+        .explorer()
+        .importAbi(chain.token, "USD", Contracts.openZeppelin("ERC20PresetMinterPauser").abiJson());
+    m.load();
+    assertThat(m.loadedProperty().get().input()).endsWith("[abi]").contains("to: ");
+    assertThat(m.logs().get(0).text()).startsWith("Transfer(").contains("from: ").endsWith("[abi]");
+  }
+
+  @Test
+  void anUnknownHashSaysItIsNotIndexed() {
+    String hash = "0x" + "ab".repeat(32);
+    TransactionViewModel m =
+        new TransactionViewModel(session, TaskExecutor.sameThread(), I18N, hash);
+    m.load();
+    assertThat(m.errorProperty().get()).isEqualTo("Transaction " + hash + " is not in the index.");
+    assertThat(m.loadedProperty().get()).isNull();
+  }
+
+  @Test
+  void theGraphShowsCounterpartiesWithSummedFlowsAndExpandsOneHop() throws Exception {
+    AddressBook book = AddressBook.open(data.resolve("address-book.json"));
+    GraphViewModel g =
+        new GraphViewModel(session, TaskExecutor.sameThread(), I18N, book, chain.account(1));
+    g.reset();
+    assertThat(g.nodes())
+        .extracting(GraphViewModel.GraphNode::address)
+        .contains(
+            chain.account(1),
+            chain.account(2),
+            chain.account(3),
+            chain.account(4),
+            chain.account(5));
+    assertThat(g.edges())
+        .filteredOn(e -> e.asset() == null && e.to().equals(chain.account(3)))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.from()).isEqualTo(chain.account(1));
+              assertThat(e.total()).isEqualTo(BigInteger.valueOf(5_000_000_000_000_000L));
+              assertThat(e.count()).isEqualTo(2);
+            });
+    assertThat(g.edges())
+        .filteredOn(e -> chain.token.equals(e.asset()) && e.to().equals(chain.account(2)))
+        .singleElement()
+        .satisfies(e -> assertThat(e.total()).isEqualTo(BigInteger.valueOf(250_000)));
+    int before = g.nodes().size();
+    assertThat(g.nodes())
+        .extracting(GraphViewModel.GraphNode::address)
+        .doesNotContain(chain.account(7));
+    g.expand(chain.account(3));
+    assertThat(g.nodes()).hasSize(before + 1);
+    assertThat(g.nodes())
+        .filteredOn(n -> n.address().equals(chain.account(7)))
+        .singleElement()
+        .satisfies(n -> assertThat(n.hop()).isEqualTo(2));
+    assertThat(g.edges())
+        .anyMatch(
+            e ->
+                e.from().equals(chain.account(3))
+                    && e.to().equals(chain.account(7))
+                    && e.total().equals(BigInteger.valueOf(300_000_000_000_000L)));
+    g.expand(chain.account(3)); // once only
+    assertThat(g.nodes()).hasSize(before + 1);
+  }
+}
