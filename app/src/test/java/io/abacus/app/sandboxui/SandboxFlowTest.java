@@ -88,6 +88,25 @@ class SandboxFlowTest {
         .extracting(ActivityItem::asset, ActivityItem::amount, ActivityItem::status)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("TUSD", "12.34", ActivityItem.Status.CONFIRMED));
+    String paymentHash = table.getItems().get(0).hash();
+
+    // The explorer indexes the Sandbox like any other network and finds the payment.
+    robot.clickOn("#nav-explorer");
+    robot.clickOn("#explorer-index-start");
+    WaitForAsyncUtils.waitFor(
+        120,
+        TimeUnit.SECONDS,
+        () -> label("#explorer-index-coverage").startsWith("Indexed blocks"));
+    javafx.scene.control.TextField search =
+        robot.lookup("#explorer-search").queryAs(javafx.scene.control.TextField.class);
+    robot.interact(() -> search.setText(paymentHash));
+    robot.clickOn(search).type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#explorer-tx-status").tryQuery().isPresent());
+    assertThat(label("#explorer-tx-status")).isEqualTo("Success");
+    @SuppressWarnings("unchecked")
+    TableView<Object> transfers = robot.lookup("#explorer-tx-transfers").queryAs(TableView.class);
+    assertThat(transfers.getItems()).hasSize(1);
 
     // The accounts page reloads by itself after test money arrived and a payment confirmed.
     robot.clickOn("#nav-accounts");
