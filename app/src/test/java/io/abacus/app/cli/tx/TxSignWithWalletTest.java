@@ -44,21 +44,27 @@ class TxSignWithWalletTest {
     tx = Files.writeString(dir.resolve("tx.json"), TX);
   }
 
+  private CliRunner.Result signWith(String account, Path passwordFile, String... more) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "tx",
+                "sign",
+                "--tx",
+                tx.toString(),
+                "--wallet",
+                "shop",
+                "--account",
+                account,
+                "--password-file",
+                passwordFile.toString()));
+    args.addAll(java.util.List.of(more));
+    return cli.run(args.toArray(String[]::new));
+  }
+
   @Test
   void signsLikeTheSameKeyFromAFile() throws Exception {
-    CliRunner.Result fromWallet =
-        cli.run(
-            "tx",
-            "sign",
-            "--tx",
-            tx.toString(),
-            "--wallet",
-            "shop",
-            "--account",
-            "0",
-            "--password-file",
-            password.toString(),
-            "--json");
+    CliRunner.Result fromWallet = signWith("0", password, "--json");
     assertThat(fromWallet.exitCode()).as(fromWallet.err()).isZero();
     Path key =
         Files.writeString(
@@ -72,51 +78,18 @@ class TxSignWithWalletTest {
     assertThat(a).isEqualTo(b);
 
     CliRunner.Result byAddress =
-        cli.run(
-            "tx",
-            "sign",
-            "--tx",
-            tx.toString(),
-            "--wallet",
-            "shop",
-            "--account",
-            "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266",
-            "--password-file",
-            password.toString(),
-            "--json");
+        signWith("0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", password, "--json");
     assertThat(JSON.readTree(byAddress.out())).isEqualTo(a);
   }
 
   @Test
   void wrongPasswordUnknownAccountAndBothKeySourcesAreOneLineErrors() throws Exception {
     Path wrong = Files.writeString(dir.resolve("wrong"), "nope");
-    CliRunner.Result r =
-        cli.run(
-            "tx",
-            "sign",
-            "--tx",
-            tx.toString(),
-            "--wallet",
-            "shop",
-            "--account",
-            "0",
-            "--password-file",
-            wrong.toString());
+    CliRunner.Result r = signWith("0", wrong);
     assertThat(r.exitCode()).isNotZero();
     assertThat(r.err().strip().lines()).hasSize(1).first().asString().contains("wrong password");
 
-    r =
-        cli.run(
-            "tx",
-            "sign",
-            "--tx",
-            tx.toString(),
-            "--wallet",
-            "shop",
-            "--account",
-            "7",
-            "--password-file",
-            password.toString());
+    r = signWith("7", password);
     assertThat(r.exitCode()).isNotZero();
     assertThat(r.err()).startsWith("error: ").contains("not 7");
 
