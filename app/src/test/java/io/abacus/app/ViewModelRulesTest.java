@@ -1,0 +1,32 @@
+package io.abacus.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** MVVM rules: view models hold state and logic, never controls or threads. */
+@AnalyzeClasses(packages = "io.abacus.app", importOptions = ImportOption.DoNotIncludeTests.class)
+class ViewModelRulesTest {
+
+  @ArchTest
+  static final ArchRule viewModelsTouchNoControls =
+      noClasses()
+          .that()
+          .haveSimpleNameEndingWith("ViewModel")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("javafx.scene..", "javafx.stage..")
+          .because("view models are unit-tested without a stage");
+
+  @ArchTest
+  static final ArchRule onlyTheExecutorHandsWorkToTheFxThread =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("io.abacus.app.task.TaskExecutor")
+          .should()
+          .callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+          .because("the hand-off to the FX thread is in one place (docs/decisions/0002)");
+}
