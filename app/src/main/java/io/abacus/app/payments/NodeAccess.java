@@ -11,6 +11,7 @@ import io.abacus.wallet.send.Broadcaster;
 import io.abacus.wallet.send.PaymentPlanner;
 import io.abacus.wallet.send.PaymentSender;
 import io.abacus.wallet.send.Replacer;
+import io.abacus.wallet.send.TransactionSummary;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -96,7 +97,12 @@ public final class NodeAccess {
   }
 
   public PaymentPlanner planner(NodeClient node, Network n) {
-    return new PaymentPlanner(node, new NonceManager(node, pending), n.chainId(), n.name());
+    return new PaymentPlanner(
+        node,
+        new NonceManager(node, pending),
+        n.chainId(),
+        n.name(),
+        new TransactionSummary.Token(n.currencySymbol(), n.decimals()));
   }
 
   public PaymentSender sender(NodeClient node, Network n) {

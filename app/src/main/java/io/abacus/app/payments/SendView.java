@@ -262,8 +262,8 @@ public final class SendView {
       case "amount" -> s.amount() + " " + s.asset();
       case "fee" ->
           s.feeMin().equals(s.feeMax())
-              ? s.feeMax() + " ETH"
-              : i18n.format("send.review.feeRange", s.feeMin(), s.feeMax(), "ETH");
+              ? s.feeMax() + " " + s.currency()
+              : i18n.format("send.review.feeRange", s.feeMin(), s.feeMax(), s.currency());
       case "total" -> model.totalProperty().get();
       case "network" -> s.network();
       default -> s.nonce().toString();

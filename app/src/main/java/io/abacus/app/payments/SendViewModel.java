@@ -222,16 +222,16 @@ public final class SendViewModel {
   }
 
   private String total(TransactionSummary s) {
-    if (s.asset().equals("ETH")) {
+    if (s.isNative()) {
       return i18n.format(
           "send.review.totalNative",
           new java.math.BigDecimal(s.amount())
               .add(new java.math.BigDecimal(s.feeMax()))
               .stripTrailingZeros()
               .toPlainString(),
-          "ETH");
+          s.currency());
     }
-    return i18n.format("send.review.totalToken", s.amount(), s.asset(), s.feeMax(), "ETH");
+    return i18n.format("send.review.totalToken", s.amount(), s.asset(), s.feeMax(), s.currency());
   }
 
   /** Back from the review to the form, nothing signed. */

@@ -34,11 +34,25 @@ public final class PaymentPlanner {
   private final NonceManager nonces;
   private final long chainId;
   private final String networkName;
+  private final TransactionSummary.Token nativeCurrency;
 
   /** A transaction ready for signing, with what to show the user. */
   public record Plan(Transaction transaction, TransactionSummary summary) {}
 
   public PaymentPlanner(NodeClient node, NonceManager nonces, long chainId, String networkName) {
+    this(node, nonces, chainId, networkName, new TransactionSummary.Token("ETH", 18));
+  }
+
+  /**
+   * @param nativeCurrency the chain's native currency symbol and decimals, for the summary
+   */
+  public PaymentPlanner(
+      NodeClient node,
+      NonceManager nonces,
+      long chainId,
+      String networkName,
+      TransactionSummary.Token nativeCurrency) {
+    this.nativeCurrency = nativeCurrency;
     this.node = node;
     this.nonces = nonces;
     this.chainId = chainId;
@@ -72,7 +86,8 @@ public final class PaymentPlanner {
     Transaction tx = TransactionDrafts.of(chainId, nonce, fees, gas, callTo, value, data);
     checks.requireFunds(p.from(), tx);
     Optional<BigInteger> baseFee = node.baseFee("pending");
-    return new Plan(tx, TransactionSummary.of(tx, p.from(), networkName, token, baseFee));
+    return new Plan(
+        tx, TransactionSummary.of(tx, p.from(), networkName, nativeCurrency, token, baseFee));
   }
 
   private void requireTokens(Payment p, Optional<TransactionSummary.Token> token) {

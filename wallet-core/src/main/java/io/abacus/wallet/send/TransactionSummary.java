@@ -15,12 +15,14 @@ import java.util.Optional;
  *
  * @param from the sender
  * @param to the recipient of the value (for a token transfer: the token's recipient), or null
- * @param asset "ETH", the token's symbol, or "token 0x.." when the symbol is unknown
+ * @param asset the native currency's symbol, the token's symbol, or "token 0x.." when the symbol is
+ *     unknown
  * @param amount decimal amount of {@code asset}
- * @param feeMin the least the fee can be, in ETH
- * @param feeMax the most the fee can be, in ETH
+ * @param feeMin the least the fee can be, in the native currency
+ * @param feeMax the most the fee can be, in the native currency
  * @param network the network's name and chain id
  * @param nonce the nonce
+ * @param currency the network's native currency symbol (fees are paid in it)
  */
 public record TransactionSummary(
     Address from,
@@ -30,14 +32,31 @@ public record TransactionSummary(
     String feeMin,
     String feeMax,
     String network,
-    BigInteger nonce) {
+    BigInteger nonce,
+    String currency) {
 
-  /** A token's display data. */
+  /** True when the payment is in the native currency rather than a token. */
+  public boolean isNative() {
+    return asset.equals(currency);
+  }
+
+  /** A token's (or the native currency's) display data. */
   public record Token(String symbol, int decimals) {}
+
+  /** Summarises {@code tx} on a chain whose native currency is ETH with 18 decimals. */
+  public static TransactionSummary of(
+      Transaction tx,
+      Address from,
+      String networkName,
+      Optional<Token> token,
+      Optional<BigInteger> baseFee) {
+    return of(tx, from, networkName, new Token("ETH", 18), token, baseFee);
+  }
 
   /**
    * Summarises {@code tx}. An ERC-20 {@code transfer} is shown as a token payment.
    *
+   * @param native the network's native currency (consortium chains may have their own)
    * @param token the called contract's symbol and decimals, if known
    * @param baseFee the current base fee, if known, to narrow the fee range
    */
@@ -45,6 +64,7 @@ public record TransactionSummary(
       Transaction tx,
       Address from,
       String networkName,
+      Token nativeCurrency,
       Optional<Token> token,
       Optional<BigInteger> baseFee) {
     String network = networkName + " (chain id " + tx.chainId() + ")";
@@ -53,8 +73,10 @@ public record TransactionSummary(
       BigInteger floor = baseFee.orElse(BigInteger.ZERO).add(d.maxPriorityFeePerGas());
       minPerGas = floor.min(d.maxFeePerGas());
     }
-    String feeMin = Quantities.formatEther(tx.gasLimit().multiply(minPerGas));
-    String feeMax = Quantities.formatEther(tx.maxFee());
+    int decimals = nativeCurrency.decimals();
+    String feeMin = Quantities.format(tx.gasLimit().multiply(minPerGas), decimals);
+    String feeMax = Quantities.format(tx.maxFee(), decimals);
+    String currency = nativeCurrency.symbol();
     Optional<Erc20Calldata.Transfer> transfer =
         tx.to() == null || tx.value().signum() != 0
             ? Optional.empty()
@@ -65,17 +87,18 @@ public record TransactionSummary(
       String amount =
           token.map(k -> Quantities.format(t.amount(), k.decimals())).orElse(t.amount() + " units");
       return new TransactionSummary(
-          from, t.recipient(), asset, amount, feeMin, feeMax, network, tx.nonce());
+          from, t.recipient(), asset, amount, feeMin, feeMax, network, tx.nonce(), currency);
     }
     return new TransactionSummary(
         from,
         tx.to(),
-        "ETH",
-        Quantities.formatEther(tx.value()),
+        currency,
+        Quantities.format(tx.value(), decimals),
         feeMin,
         feeMax,
         network,
-        tx.nonce());
+        tx.nonce(),
+        currency);
   }
 
   /** The summary as lines for a terminal or a confirmation dialog. */
@@ -84,7 +107,8 @@ public record TransactionSummary(
     out.add("From:    " + from);
     out.add("To:      " + (to == null ? "(new contract)" : to.toString()));
     out.add("Amount:  " + amount + " " + asset);
-    out.add("Fee:     " + (feeMin.equals(feeMax) ? feeMax : feeMin + " to " + feeMax) + " ETH");
+    out.add(
+        "Fee:     " + (feeMin.equals(feeMax) ? feeMax : feeMin + " to " + feeMax) + " " + currency);
     out.add("Network: " + network);
     out.add("Nonce:   " + nonce);
     return out;

@@ -107,4 +107,30 @@ class TransactionDraftsTest {
     assertThat(unknown.asset()).isEqualTo("token " + A);
     assertThat(unknown.amount()).isEqualTo("12500000 units");
   }
+
+  @Test
+  void consortiumChainsShowTheirOwnCurrencyForAmountAndFee() {
+    LegacyTransaction tx =
+        new LegacyTransaction(
+            2024,
+            BigInteger.ONE,
+            BigInteger.TWO,
+            BigInteger.valueOf(21000),
+            A,
+            BigInteger.valueOf(5),
+            io.abacus.wallet.encoding.HexBytes.EMPTY);
+    TransactionSummary s =
+        TransactionSummary.of(
+            tx,
+            B,
+            "Consortium",
+            new TransactionSummary.Token("CON", 0),
+            Optional.empty(),
+            Optional.empty());
+    assertThat(s.isNative()).isTrue();
+    assertThat(s.lines())
+        .contains("Amount:  5 CON", "Fee:     42000 CON", "Network: Consortium (chain id 2024)");
+    assertThat(TransactionSummary.of(tx, B, "X", Optional.empty(), Optional.empty()).currency())
+        .isEqualTo("ETH");
+  }
 }
