@@ -1,17 +1,16 @@
 package io.abacus.app.accounts;
 
+import io.abacus.app.node.NodeClients;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.CallRequest;
-import io.abacus.wallet.rpc.HttpJsonRpcTransport;
 import io.abacus.wallet.rpc.JsonRpcTransport;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RetryPolicy;
 import io.abacus.wallet.rpc.RpcException;
 import io.abacus.wallet.tx.Erc20Calldata;
 import java.math.BigInteger;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,9 +35,7 @@ public final class ChainReader {
   /** HTTP to the network's URL with its auth header; short timeouts so a dead node shows fast. */
   public static ChainReader overHttp() {
     return new ChainReader(
-        n ->
-            new HttpJsonRpcTransport(
-                URI.create(n.rpcUrl()), Duration.ofSeconds(5), Duration.ofSeconds(20), n.auth()));
+        n -> NodeClients.transport(n, Duration.ofSeconds(5), Duration.ofSeconds(20)));
   }
 
   /** Why the node cannot be used. */

@@ -17,15 +17,25 @@ public final class NodeClients {
    * @throws IllegalArgumentException if the network has no node URL yet, or a malformed one
    */
   public static NodeClient forNetwork(Network network, Duration timeout, RetryPolicy retry) {
+    Duration connect =
+        timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10);
+    return new NodeClient(transport(network, connect, timeout), retry);
+  }
+
+  /**
+   * The HTTP transport to {@code network}'s node: its URL and, if set, its auth header.
+   *
+   * @throws IllegalArgumentException if the network has no node URL yet, or a malformed one
+   */
+  public static HttpJsonRpcTransport transport(
+      Network network, Duration connectTimeout, Duration requestTimeout) {
     if (!network.hasRpcUrl()) {
       throw new IllegalArgumentException("no node URL is set for " + network.name());
     }
-    HttpJsonRpcTransport transport =
-        new HttpJsonRpcTransport(
-            URI.create(Network.validateRpcUrl(network.rpcUrl())),
-            timeout.compareTo(Duration.ofSeconds(10)) < 0 ? timeout : Duration.ofSeconds(10),
-            timeout,
-            network.auth());
-    return new NodeClient(transport, retry);
+    return new HttpJsonRpcTransport(
+        URI.create(Network.validateRpcUrl(network.rpcUrl())),
+        connectTimeout,
+        requestTimeout,
+        network.auth());
   }
 }

@@ -1,5 +1,6 @@
 package io.abacus.app.payments;
 
+import io.abacus.app.explorer.IndexLocations;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.query.AddressQueries;
@@ -23,17 +24,17 @@ public final class ExplorerHistory implements HistorySource {
   /** How many of the newest transactions to list. */
   static final int LIMIT = 500;
 
-  private final Path indexes;
+  private final Path dataDirectory;
   private final KnownTokens tokens;
 
   public ExplorerHistory(Path dataDirectory, KnownTokens tokens) {
-    this.indexes = dataDirectory.resolve("indexes");
+    this.dataDirectory = dataDirectory;
     this.tokens = tokens;
   }
 
   /** The index file of a network. */
   public Path indexOf(String networkId) {
-    return indexes.resolve(networkId + ".sqlite");
+    return IndexLocations.of(dataDirectory, networkId);
   }
 
   @Override
