@@ -2,6 +2,8 @@ package io.abacus.app.settings;
 
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -10,13 +12,17 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The app's current settings, shared by every screen: a change made anywhere (the settings page,
- * the sidebar's network switcher) is visible everywhere at once and saved off the UI thread.
+ * the sidebar's network switcher) is visible everywhere at once and saved off the UI thread. It is
+ * the one source of truth for the selected network; pages only show it and ask it to change. Used
+ * on the FX thread only.
  */
 public final class AppSettings {
   private final SettingsStore store;
   private final TaskExecutor executor;
   private final ReadOnlyObjectWrapper<Settings> current;
   private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+  private final Deque<UnaryOperator<Settings>> queued = new ArrayDeque<>();
+  private boolean publishing;
 
   public AppSettings(Settings initial, SettingsStore store, TaskExecutor executor) {
     this.store = store;
@@ -47,7 +53,39 @@ public final class AppSettings {
     if (next.equals(current.get())) {
       return;
     }
-    current.set(next);
+    if (publishing) {
+      // A listener reacting to the value being published (a combo box echoing its new items, a
+      // page writing its fields back) must not start a nested publication: nested changes reached
+      // the other listeners out of order and the pages called each other until the stack overflowed
+      // (issue 13). The change is applied once the current publication has reached everyone.
+      queued.add(change);
+      return;
+    }
+    publish(next);
+    while (!queued.isEmpty()) {
+      Settings then;
+      try {
+        then = queued.poll().apply(current.get());
+      } catch (IllegalArgumentException e) {
+        continue; // a queued change no longer applies (e.g. its network was removed meanwhile)
+      }
+      if (!then.equals(current.get())) {
+        publish(then);
+      }
+    }
+  }
+
+  private void publish(Settings next) {
+    publishing = true;
+    try {
+      current.set(next);
+    } finally {
+      publishing = false;
+    }
+    save(next);
+  }
+
+  private void save(Settings next) {
     executor.execute(
         BackgroundTask.ofRunnable(ctx -> store.save(next))
             .onSuccess(v -> saveError.set(""))

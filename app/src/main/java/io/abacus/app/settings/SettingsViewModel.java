@@ -7,6 +7,7 @@ import io.abacus.wallet.network.Network;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -37,6 +38,7 @@ public final class SettingsViewModel {
   private final StringProperty status = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final NetworkForm form;
+  private boolean showing;
 
   public SettingsViewModel(
       AppSettings appSettings,
@@ -60,14 +62,15 @@ public final class SettingsViewModel {
                 status.set(this.i18n.format("settings.saveFailed", b));
               }
             });
-    theme.addListener((o, a, b) -> appSettings.update(s -> s.withTheme(b)));
-    language.addListener((o, a, b) -> appSettings.update(s -> s.withLanguage(b)));
-    autoLockMinutes.addListener(
-        (o, a, b) -> appSettings.update(s -> s.withAutoLockMinutes(b.intValue())));
+    // Only the user's own edits go back to the shared settings; values being shown are not
+    // echoed back (that echo made this page and the sidebar call each other: issue 13).
+    theme.addListener((o, a, b) -> edit(s -> s.withTheme(b)));
+    language.addListener((o, a, b) -> edit(s -> s.withLanguage(b)));
+    autoLockMinutes.addListener((o, a, b) -> edit(s -> s.withAutoLockMinutes(b.intValue())));
     selectedNetwork.addListener(
         (o, a, b) -> {
           if (b != null) {
-            appSettings.update(s -> s.withSelectedNetwork(b.id()));
+            edit(s -> s.withSelectedNetwork(b.id()));
           }
         });
   }
@@ -163,12 +166,25 @@ public final class SettingsViewModel {
             .onFinished(() -> busy.set(false)));
   }
 
+  private void edit(UnaryOperator<Settings> change) {
+    if (!showing) {
+      appSettings.update(change);
+    }
+  }
+
   private void show(Settings s) {
-    theme.set(s.theme());
-    language.set(s.language());
-    autoLockMinutes.set(s.autoLockMinutes());
-    networks.setAll(s.networks());
-    selectedNetwork.set(s.selectedNetwork().orElse(null));
+    showing = true;
+    try {
+      theme.set(s.theme());
+      language.set(s.language());
+      autoLockMinutes.set(s.autoLockMinutes());
+      if (!networks.equals(s.networks())) {
+        networks.setAll(s.networks());
+      }
+      selectedNetwork.set(s.selectedNetwork().orElse(null));
+    } finally {
+      showing = false;
+    }
   }
 
   private static String message(Throwable e) {

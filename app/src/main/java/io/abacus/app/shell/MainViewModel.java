@@ -27,6 +27,7 @@ public final class MainViewModel {
   private final StringBinding sectionTitle;
   private final StringBinding sectionIntro;
   private final BooleanBinding testMoney;
+  private boolean showing;
 
   public MainViewModel(I18n i18n, Path dataDirectory, AppSettings settings) {
     this.i18n = i18n;
@@ -43,7 +44,8 @@ public final class MainViewModel {
     settings.property().addListener((o, a, b) -> show(b));
     network.addListener(
         (o, a, b) -> {
-          if (b != null) {
+          // Only a choice made in the switcher goes back to the settings, not a value being shown.
+          if (b != null && !showing) {
             settings.update(s -> s.withSelectedNetwork(b.id()));
           }
         });
@@ -103,9 +105,14 @@ public final class MainViewModel {
   }
 
   private void show(Settings s) {
-    if (!networks.equals(s.networks())) {
-      networks.setAll(s.networks());
+    showing = true;
+    try {
+      if (!networks.equals(s.networks())) {
+        networks.setAll(s.networks());
+      }
+      network.set(s.selectedNetwork().orElse(null));
+    } finally {
+      showing = false;
     }
-    network.set(s.selectedNetwork().orElse(null));
   }
 }

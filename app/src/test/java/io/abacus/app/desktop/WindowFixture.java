@@ -16,12 +16,16 @@ public final class WindowFixture {
 
   /** Opens the window on {@code dataDirectory} with background work run on the FX thread. */
   public WindowFixture open(Path dataDirectory) throws Exception {
+    return open(dataDirectory, TaskExecutor.sameThread());
+  }
+
+  /** Opens the window on {@code dataDirectory} with background work run by {@code executor}. */
+  public WindowFixture open(Path dataDirectory, TaskExecutor executor) throws Exception {
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
         s -> {
           try {
-            AbacusWindow w =
-                AbacusWindow.create(dataDirectory, TaskExecutor.sameThread(), Locale.ENGLISH);
+            AbacusWindow w = AbacusWindow.create(dataDirectory, executor, Locale.ENGLISH);
             w.show(s);
             window.set(w);
             stage.set(s);
