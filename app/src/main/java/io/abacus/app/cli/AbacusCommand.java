@@ -4,6 +4,7 @@ import io.abacus.app.cli.address.AddressCommand;
 import io.abacus.app.cli.doctor.DoctorCommand;
 import io.abacus.app.cli.explorer.ExportCommand;
 import io.abacus.app.cli.explorer.IndexCommand;
+import io.abacus.app.cli.explorer.LabelsCommand;
 import io.abacus.app.cli.explorer.QueryCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
 import io.abacus.app.cli.message.MessageCommand;
@@ -38,7 +39,8 @@ import picocli.CommandLine.ScopeType;
       DoctorCommand.class,
       IndexCommand.class,
       QueryCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      LabelsCommand.class
     })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;
