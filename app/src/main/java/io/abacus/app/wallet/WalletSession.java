@@ -77,7 +77,7 @@ public final class WalletSession {
   /**
    * Re-reads the accounts after a change (add, rename, hide), here or by another program such as
    * the command line, keeping the selection. If another program re-encrypted the wallet under a new
-   * password meanwhile, the session locks (the user unlocks with the new password).
+   * password (or removed its file) meanwhile, the session locks and the user unlocks again.
    */
   public void refreshAccounts() {
     Wallet w = wallet.get();
@@ -85,10 +85,8 @@ public final class WalletSession {
     List<Account> visible;
     try {
       visible = w == null ? List.of() : w.visibleAccounts();
-    } catch (VaultException e) {
-      if (e.reason() != VaultException.Reason.STALE) {
-        throw e;
-      }
+    } catch (VaultException changedElsewhere) {
+      // Re-encrypted (STALE) or removed by another program: the user unlocks again.
       lock();
       return;
     }
