@@ -105,6 +105,14 @@ public final class LockedFile {
    * channel if the wait exceeds {@link #TIMEOUT}, which ends the wait.
    */
   private static FileLock acquire(FileChannel channel, Path file) throws IOException {
+    try {
+      FileLock free = channel.tryLock();
+      if (free != null) {
+        return free;
+      }
+    } catch (OverlappingFileLockException otherClassLoader) {
+      throw new IOException(file.getFileName() + " is locked twice inside this process");
+    }
     AtomicBoolean waiting = new AtomicBoolean(true);
     CompletableFuture.runAsync(
         () -> {
