@@ -1,6 +1,10 @@
 package io.abacus.app.config;
 
+import io.abacus.wallet.storage.PrivateFiles;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,7 +16,28 @@ import java.util.Map;
 public final class DataDirectory {
   public static final String ENV_VAR = "ABACUS_DATA_DIR";
 
+  /** Folders of the data folder that hold private data; kept owner-only (0700 on POSIX). */
+  public static final List<String> PRIVATE_FOLDERS =
+      List.of("wallets", "logs", "indexes", "sandbox");
+
   private DataDirectory() {}
+
+  /**
+   * Creates the data folder if needed and makes it, and those of {@link #PRIVATE_FOLDERS} that
+   * exist, owner-only (0700 on POSIX; older versions left them 0755). {@code logs} is created too.
+   * Files inside are written owner-only by {@link io.abacus.wallet.storage.AtomicFile}.
+   */
+  public static Path prepare(Path dataDirectory) throws IOException {
+    PrivateFiles.ownFolder(dataDirectory);
+    PrivateFiles.ownFolder(dataDirectory.resolve("logs"));
+    for (String name : PRIVATE_FOLDERS) {
+      Path folder = dataDirectory.resolve(name);
+      if (Files.isDirectory(folder)) {
+        PrivateFiles.ownFolder(folder);
+      }
+    }
+    return dataDirectory;
+  }
 
   /** Resolves for the running process. */
   public static Path resolve(Path cliOverride) {

@@ -1,5 +1,6 @@
 package io.abacus.app.config;
 
+import io.abacus.wallet.storage.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,12 @@ public final class Logging {
     }
     Path logs = dataDirectory.resolve("logs");
     try {
-      Files.createDirectories(logs);
+      DataDirectory.prepare(dataDirectory);
+      Path log = logs.resolve("abacus.log");
+      if (!Files.exists(log)) {
+        Files.createFile(log);
+      }
+      PrivateFiles.restrict(log);
       System.setProperty(PREFIX + "logFile", logs.resolve("abacus.log").toString());
     } catch (IOException e) {
       // No writable data folder: keep logs on stderr, only warnings and errors.

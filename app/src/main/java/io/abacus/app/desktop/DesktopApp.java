@@ -2,9 +2,9 @@ package io.abacus.app.desktop;
 
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.VersionProvider;
+import io.abacus.app.config.DataDirectory;
 import io.abacus.app.task.TaskExecutor;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +20,7 @@ public final class DesktopApp {
   /** Opens the main window for {@code dataDirectory}; returns when the user closes it. */
   public static void run(Path dataDirectory) {
     try {
-      Files.createDirectories(dataDirectory);
+      DataDirectory.prepare(dataDirectory);
     } catch (IOException e) {
       throw new UserException("cannot create the data folder " + dataDirectory + ": " + e, e);
     }

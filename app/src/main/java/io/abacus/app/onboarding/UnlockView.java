@@ -3,7 +3,10 @@ package io.abacus.app.onboarding;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.Controls;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -48,6 +51,27 @@ final class UnlockView {
                 password.requestFocus();
               }
             });
+    model.recoveryProperty().addListener((o, a, text) -> askAboutBackup(text, i18n));
+  }
+
+  /** The damaged-file dialog: use the backup, or leave everything as it is. */
+  private void askAboutBackup(String text, I18n i18n) {
+    if (text.isEmpty()) {
+      return;
+    }
+    ButtonType use = new ButtonType(i18n.get("gate.recovery.accept"), ButtonData.OK_DONE);
+    Alert alert = new Alert(Alert.AlertType.WARNING, text, use, ButtonType.CANCEL);
+    alert.setHeaderText(i18n.get("gate.recovery.title"));
+    alert.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+    alert.setOnHidden(
+        e -> {
+          if (alert.getResult() == use) {
+            model.acceptBackup();
+          } else {
+            model.declineBackup();
+          }
+        });
+    alert.show();
   }
 
   private void submit() {

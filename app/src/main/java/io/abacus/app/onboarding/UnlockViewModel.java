@@ -24,6 +24,8 @@ public final class UnlockViewModel {
   private final ObjectProperty<String> wallet = new SimpleObjectProperty<>();
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final StringProperty recovery = new SimpleStringProperty("");
+  private Wallet fromBackup;
 
   public UnlockViewModel(WalletSession session, TaskExecutor executor, I18n i18n) {
     this.session = session;
@@ -61,6 +63,59 @@ public final class UnlockViewModel {
   }
 
   /**
+   * Non-empty while a wallet whose file is damaged was opened from its backup and waits for the
+   * user's choice: the text for the dialog ({@link #acceptBackup()} or {@link #declineBackup()}).
+   */
+  public StringProperty recoveryProperty() {
+    return recovery;
+  }
+
+  /** Goes on with the backup: it becomes the current version, the damaged file is kept aside. */
+  public void acceptBackup() {
+    Wallet wallet = fromBackup;
+    if (wallet == null) {
+      return;
+    }
+    fromBackup = null;
+    recovery.set("");
+    busy.set(true);
+    executor.execute(
+        BackgroundTask.<Wallet>of(
+                ctx -> {
+                  wallet.acceptBackup();
+                  return wallet;
+                })
+            .onSuccess(session::unlocked)
+            .onFailure(
+                e -> {
+                  wallet.lock();
+                  error.set(NewWalletRules.describe(e, i18n));
+                })
+            .onFinished(() -> busy.set(false)));
+  }
+
+  /** Does not use the backup: locks the wallet again; nothing was changed on disk. */
+  public void declineBackup() {
+    if (fromBackup != null) {
+      fromBackup.lock();
+      fromBackup = null;
+    }
+    recovery.set("");
+    error.set(i18n.get("gate.recovery.declined"));
+  }
+
+  private void opened(Wallet wallet) {
+    if (wallet.recovery().isEmpty()) {
+      session.unlocked(wallet);
+      return;
+    }
+    fromBackup = wallet;
+    recovery.set(
+        i18n.format(
+            "gate.recovery.text", java.util.Date.from(wallet.recovery().get().backupTime())));
+  }
+
+  /**
    * Opens the chosen wallet in the background and hands it to the session. Takes ownership of
    * {@code password} and wipes it.
    *
@@ -92,7 +147,7 @@ public final class UnlockViewModel {
                     SecretBytes.wipe(password);
                   }
                 })
-            .onSuccess(session::unlocked)
+            .onSuccess(this::opened)
             .onFailure(e -> error.set(NewWalletRules.describe(e, i18n)))
             .onFinished(() -> busy.set(false)));
     return true;

@@ -3,7 +3,6 @@ package io.abacus.app.payments;
 import io.abacus.wallet.address.Address;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** ERC-20 tokens the payment screens offer, per chain, in {@code <data>/payments/tokens.json}. */
@@ -28,10 +27,14 @@ public final class KnownTokens {
 
   /** Adds a token (or updates its symbol and decimals). */
   public synchronized void add(long chainId, Asset token) throws IOException {
-    List<KnownToken> list = new ArrayList<>(file.read());
-    list.removeIf(
-        t -> t.chainId() == chainId && t.address().equalsIgnoreCase(token.token().toString()));
-    list.add(new KnownToken(chainId, token.token().toString(), token.symbol(), token.decimals()));
-    file.write(list);
+    file.update(
+        list -> {
+          list.removeIf(
+              t ->
+                  t.chainId() == chainId && t.address().equalsIgnoreCase(token.token().toString()));
+          list.add(
+              new KnownToken(chainId, token.token().toString(), token.symbol(), token.decimals()));
+          return list;
+        });
   }
 }

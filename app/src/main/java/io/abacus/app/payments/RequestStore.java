@@ -2,7 +2,6 @@ package io.abacus.app.payments;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Saved payment requests, in {@code <data>/payments/requests.json}. */
@@ -23,18 +22,20 @@ public final class RequestStore {
 
   /** Adds {@code request}, or replaces the one with its id. */
   public synchronized void put(SavedRequest request) throws IOException {
-    List<SavedRequest> list = new ArrayList<>(file.read());
-    int at = -1;
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).id().equals(request.id())) {
-        at = i;
-      }
-    }
-    if (at >= 0) {
-      list.set(at, request);
-    } else {
-      list.add(request);
-    }
-    file.write(list);
+    file.update(
+        list -> {
+          int at = -1;
+          for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(request.id())) {
+              at = i;
+            }
+          }
+          if (at >= 0) {
+            list.set(at, request);
+          } else {
+            list.add(request);
+          }
+          return list;
+        });
   }
 }

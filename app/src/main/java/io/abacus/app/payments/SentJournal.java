@@ -2,7 +2,6 @@ package io.abacus.app.payments;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
@@ -44,9 +43,11 @@ public final class SentJournal {
   }
 
   public synchronized void add(SentRecord record) throws IOException {
-    List<SentRecord> all = new ArrayList<>(file.read());
-    all.removeIf(r -> r.hash().equalsIgnoreCase(record.hash()));
-    all.add(record);
-    file.write(all);
+    file.update(
+        all -> {
+          all.removeIf(r -> r.hash().equalsIgnoreCase(record.hash()));
+          all.add(record);
+          return all;
+        });
   }
 }

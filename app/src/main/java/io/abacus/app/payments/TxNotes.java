@@ -2,8 +2,6 @@ package io.abacus.app.payments;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,11 +26,13 @@ public final class TxNotes {
 
   /** Saves {@code note}; an empty label and note removes the entry. */
   public synchronized void put(TxNote note) throws IOException {
-    List<TxNote> list = new ArrayList<>(file.read());
-    list.removeIf(n -> n.hash().equals(note.hash().toLowerCase(Locale.ROOT)));
-    if (!note.label().isEmpty() || !note.note().isEmpty()) {
-      list.add(note);
-    }
-    file.write(list);
+    file.update(
+        list -> {
+          list.removeIf(n -> n.hash().equals(note.hash().toLowerCase(Locale.ROOT)));
+          if (!note.label().isEmpty() || !note.note().isEmpty()) {
+            list.add(note);
+          }
+          return list;
+        });
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.storage.AtomicFile;
+import io.abacus.wallet.storage.LockedFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class SettingsStore {
           JSON.writerWithDefaultPrettyPrinter()
               .writeValueAsString(SettingsJson.toJson(settings))
               .getBytes(StandardCharsets.UTF_8);
-      AtomicFile.write(file, bytes);
+      LockedFile.update(file, current -> bytes);
     } catch (IOException e) {
       throw new SettingsException("cannot save " + file + ": " + e.getMessage(), e);
     }

@@ -3,6 +3,7 @@ package io.abacus.app.wallet;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.vault.Vault;
+import io.abacus.wallet.vault.VaultException;
 import io.abacus.wallet.vault.Wallet;
 import java.util.List;
 import java.util.Optional;
@@ -73,11 +74,22 @@ public final class WalletSession {
     refreshAccounts();
   }
 
-  /** Re-reads the accounts after a change (add, rename, hide), keeping the selection. */
+  /**
+   * Re-reads the accounts after a change (add, rename, hide), here or by another program such as
+   * the command line, keeping the selection. If another program re-encrypted the wallet under a new
+   * password (or removed its file) meanwhile, the session locks and the user unlocks again.
+   */
   public void refreshAccounts() {
     Wallet w = wallet.get();
     Account before = selected.get();
-    List<Account> visible = w == null ? List.of() : w.visibleAccounts();
+    List<Account> visible;
+    try {
+      visible = w == null ? List.of() : w.visibleAccounts();
+    } catch (VaultException changedElsewhere) {
+      // Re-encrypted (STALE) or removed by another program: the user unlocks again.
+      lock();
+      return;
+    }
     accounts.setAll(visible);
     selected.set(
         before == null

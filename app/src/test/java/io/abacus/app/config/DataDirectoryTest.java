@@ -2,12 +2,48 @@ package io.abacus.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DataDirectoryTest {
   private static final String HOME = "/home/ana";
+
+  @org.junit.jupiter.api.io.TempDir Path temp;
+
+  @Test
+  void prepareMakesTheDataFolderAndItsPrivateFoldersOwnerOnly() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(io.abacus.wallet.storage.PrivateFiles.posix());
+    Path data = temp.resolve("abacus");
+    // Folders an older version created world-readable.
+    for (String name : List.of("wallets", "indexes", "sandbox")) {
+      Files.createDirectories(data.resolve(name));
+      Files.setPosixFilePermissions(
+          data.resolve(name), PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+    DataDirectory.prepare(data);
+    for (Path p :
+        List.of(
+            data,
+            data.resolve("wallets"),
+            data.resolve("logs"),
+            data.resolve("indexes"),
+            data.resolve("sandbox"))) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(p)))
+          .as(p.toString())
+          .isEqualTo("rwx------");
+    }
+    // Files written through AtomicFile there are 0600 (wallets, settings, stores).
+    io.abacus.wallet.storage.AtomicFile.write(data.resolve("settings.json"), new byte[] {'{', '}'});
+    assertThat(
+            PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(data.resolve("settings.json"))))
+        .isEqualTo("rw-------");
+  }
 
   @Test
   void linuxUsesXdgDataHomeOrLocalShare() {

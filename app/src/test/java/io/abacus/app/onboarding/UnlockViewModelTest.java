@@ -68,4 +68,69 @@ class UnlockViewModelTest {
     assertThat(model.wallets()).containsExactly("aaa", "home", "shop");
     assertThat(model.walletProperty().get()).isEqualTo("home");
   }
+
+  @Test
+  void damagedFileAsksBeforeUsingTheBackup() throws Exception {
+    java.nio.file.Path file = damagedShop();
+    byte[] damaged = java.nio.file.Files.readAllBytes(file);
+    UnlockViewModel model = new UnlockViewModel(session, TaskExecutor.sameThread(), i18n);
+    model.walletProperty().set("shop");
+    model.unlock(pw("correct horse 1"));
+    assertThat(model.recoveryProperty().get())
+        .startsWith("The wallet file is damaged")
+        .contains("lacks changes made after it");
+    assertThat(session.unlockedProperty().get()).isFalse();
+
+    model.declineBackup();
+    assertThat(model.recoveryProperty().get()).isEmpty();
+    assertThat(model.errorProperty().get()).contains("nothing was changed");
+    assertThat(session.unlockedProperty().get()).isFalse();
+    assertThat(file).hasBinaryContent(damaged);
+
+    model.unlock(pw("correct horse 1"));
+    model.acceptBackup();
+    assertThat(session.wallet()).hasValueSatisfying(w -> assertThat(w.recovery()).isEmpty());
+    assertThat(file.resolveSibling("shop.wallet.damaged")).hasBinaryContent(damaged);
+  }
+
+  @Test
+  void anAccountAddedByTheCommandLineShowsUpInsteadOfBeingOverwritten() {
+    UnlockViewModel model = new UnlockViewModel(session, TaskExecutor.sameThread(), i18n);
+    model.walletProperty().set("shop");
+    model.unlock(pw("correct horse 1"));
+    session
+        .vault()
+        .edit(
+            "shop",
+            pw("correct horse 1"),
+            cli ->
+                cli.watch(
+                    io.abacus.wallet.address.Address.parse(OnboardingTestSupport.DEV_ACCOUNT_0),
+                    "cli"));
+    session.refreshAccounts();
+    assertThat(session.accounts()).extracting(a -> a.name()).containsExactly("cli");
+    session.wallet().orElseThrow().rename(session.accounts().get(0).address(), "app");
+    session
+        .vault()
+        .edit(
+            "shop",
+            pw("correct horse 1"),
+            cli -> {
+              cli.changePassword(pw("correct horse 1"), pw("new horse 22"));
+              return null;
+            });
+    session.refreshAccounts();
+    assertThat(session.unlockedProperty().get())
+        .as("locked after a password change elsewhere")
+        .isFalse();
+  }
+
+  private java.nio.file.Path damagedShop() throws Exception {
+    try (var w = session.vault().open("shop", pw("correct horse 1"))) {
+      w.watch(io.abacus.wallet.address.Address.parse(OnboardingTestSupport.DEV_ACCOUNT_0), "x");
+    }
+    java.nio.file.Path file = session.vault().fileOf("shop");
+    java.nio.file.Files.writeString(file, "{\"format\": \"abacus-wallet\"");
+    return file;
+  }
 }

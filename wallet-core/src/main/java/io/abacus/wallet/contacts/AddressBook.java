@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.csv.Csv;
 import io.abacus.wallet.storage.AtomicFile;
+import io.abacus.wallet.storage.LockedFile;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -188,7 +189,8 @@ public final class AddressBook {
           .put("name", c.name())
           .put("note", c.note());
     }
-    AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+    byte[] bytes = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+    LockedFile.update(file, current -> bytes);
   }
 
   private void load(byte[] bytes) throws IOException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.storage.AtomicFile;
+import io.abacus.wallet.storage.LockedFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -40,17 +41,37 @@ public final class FilePendingStore implements PendingStore {
 
   @Override
   public synchronized void add(PendingTransaction tx) {
-    List<PendingTransaction> all = new ArrayList<>(load());
-    all.removeIf(p -> p.hash().equals(tx.hash()));
-    all.add(tx);
-    save(all);
+    locked(
+        () -> {
+          List<PendingTransaction> all = new ArrayList<>(load());
+          all.removeIf(p -> p.hash().equals(tx.hash()));
+          all.add(tx);
+          save(all);
+        });
   }
 
   @Override
   public synchronized void remove(HexBytes hash) {
-    List<PendingTransaction> all = new ArrayList<>(load());
-    if (all.removeIf(p -> p.hash().equals(hash))) {
-      save(all);
+    locked(
+        () -> {
+          List<PendingTransaction> all = new ArrayList<>(load());
+          if (all.removeIf(p -> p.hash().equals(hash))) {
+            save(all);
+          }
+        });
+  }
+
+  /** Runs a read-modify-write under the journal's cross-process lock. */
+  private void locked(Runnable change) {
+    try {
+      LockedFile.withLock(
+          file,
+          () -> {
+            change.run();
+            return null;
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot update " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -4,6 +4,7 @@ import io.abacus.wallet.bip39.Mnemonic;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.secret.SecretBytes;
 import io.abacus.wallet.storage.AtomicFile;
+import io.abacus.wallet.storage.LockedFile;
 import io.abacus.wallet.vault.VaultException.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,15 +12,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The wallets of one data folder: one encrypted, versioned file per wallet in {@code
  * <dataDir>/wallets/NAME.wallet}, each written atomically with the previous version kept as a
- * backup. A wallet whose file is damaged opens from the backup; the damaged file is kept aside as
- * {@code NAME.wallet.damaged} so the next save cannot replace the good backup with it.
+ * backup. Changes run under a cross-process file lock and start from the latest saved version. A
+ * wallet whose file is damaged opens from the backup and says so ({@link Wallet#recovery()}); the
+ * damaged file is kept aside as {@code NAME.wallet.damaged} at the next save.
  */
 public final class Vault {
   private static final String SUFFIX = ".wallet";
@@ -112,11 +114,16 @@ public final class Vault {
       contents.close();
       throw new VaultException(Reason.EXISTS, "a wallet named '" + name + "' already exists");
     }
-    return new Wallet(name, file, this, contents, newFileKey(password));
+    return new Wallet(
+        name, new WalletFile(name, file, null, true, null), this, contents, newFileKey(password));
   }
 
   /**
-   * Unlocks a wallet. Falls back to the previous version if the current file is damaged.
+   * Unlocks a wallet. If the main file is damaged or missing, or rejects the password because its
+   * header is damaged, the backup is tried: the wallet then opens from it with {@link
+   * Wallet#recovery()} saying so, and nothing changes on disk until the caller makes a change or
+   * {@link Wallet#acceptBackup()}. WRONG_PASSWORD is reported only when the backup rejects the
+   * password too.
    *
    * @throws VaultException WRONG_PASSWORD, NOT_FOUND or CORRUPT (nothing is changed on disk)
    */
@@ -125,66 +132,117 @@ public final class Vault {
     removeStaleTempFiles(file);
     byte[] pw = SecretBytes.utf8(password);
     try {
-      Optional<byte[]> current = readOrEmpty(file, false);
-      Optional<byte[]> backup = readOrEmpty(file, true);
-      if (current.isEmpty() && backup.isEmpty()) {
+      byte[] current = readOrNull(file);
+      byte[] backup = readOrNull(AtomicFile.backupOf(file));
+      if (current == null && backup == null) {
         throw new VaultException(Reason.NOT_FOUND, "no wallet named '" + name + "'");
       }
-      VaultException damaged = null;
-      if (current.isPresent()) {
-        try {
-          return unlock(name, file, current.get(), pw);
-        } catch (VaultException e) {
-          if (e.reason() != Reason.CORRUPT || backup.isEmpty()) {
-            throw e;
-          }
-          damaged = e;
-        }
+      if (current == null) {
+        return fromBackup(name, file, null, backup, pw, "missing", null);
       }
       try {
-        Wallet recovered = unlock(name, file, backup.get(), pw);
-        if (damaged != null) {
-          setAside(file);
-        }
-        return recovered;
+        return unlock(name, new WalletFile(name, file, current, false, null), current, pw);
       } catch (VaultException e) {
-        if (damaged != null && e.reason() == Reason.WRONG_PASSWORD) {
-          throw new VaultException(
-              Reason.WRONG_PASSWORD,
-              "wallet '"
-                  + name
-                  + "' is damaged and its previous version does not open with this password"
-                  + " (if you changed the password, try the old one)");
+        boolean headerMayBeDamaged =
+            e.reason() == Reason.WRONG_PASSWORD && !sameHeader(current, backup);
+        if (backup == null || !(e.reason() == Reason.CORRUPT || headerMayBeDamaged)) {
+          throw e;
         }
-        throw damaged != null ? damaged : e;
+        String damage = e.reason() == Reason.CORRUPT ? "unreadable or altered" : "altered header";
+        return fromBackup(name, file, current, backup, pw, damage, e);
       }
     } finally {
       SecretBytes.wipe(pw);
     }
   }
 
-  private Wallet unlock(String name, Path file, byte[] bytes, byte[] password) {
+  /** Opens the backup after the main file failed with {@code mainError} (null if it is missing). */
+  private Wallet fromBackup(
+      String name,
+      Path file,
+      byte[] current,
+      byte[] backup,
+      byte[] pw,
+      String damage,
+      VaultException mainError) {
+    BackupRecovery recovery = new BackupRecovery(WalletFile.backupTime(file), damage);
+    try {
+      return unlock(name, new WalletFile(name, file, current, false, recovery), backup, pw);
+    } catch (VaultException e) {
+      if (mainError != null && mainError.reason() == Reason.WRONG_PASSWORD) {
+        throw mainError; // both reject it: it is the password, not the file
+      }
+      if (e.reason() == Reason.WRONG_PASSWORD) {
+        throw new VaultException(
+            Reason.WRONG_PASSWORD,
+            "wallet '"
+                + name
+                + "' is damaged ("
+                + damage
+                + ") and its backup does not open with this password");
+      }
+      throw new VaultException(
+          Reason.CORRUPT, "wallet '" + name + "' and its backup are both damaged (" + damage + ")");
+    }
+  }
+
+  /**
+   * True if the backup has the same key parameters and check value as the main file, so it would
+   * give the same verdict on a password (saves keep the salt; only a password change renews it).
+   */
+  private static boolean sameHeader(byte[] current, byte[] backup) {
+    if (backup == null) {
+      return true;
+    }
+    try {
+      VaultFile.Sealed a = VaultFile.parse(current);
+      VaultFile.Sealed b = VaultFile.parse(backup);
+      return a.kdf().equals(b.kdf())
+          && java.util.Arrays.equals(a.salt(), b.salt())
+          && java.util.Arrays.equals(a.check(), b.check());
+    } catch (VaultException damaged) {
+      return false;
+    }
+  }
+
+  private Wallet unlock(String name, WalletFile walletFile, byte[] bytes, byte[] password) {
     VaultFile.Sealed sealed = VaultFile.parse(bytes);
     byte[] key = VaultFile.deriveKey(password, sealed.kdf(), sealed.salt());
     if (!VaultFile.passwordMatches(sealed, key)) {
       SecretBytes.wipe(key);
       throw new VaultException(Reason.WRONG_PASSWORD, "wrong password for wallet '" + name + "'");
     }
-    byte[] plaintext = null;
     try {
-      plaintext = VaultFile.open(sealed, key);
-      WalletContents contents = WalletContents.decode(plaintext);
+      WalletContents contents = WalletFile.decrypt(sealed, key);
       return new Wallet(
           name,
-          file,
+          walletFile,
           this,
           contents,
           new Wallet.FileKey(sealed.kdf(), sealed.salt(), SecretBytes.takeOwnership(key)));
     } catch (RuntimeException e) {
       SecretBytes.wipe(key);
       throw e;
-    } finally {
-      SecretBytes.wipe(plaintext);
+    }
+  }
+
+  /**
+   * Opens a wallet and runs {@code edit} on it while holding the wallet file's cross-process lock
+   * from the read to the last save, then locks the wallet. For one-shot changes (the command line):
+   * no other program can change the file in between.
+   */
+  public <T> T edit(String name, char[] password, Function<Wallet, T> edit) {
+    Path file = fileOf(name);
+    try {
+      return LockedFile.withLock(
+          file,
+          () -> {
+            try (Wallet wallet = open(name, password)) {
+              return edit.apply(wallet);
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open wallet '" + name + "': " + e.getMessage(), e);
     }
   }
 
@@ -212,27 +270,9 @@ public final class Vault {
     }
   }
 
-  /**
-   * Moves a damaged file to {@code NAME.wallet.damaged}, so that the next save does not replace the
-   * good backup with it.
-   */
-  private static void setAside(Path file) {
+  private static byte[] readOrNull(Path file) {
     try {
-      Files.move(
-          file,
-          file.resolveSibling(file.getFileName() + ".damaged"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot move damaged " + file + " aside: " + e.getMessage(), e);
-    }
-  }
-
-  private static Optional<byte[]> readOrEmpty(Path file, boolean backup) {
-    try {
-      return backup
-          ? AtomicFile.readBackup(file)
-          : Files.exists(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+      return Files.exists(file) ? Files.readAllBytes(file) : null;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -14,12 +14,17 @@ public final class VaultException extends RuntimeException {
     EXISTS,
     /** The name cannot be a wallet name. */
     INVALID_NAME,
-    /** Neither the file nor its backup could be read. */
+    /** The file (and its backup, if any) is damaged. */
     CORRUPT,
     /** The request does not fit the wallet (unknown account, duplicate, no recovery phrase). */
     INVALID_REQUEST,
     /** The wallet was locked and must be unlocked again. */
-    LOCKED
+    LOCKED,
+    /**
+     * Another program re-encrypted the wallet (a password change) after this one opened it; nothing
+     * was changed, unlock it again.
+     */
+    STALE
   }
 
   private final Reason reason;

@@ -14,11 +14,11 @@ import io.abacus.wallet.secret.SecretBytes;
 import io.abacus.wallet.signing.Secp256k1;
 import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.vault.VaultException.Reason;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * An unlocked wallet. Every change is saved at once, atomically, re-encrypted under the same
@@ -27,14 +27,14 @@ import java.util.List;
  */
 public final class Wallet implements AutoCloseable {
   private final String name;
-  private final Path file;
   private final Vault vault;
-  private final WalletContents contents;
+  private final WalletFile file;
+  private WalletContents contents;
   private VaultKdf kdf;
   private byte[] salt;
   private SecretBytes key;
 
-  Wallet(String name, Path file, Vault vault, WalletContents contents, FileKey fileKey) {
+  Wallet(String name, WalletFile file, Vault vault, WalletContents contents, FileKey fileKey) {
     this.name = name;
     this.file = file;
     this.vault = vault;
@@ -51,6 +51,39 @@ public final class Wallet implements AutoCloseable {
     return name;
   }
 
+  /**
+   * Set when the main file was damaged or missing and this wallet was opened from its backup.
+   * Nothing is changed on disk until the next change or {@link #acceptBackup()}; the damaged file
+   * is then kept as {@code NAME.wallet.damaged}.
+   */
+  public Optional<BackupRecovery> recovery() {
+    return file.recovery();
+  }
+
+  /** Makes the backup this wallet was opened from the current version (no-op otherwise). */
+  public void acceptBackup() {
+    if (recovery().isPresent()) {
+      edit(() -> null);
+    }
+  }
+
+  /**
+   * Re-reads the file if another program (the command line, a second window) saved it since this
+   * wallet last read or wrote it. Reads of accounts do this on their own.
+   *
+   * @throws VaultException STALE if it was re-encrypted under another password meanwhile
+   */
+  public void reload() {
+    checkUnlocked();
+    if (file.changedOnDisk()) {
+      file.locked(
+          () -> {
+            catchUp();
+            return null;
+          });
+    }
+  }
+
   /** The scrypt parameters this wallet's file uses. */
   public VaultKdf kdf() {
     return kdf;
@@ -58,7 +91,7 @@ public final class Wallet implements AutoCloseable {
 
   /** All accounts, hidden ones included, in the order they were added. */
   public List<Account> accounts() {
-    checkUnlocked();
+    reload();
     return List.copyOf(contents.accounts);
   }
 
@@ -88,26 +121,26 @@ public final class Wallet implements AutoCloseable {
   /** Derives the next {@code count} unused accounts of a preset layout. */
   public List<Account> deriveNext(PathPreset preset, int count) {
     requireSeed();
-    List<Account> added = new ArrayList<>();
-    for (int i = 0; added.size() < count; i++) {
-      DerivationPath path = preset.path(i);
-      boolean used =
-          contents.accounts.stream()
-              .anyMatch(a -> a instanceof Account.Derived d && d.path().equals(path));
-      if (!used) {
-        added.add(addDerived(path, ""));
-      }
-    }
-    save();
-    return added;
+    return edit(
+        () -> {
+          List<Account> added = new ArrayList<>();
+          for (int i = 0; added.size() < count; i++) {
+            DerivationPath path = preset.path(i);
+            boolean used =
+                contents.accounts.stream()
+                    .anyMatch(a -> a instanceof Account.Derived d && d.path().equals(path));
+            if (!used) {
+              added.add(addDerived(path, ""));
+            }
+          }
+          return added;
+        });
   }
 
   /** Derives the account at a custom path. */
   public Account derive(DerivationPath path, String accountName) {
     requireSeed();
-    Account account = addDerived(path, accountName);
-    save();
-    return account;
+    return edit(() -> addDerived(path, accountName));
   }
 
   private Account addDerived(DerivationPath path, String accountName) {
@@ -125,10 +158,12 @@ public final class Wallet implements AutoCloseable {
       throw new VaultException(
           Reason.INVALID_REQUEST, "not a valid private key: " + e.getMessage());
     }
-    Account account = add(new Account.Imported(address, label(accountName), false));
-    contents.importedKeys.put(address, SecretBytes.copyOf(privateKey));
-    save();
-    return account;
+    return edit(
+        () -> {
+          Account account = add(new Account.Imported(address, label(accountName), false));
+          contents.importedKeys.put(address, SecretBytes.copyOf(privateKey));
+          return account;
+        });
   }
 
   /** Imports the key of a v3 keystore file. */
@@ -151,19 +186,19 @@ public final class Wallet implements AutoCloseable {
   /** Adds a watch-only address. */
   public Account watch(Address address, String accountName) {
     checkUnlocked();
-    Account account = add(new Account.WatchOnly(address, label(accountName), false));
-    save();
-    return account;
+    return edit(() -> add(new Account.WatchOnly(address, label(accountName), false)));
   }
 
   /** Renames an account. */
   public Account rename(Address address, String accountName) {
-    return replace(find(address).withName(accountName.strip()));
+    find(address);
+    return replace(address, a -> a.withName(accountName.strip()));
   }
 
   /** Hides or shows an account. */
   public Account setHidden(Address address, boolean hidden) {
-    return replace(find(address).withHidden(hidden));
+    find(address);
+    return replace(address, a -> a.withHidden(hidden));
   }
 
   /**
@@ -180,9 +215,13 @@ public final class Wallet implements AutoCloseable {
   }
 
   /**
-   * Re-encrypts the file under a new password (new salt, current default cost), atomically.
+   * Re-encrypts the file under a new password (new salt, current default cost), atomically. The
+   * backup is re-encrypted under the new password too, and the versions under the old password are
+   * overwritten with zeros before they are let go (see {@link
+   * io.abacus.wallet.storage.AtomicFile#writeReplacingBackup}).
    *
-   * @throws VaultException WRONG_PASSWORD if {@code current} is wrong; nothing changes then
+   * @throws VaultException WRONG_PASSWORD if {@code current} is wrong, STALE if another program
+   *     re-encrypted the wallet meanwhile; nothing changes then
    */
   public void changePassword(char[] current, char[] next) {
     checkUnlocked();
@@ -198,20 +237,28 @@ public final class Wallet implements AutoCloseable {
       SecretBytes.wipe(derived);
     }
     FileKey fresh = vault.newFileKey(next);
-    FileKey old = new FileKey(kdf, salt, key);
+    try {
+      file.locked(
+          () -> {
+            catchUp();
+            byte[] plaintext = contents.encode();
+            try {
+              byte[] main = fresh.key().apply(k -> seal(plaintext, k, fresh));
+              byte[] backup = fresh.key().apply(k -> seal(plaintext, k, fresh));
+              file.write(main, backup);
+            } finally {
+              SecretBytes.wipe(plaintext);
+            }
+            return null;
+          });
+    } catch (RuntimeException e) {
+      fresh.key().close();
+      throw e;
+    }
+    key.close();
     kdf = fresh.kdf();
     salt = fresh.salt();
     key = fresh.key();
-    try {
-      save();
-      old.key().close();
-    } catch (RuntimeException e) {
-      fresh.key().close();
-      kdf = old.kdf();
-      salt = old.salt();
-      key = old.key();
-      throw e;
-    }
   }
 
   /** True until {@link #lock()}. */
@@ -236,16 +283,42 @@ public final class Wallet implements AutoCloseable {
   }
 
   void save() {
+    edit(() -> null);
+  }
+
+  /**
+   * Applies a change to the latest saved version and saves it, under the file's cross-process lock:
+   * first adopts what another program saved meanwhile, then runs {@code change}, then writes.
+   */
+  private <T> T edit(Supplier<T> change) {
     checkUnlocked();
-    byte[] plaintext = contents.encode();
-    try {
-      byte[] sealed = key.apply(k -> VaultFile.seal(plaintext, k, kdf, salt, vault.random()));
-      io.abacus.wallet.storage.AtomicFile.write(file, sealed);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not save wallet '" + name + "': " + e.getMessage(), e);
-    } finally {
-      SecretBytes.wipe(plaintext);
-    }
+    return file.locked(
+        () -> {
+          catchUp();
+          T result = change.get();
+          byte[] plaintext = contents.encode();
+          try {
+            FileKey current = new FileKey(kdf, salt, key);
+            file.write(key.apply(k -> seal(plaintext, k, current)), null);
+          } finally {
+            SecretBytes.wipe(plaintext);
+          }
+          return result;
+        });
+  }
+
+  /** Adopts a version another program saved since this wallet last read or wrote the file. */
+  private void catchUp() {
+    file.newerContents(key)
+        .ifPresent(
+            fresh -> {
+              contents.close();
+              contents = fresh;
+            });
+  }
+
+  private byte[] seal(byte[] plaintext, byte[] k, FileKey params) {
+    return VaultFile.seal(plaintext, k, params.kdf(), params.salt(), vault.random());
   }
 
   private Account add(Account account) {
@@ -260,19 +333,22 @@ public final class Wallet implements AutoCloseable {
     return account;
   }
 
-  private Account replace(Account updated) {
-    List<Account> list = contents.accounts;
-    for (int i = 0; i < list.size(); i++) {
-      if (list.get(i).address().equals(updated.address())) {
-        list.set(i, updated);
-      }
-    }
-    save();
-    return updated;
+  private Account replace(Address address, UnaryOperator<Account> change) {
+    return edit(
+        () -> {
+          Account updated = change.apply(find(address));
+          List<Account> list = contents.accounts;
+          for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).address().equals(address)) {
+              list.set(i, updated);
+            }
+          }
+          return updated;
+        });
   }
 
   private Account find(Address address) {
-    checkUnlocked();
+    reload();
     return contents.accounts.stream()
         .filter(a -> a.address().equals(address))
         .findFirst()

@@ -28,4 +28,34 @@ class FilePendingStoreTest {
     reopened.remove(p.hash());
     assertThat(new FilePendingStore(file).all()).isEmpty();
   }
+
+  @Test
+  void twoStoresOnOneJournalAddingAtOnceLoseNothing() throws Exception {
+    Path file = dir.resolve("pending.json");
+    Address a = Address.parse("0x3535353535353535353535353535353535353535");
+    java.util.List<Thread> threads = new java.util.ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      FilePendingStore store = new FilePendingStore(file); // as two processes would
+      int base = t * 1000;
+      threads.add(
+          new Thread(
+              () -> {
+                for (int i = 0; i < 40; i++) {
+                  String hash = String.format("0x%064x", base + i);
+                  store.add(
+                      new PendingTransaction(
+                          HexBytes.parse(hash),
+                          a,
+                          1,
+                          BigInteger.valueOf(base + i),
+                          HexBytes.parse("0x01")));
+                }
+              }));
+    }
+    threads.forEach(Thread::start);
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(new FilePendingStore(file).all()).hasSize(80);
+  }
 }

@@ -176,20 +176,25 @@ class VaultTest {
     byte[] goodBackup = Files.readAllBytes(AtomicFile.backupOf(file));
     try (Wallet w = vault.open("shop", "pw".toCharArray())) {
       assertThat(w.accounts()).extracting(Account::address).containsExactly(ANVIL0);
-      assertThat(file.resolveSibling("shop.wallet.damaged")).hasBinaryContent(bytes);
-      assertThat(file).doesNotExist();
+      assertThat(w.recovery()).isPresent();
+      // Opening changes nothing on disk; the first change moves the damaged file aside.
+      assertThat(file).hasBinaryContent(bytes);
       w.rename(ANVIL0, "after recovery");
+      assertThat(file.resolveSibling("shop.wallet.damaged")).hasBinaryContent(bytes);
+      assertThat(w.recovery()).isEmpty();
     }
     // The save after recovery must not have replaced the good backup with the damaged file.
     assertThat(AtomicFile.backupOf(file)).hasBinaryContent(goodBackup);
     try (Wallet w = vault.open("shop", "pw".toCharArray())) {
       assertThat(w.accounts().get(0).name()).isEqualTo("after recovery");
+      assertThat(w.recovery()).isEmpty();
     }
-    // A crash after the backup link but before the rename leaves only NAME.bak (and a temp file).
+    // With only NAME.bak left (the main file deleted), the backup opens and says so.
     Files.delete(file);
     Files.writeString(file.resolveSibling(".shop.wallet.123.tmp"), "{\"format\":");
     try (Wallet w = vault.open("shop", "pw".toCharArray())) {
       assertThat(w.accounts()).extracting(Account::address).containsExactly(ANVIL0);
+      assertThat(w.recovery()).hasValueSatisfying(r -> assertThat(r.damage()).isEqualTo("missing"));
     }
     assertThat(vault.list()).containsExactly("shop");
     Files.delete(AtomicFile.backupOf(file));
@@ -198,17 +203,28 @@ class VaultTest {
   }
 
   @Test
-  void damagedFileAfterPasswordChangeHintsAtTheOldPassword() throws Exception {
+  void changePasswordReencryptsTheBackupToo() throws Exception {
     try (Wallet w = createJunk("shop")) {
+      w.watch(ANVIL1, "customer");
       w.changePassword("pw".toCharArray(), "new".toCharArray());
     }
     Path file = vault.fileOf("shop");
+    // A copy of the backup under another name no longer opens with the old password.
+    Path copy = vault.fileOf("copy");
+    Files.copy(AtomicFile.backupOf(file), copy);
+    assertThatThrownBy(() -> vault.open("copy", "pw".toCharArray()))
+        .isInstanceOf(VaultException.class)
+        .hasMessageContaining("wrong password");
+    try (Wallet w = vault.open("copy", "new".toCharArray())) {
+      assertThat(w.accounts()).extracting(Account::address).containsExactly(ANVIL0, ANVIL1);
+    }
+    // A damaged main file after the change: the backup opens with the new password.
     Files.write(file, "{ truncated".getBytes(StandardCharsets.UTF_8));
-    assertThatThrownBy(() -> vault.open("shop", "new".toCharArray()))
-        .hasMessageContaining("damaged")
-        .hasMessageContaining("try the old one");
-    try (Wallet w = vault.open("shop", "pw".toCharArray())) {
-      assertThat(w.accounts()).extracting(Account::address).containsExactly(ANVIL0);
+    assertThatThrownBy(() -> vault.open("shop", "pw".toCharArray()))
+        .hasMessageContaining("does not open with this password");
+    try (Wallet w = vault.open("shop", "new".toCharArray())) {
+      assertThat(w.accounts()).extracting(Account::address).containsExactly(ANVIL0, ANVIL1);
+      assertThat(w.recovery()).isPresent();
     }
   }
 

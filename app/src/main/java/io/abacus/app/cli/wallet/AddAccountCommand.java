@@ -5,7 +5,6 @@ import io.abacus.app.cli.UserException;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.hd.DerivationPath;
 import io.abacus.wallet.hd.PathPreset;
-import io.abacus.wallet.vault.Wallet;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,11 +59,14 @@ public final class AddAccountCommand extends VaultCommand {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);
     }
-    try (Wallet wallet = open(name)) {
-      List<Account> added =
-          custom != null ? List.of(wallet.derive(custom, label)) : wallet.deriveNext(layout, count);
-      printAccounts(name, added);
-    }
+    List<Account> added =
+        edit(
+            name,
+            wallet ->
+                custom != null
+                    ? List.of(wallet.derive(custom, label))
+                    : wallet.deriveNext(layout, count));
+    printAccounts(name, added);
     return 0;
   }
 }

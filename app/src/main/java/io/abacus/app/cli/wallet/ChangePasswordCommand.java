@@ -32,7 +32,7 @@ public final class ChangePasswordCommand extends VaultCommand {
   Integer run() {
     char[] current = input.password(passwordFile, "--password-file", "Current password of " + name);
     char[] next = null;
-    try (Wallet wallet = vault().open(name, current)) {
+    try (Wallet wallet = checkRecovery(vault().open(name, current))) {
       next = input.newPassword(newPasswordFile, "--new-password-file", "New password");
       wallet.changePassword(current, next);
     } finally {

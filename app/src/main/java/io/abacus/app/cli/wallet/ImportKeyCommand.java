@@ -4,7 +4,6 @@ import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.input.CliInput;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.secret.SecretBytes;
-import io.abacus.wallet.vault.Wallet;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,10 +38,9 @@ public final class ImportKeyCommand extends VaultCommand {
     byte[] key = null;
     try {
       key = CliInput.parseHexKey(text, "the private key file");
-      try (Wallet wallet = open(name)) {
-        Account account = wallet.importPrivateKey(key, label);
-        printAccounts(name, List.of(account));
-      }
+      byte[] parsed = key;
+      Account account = edit(name, wallet -> wallet.importPrivateKey(parsed, label));
+      printAccounts(name, List.of(account));
       return 0;
     } finally {
       SecretBytes.wipe(text);

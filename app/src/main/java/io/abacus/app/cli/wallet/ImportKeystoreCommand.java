@@ -5,7 +5,6 @@ import io.abacus.app.cli.UserException;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.keystore.KeystoreException;
 import io.abacus.wallet.secret.SecretBytes;
-import io.abacus.wallet.vault.Wallet;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -43,8 +42,8 @@ public final class ImportKeystoreCommand extends VaultCommand {
     char[] ksPassword =
         input.password(keystorePasswordFile, "--keystore-password-file", "Keystore password");
     byte[] pw = SecretBytes.utf8(ksPassword);
-    try (Wallet wallet = open(name)) {
-      Account account = wallet.importKeystore(json, pw, label);
+    try {
+      Account account = edit(name, wallet -> wallet.importKeystore(json, pw, label));
       printAccounts(name, List.of(account));
       return 0;
     } catch (KeystoreException e) {

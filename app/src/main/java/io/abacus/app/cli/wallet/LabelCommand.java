@@ -4,7 +4,6 @@ import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.vault.Wallet;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -47,16 +46,20 @@ public final class LabelCommand extends VaultCommand {
     if (label == null && visibility == null) {
       throw new UserException("nothing to change: give --name, --hide or --show");
     }
-    try (Wallet wallet = open(name)) {
-      Account result = null;
-      if (label != null) {
-        result = wallet.rename(account, label);
-      }
-      if (visibility != null) {
-        result = wallet.setHidden(account, visibility.hide);
-      }
-      printAccounts(name, List.of(result));
-    }
+    Account changed =
+        edit(
+            name,
+            wallet -> {
+              Account result = null;
+              if (label != null) {
+                result = wallet.rename(account, label);
+              }
+              if (visibility != null) {
+                result = wallet.setHidden(account, visibility.hide);
+              }
+              return result;
+            });
+    printAccounts(name, List.of(changed));
     return 0;
   }
 }

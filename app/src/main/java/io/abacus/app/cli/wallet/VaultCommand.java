@@ -7,6 +7,7 @@ import io.abacus.wallet.vault.Vault;
 import io.abacus.wallet.vault.VaultKdf;
 import io.abacus.wallet.vault.Wallet;
 import java.security.SecureRandom;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 
 /** A wallet command that works on the vault of the data folder, with the wallet's password. */
@@ -44,13 +45,55 @@ public abstract class VaultCommand extends WalletCommandBase {
     return new Vault(root().dataDirectory().resolve("wallets"), kdf, new SecureRandom());
   }
 
-  /** Opens a wallet with the password from the file or a prompt. */
+  @Option(
+      names = "--accept-backup",
+      description =
+          "If the wallet file is damaged, go on with its backup (which lacks the latest changes);"
+              + " the damaged file is kept as NAME.wallet.damaged.")
+  boolean acceptBackup;
+
+  /**
+   * Opens a wallet with the password from the file or a prompt. Its changes are saved under the
+   * wallet's file lock; prefer {@link #edit} for a command that changes it.
+   */
   Wallet open(String name) {
     char[] pw = input.password(passwordFile, "--password-file", "Password of wallet " + name);
     try {
-      return vault().open(name, pw);
+      return checkRecovery(vault().open(name, pw));
     } finally {
       SecretBytes.wipe(pw);
     }
+  }
+
+  /**
+   * Opens a wallet and runs {@code action} on it while holding the wallet file's lock, so that no
+   * other Abacus process changes the wallet in between (see {@link Vault#edit}).
+   */
+  <T> T edit(String name, Function<Wallet, T> action) {
+    char[] pw = input.password(passwordFile, "--password-file", "Password of wallet " + name);
+    try {
+      return vault().edit(name, pw, wallet -> action.apply(checkRecovery(wallet)));
+    } finally {
+      SecretBytes.wipe(pw);
+    }
+  }
+
+  /**
+   * A wallet opened from its backup goes on only with {@code --accept-backup} (the backup then
+   * becomes the current version); otherwise the command fails and nothing changes on disk.
+   */
+  Wallet checkRecovery(Wallet wallet) {
+    if (wallet.recovery().isEmpty()) {
+      return wallet;
+    }
+    String message = wallet.recovery().get().message();
+    if (!acceptBackup) {
+      wallet.close();
+      throw new UserException(message + "; run again with --accept-backup to go on with it");
+    }
+    context.err().println("warning: " + message);
+    context.err().flush();
+    wallet.acceptBackup();
+    return wallet;
   }
 }

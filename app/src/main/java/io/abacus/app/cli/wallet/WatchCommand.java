@@ -1,8 +1,8 @@
 package io.abacus.app.cli.wallet;
 
 import io.abacus.app.cli.CliContext;
+import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.vault.Wallet;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,9 +30,8 @@ public final class WatchCommand extends VaultCommand {
   @Override
   Integer run() {
     Address watched = Address.parse(address);
-    try (Wallet wallet = open(name)) {
-      printAccounts(name, List.of(wallet.watch(watched, label)));
-    }
+    Account added = edit(name, wallet -> wallet.watch(watched, label));
+    printAccounts(name, List.of(added));
     return 0;
   }
 }
