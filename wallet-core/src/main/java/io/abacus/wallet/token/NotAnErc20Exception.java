@@ -1,0 +1,19 @@
+package io.abacus.wallet.token;
+
+import io.abacus.wallet.address.Address;
+
+/** A contract did not answer an ERC-20 call the way a token does. */
+public final class NotAnErc20Exception extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+  private final transient Address contract;
+
+  NotAnErc20Exception(Address contract, String what) {
+    super(contract + " does not look like an ERC-20 token (" + what + ")");
+    this.contract = contract;
+  }
+
+  /** The contract asked. */
+  public Address contract() {
+    return contract;
+  }
+}
