@@ -1,6 +1,6 @@
 package io.abacus.app.accounts;
 
-import io.abacus.app.accounts.ChainReader.NodeProblem;
+import io.abacus.app.accounts.NodeConnector.NodeProblem;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.Settings;
@@ -14,6 +14,10 @@ import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.token.Erc20Reader;
+import io.abacus.wallet.token.NotAnErc20Exception;
+import io.abacus.wallet.token.Token;
+import io.abacus.wallet.token.TokenRegistry;
 import io.abacus.wallet.vault.Wallet;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +50,8 @@ public final class AccountsViewModel {
 
   private final WalletSession session;
   private final AppSettings settings;
-  private final TokenList tokenList;
-  private final ChainReader reader;
+  private final TokenRegistry tokenList;
+  private final NodeConnector reader;
   private final TaskExecutor executor;
   private final I18n i18n;
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -84,8 +88,8 @@ public final class AccountsViewModel {
   public AccountsViewModel(
       WalletSession session,
       AppSettings settings,
-      TokenList tokenList,
-      ChainReader reader,
+      TokenRegistry tokenList,
+      NodeConnector reader,
       TaskExecutor executor,
       I18n i18n) {
     this.session = session;
@@ -270,7 +274,10 @@ public final class AccountsViewModel {
     executor.execute(
         BackgroundTask.of(
                 ctx -> {
-                  Token token = ChainReader.describe(reader.connect(net), address);
+                  Token token =
+                      new Erc20Reader(reader.connect(net))
+                          .describe(address)
+                          .orElseThrow(() -> new NotAnErc20Exception(address));
                   tokenList.add(net, token);
                   return token;
                 })
@@ -283,7 +290,7 @@ public final class AccountsViewModel {
             .onFailure(
                 e ->
                     error.set(
-                        e instanceof IllegalArgumentException
+                        e instanceof NotAnErc20Exception
                             ? i18n.format("accounts.error.notToken", address)
                             : describe(e, net))));
     return true;

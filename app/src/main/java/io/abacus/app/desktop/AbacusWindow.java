@@ -10,7 +10,6 @@ import io.abacus.app.lock.AutoLock;
 import io.abacus.app.node.NodeClients;
 import io.abacus.app.onboarding.OnboardingView;
 import io.abacus.app.payments.ExplorerHistory;
-import io.abacus.app.payments.KnownTokens;
 import io.abacus.app.payments.NodeAccess;
 import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.payments.PaymentsPages;
@@ -31,10 +30,12 @@ import io.abacus.app.shell.MainViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.tokens.AppTokens;
 import io.abacus.app.wallet.WalletPages;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.rpc.RetryPolicy;
+import io.abacus.wallet.token.TokenRegistry;
 import io.abacus.wallet.vault.Vault;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -115,6 +116,7 @@ public final class AbacusWindow {
             clock, () -> Duration.ofMinutes(settings.get().autoLockMinutes()), session::lock);
     this.addressBook = addressBook;
     this.session = session;
+    TokenRegistry tokens = AppTokens.registry(dataDirectory);
     this.payments =
         PaymentsContext.inDataDirectory(
             dataDirectory,
@@ -126,8 +128,9 @@ public final class AbacusWindow {
             session,
             addressBook,
             executor,
-            new ExplorerHistory(dataDirectory, KnownTokens.inDataDirectory(dataDirectory)));
-    this.sandbox = new SandboxController(sandbox, settings, payments.tokens(), executor);
+            tokens,
+            new ExplorerHistory(dataDirectory, tokens));
+    this.sandbox = new SandboxController(sandbox, settings, executor);
     // Test money arrived: balance screens reload.
     this.sandbox
         .doneProperty()
@@ -141,7 +144,7 @@ public final class AbacusWindow {
     this.pageFactories =
         List.of(
             this::ownPages,
-            new WalletPages(session, settings, addressBook, executor, dataDirectory),
+            new WalletPages(session, settings, addressBook, executor, tokens),
             new PaymentsPages(payments, this::sandboxBanner),
             new ExplorerPages(settings, dataDirectory, executor, addressBook));
     this.executor = executor;

@@ -31,8 +31,7 @@ final class ActivityLoader {
     Broadcaster broadcaster = ctx.node().broadcaster(node);
     Map<String, TxNote> notes = ctx.notes().all();
     Map<String, ActivityItem> byHash = new LinkedHashMap<>();
-    for (ActivityItem h :
-        ctx.history().history(network.id(), network.chainId(), account.toString())) {
+    for (ActivityItem h : ctx.history().history(network, account.toString())) {
       byHash.put(h.hash().toLowerCase(java.util.Locale.ROOT), h);
     }
     for (SentRecord r : ctx.journal().of(account.toString(), network.chainId())) {

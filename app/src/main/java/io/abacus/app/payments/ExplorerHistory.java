@@ -8,6 +8,8 @@ import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.HistoryFilter;
 import io.abacus.explorer.query.Views;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.network.Network;
+import io.abacus.wallet.token.TokenRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,9 +27,9 @@ public final class ExplorerHistory implements HistorySource {
   static final int LIMIT = 500;
 
   private final Path dataDirectory;
-  private final KnownTokens tokens;
+  private final TokenRegistry tokens;
 
-  public ExplorerHistory(Path dataDirectory, KnownTokens tokens) {
+  public ExplorerHistory(Path dataDirectory, TokenRegistry tokens) {
     this.dataDirectory = dataDirectory;
     this.tokens = tokens;
   }
@@ -38,14 +40,14 @@ public final class ExplorerHistory implements HistorySource {
   }
 
   @Override
-  public List<ActivityItem> history(String networkId, long chainId, String account)
-      throws Exception {
-    Path file = indexOf(networkId);
+  public List<ActivityItem> history(Network network, String account) throws Exception {
+    long chainId = network.chainId();
+    Path file = indexOf(network.id());
     if (!Files.isRegularFile(file)) {
       return List.of();
     }
     Address me = Address.parse(account);
-    List<Asset> known = tokens.of(chainId);
+    List<Asset> known = Asset.allOf(network, tokens);
     List<ActivityItem> out = new ArrayList<>();
     ExplorerDatabase db = ExplorerDatabase.open(file);
     try (AddressQueries addresses = new AddressQueries(db);

@@ -13,12 +13,12 @@ import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.CallRequest;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.send.PaymentPlanner;
+import io.abacus.wallet.token.Erc20Reader;
+import io.abacus.wallet.token.Token;
 import io.abacus.wallet.tx.Erc20Calldata;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -71,10 +71,7 @@ public final class FeeQuotes {
                           ctx.node()
                               .selected()
                               .orElseThrow(() -> new NodeAccess.NoNodeException(null));
-                      List<Asset> out = new ArrayList<>();
-                      out.add(Asset.nativeOf(n));
-                      out.addAll(ctx.tokens().of(n.chainId()));
-                      return out;
+                      return Asset.allOf(n, ctx.tokens());
                     })
                 .onSuccess(
                     list -> {
@@ -109,15 +106,11 @@ public final class FeeQuotes {
                     c -> {
                       NodeClient node = ctx.node().client();
                       Network n = ctx.node().network();
-                      java.util.Optional<Asset> info =
-                          ctx.node()
-                              .planner(node, n)
-                              .tokenInfo(token)
-                              .map(t -> new Asset(t.symbol(), token, t.decimals()));
+                      java.util.Optional<Token> info = new Erc20Reader(node).describe(token);
                       if (info.isPresent()) {
-                        ctx.tokens().add(n.chainId(), info.get());
+                        ctx.tokens().add(n, info.get());
                       }
-                      return info;
+                      return info.map(Asset::of);
                     })
                 .onSuccess(
                     info -> {

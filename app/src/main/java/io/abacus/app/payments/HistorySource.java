@@ -1,5 +1,6 @@
 package io.abacus.app.payments;
 
+import io.abacus.wallet.network.Network;
 import java.util.List;
 
 /**
@@ -9,12 +10,12 @@ import java.util.List;
 @FunctionalInterface
 public interface HistorySource {
   /** No index: only the wallet's own transactions are listed. */
-  HistorySource NONE = (networkId, chainId, account) -> List.of();
+  HistorySource NONE = (network, account) -> List.of();
 
   /**
    * The account's history on a network, newest first; label and note left empty.
    *
-   * @param networkId the network's settings id (index file name)
+   * @param network the network (its settings id names the index file)
    */
-  List<ActivityItem> history(String networkId, long chainId, String account) throws Exception;
+  List<ActivityItem> history(Network network, String account) throws Exception;
 }

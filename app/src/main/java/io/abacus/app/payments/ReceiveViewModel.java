@@ -8,7 +8,6 @@ import io.abacus.wallet.network.Network;
 import io.abacus.wallet.uri.PaymentRequest;
 import io.abacus.wallet.uri.PaymentUri;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -111,9 +110,7 @@ public final class ReceiveViewModel {
         .execute(
             BackgroundTask.of(
                     c -> {
-                      List<Asset> list = new ArrayList<>();
-                      list.add(Asset.nativeOf(network.get()));
-                      list.addAll(ctx.tokens().of(chainId));
+                      List<Asset> list = Asset.allOf(network.get(), ctx.tokens());
                       List<SavedRequest> saved =
                           ctx.requests().all().stream()
                               .filter(r -> r.account().equals(owner) && r.chainId() == chainId)

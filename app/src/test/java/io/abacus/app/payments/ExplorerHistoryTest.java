@@ -6,6 +6,7 @@ import io.abacus.app.cli.CliRunner;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.token.Token;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ class ExplorerHistoryTest {
     Testbed probe = Testbed.on(data, anvil);
     Address me = probe.account();
     Address token = Testbed.deployToken(anvil, anvil.account(4), me, new BigInteger("7000000"));
-    probe.ctx.tokens().add(anvil.chainId(), new Asset("DMD", token, 18));
+    probe.ctx.tokens().add(probe.network(), new Token(token, "DMD", 18));
     Map<String, Object> tx = new LinkedHashMap<>();
     tx.put("from", anvil.account(5).address());
     tx.put("to", me.toString());
@@ -62,7 +63,8 @@ class ExplorerHistoryTest {
 
   @Test
   void withoutAnIndexOnlyOwnTransactionsAreListed(Anvil anvil) throws Exception {
-    ExplorerHistory h = new ExplorerHistory(data, KnownTokens.inDataDirectory(data));
-    assertThat(h.history("nothing-here", anvil.chainId(), anvil.account(0).address())).isEmpty();
+    Testbed t = Testbed.on(data, anvil);
+    ExplorerHistory h = new ExplorerHistory(data, t.ctx.tokens());
+    assertThat(h.history(t.network(), anvil.account(0).address())).isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import io.abacus.app.qr.QrCode;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.token.Token;
 import io.abacus.wallet.uri.PaymentRequest;
 import io.abacus.wallet.uri.PaymentUri;
 import java.math.BigInteger;
@@ -67,7 +68,7 @@ class ReceiveViewModelTest {
   @Test
   void tokenRequestUsesTransferWithTheTokensDecimals() throws Exception {
     Testbed t = bed();
-    t.ctx.tokens().add(31337, new Asset("USDC", TOKEN, 6));
+    t.ctx.tokens().add(t.network(), new Token(TOKEN, "USDC", 6));
     ReceiveViewModel m = new ReceiveViewModel(t.ctx, t.i18n);
     m.load();
     m.assetProperty().set(m.assets().get(1));
@@ -86,7 +87,7 @@ class ReceiveViewModelTest {
   @Test
   void invalidAmountIsRefusedAndNothingSaved() throws Exception {
     Testbed t = bed();
-    t.ctx.tokens().add(31337, new Asset("USDC", TOKEN, 6));
+    t.ctx.tokens().add(t.network(), new Token(TOKEN, "USDC", 6));
     ReceiveViewModel m = new ReceiveViewModel(t.ctx, t.i18n);
     m.load();
     m.assetProperty().set(m.assets().get(1));

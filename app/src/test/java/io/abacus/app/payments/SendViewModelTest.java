@@ -7,6 +7,7 @@ import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.Contact;
 import io.abacus.wallet.encoding.Quantities;
+import io.abacus.wallet.token.Token;
 import java.math.BigInteger;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -141,7 +142,8 @@ class SendViewModelTest {
     assertThat(m.form().tokenError.get()).isEmpty();
     Asset dmd = m.form().asset.get();
     assertThat(dmd).isEqualTo(new Asset("DMD", token, 18));
-    assertThat(t.ctx.tokens().of(31337)).containsExactly(dmd);
+    assertThat(t.ctx.tokens().tokens(t.network()))
+        .containsExactly(new Token(token, "DMD", "Demo Dollar", 18));
     m.fillMax();
     assertThat(m.form().amount.get()).isEqualTo("50");
     m.form().amount.set("12.5");

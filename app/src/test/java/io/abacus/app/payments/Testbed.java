@@ -7,6 +7,7 @@ import io.abacus.app.settings.Settings;
 import io.abacus.app.settings.SettingsMigrations;
 import io.abacus.app.settings.SettingsStore;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.tokens.AppTokens;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
@@ -82,12 +83,18 @@ final class Testbed {
                 session,
                 addressBook,
                 executor,
+                AppTokens.registry(data),
                 history)
             .withFollowTimeout(Duration.ofSeconds(60));
   }
 
   static Testbed on(Path data, Anvil anvil) throws Exception {
     return new Testbed(data, anvil.rpcUrl(), anvil.chainId());
+  }
+
+  /** The selected network (the test node). */
+  Network network() {
+    return settings.get().selectedNetwork().orElseThrow();
   }
 
   Address account() {

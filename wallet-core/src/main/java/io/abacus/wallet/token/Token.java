@@ -41,12 +41,6 @@ public record Token(Address address, String symbol, String name, int decimals) {
     this(address, symbol, "", decimals);
   }
 
-  /** Symbol and shortened contract address, e.g. "USDC 0xA0b8…eB48". */
-  public String label() {
-    String a = address.toString();
-    return symbol + "  " + a.substring(0, 6) + "…" + a.substring(a.length() - 4);
-  }
-
   static String clean(String text, int limit) {
     if (text == null) {
       return "";
