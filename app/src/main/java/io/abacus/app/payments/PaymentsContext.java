@@ -1,5 +1,9 @@
 package io.abacus.app.payments;
 
+import io.abacus.app.payments.activity.HistorySource;
+import io.abacus.app.payments.store.RequestStore;
+import io.abacus.app.payments.store.SentJournal;
+import io.abacus.app.payments.store.TxNotes;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.contacts.AddressBook;

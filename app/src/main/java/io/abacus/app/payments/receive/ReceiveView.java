@@ -1,6 +1,9 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.receive;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Asset;
+import io.abacus.app.payments.Layout;
+import io.abacus.app.payments.store.SavedRequest;
 import io.abacus.app.qr.QrCode;
 import io.abacus.app.qr.QrImages;
 import io.abacus.app.ui.Controls;

@@ -1,7 +1,10 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.payments.Asset;
+import io.abacus.app.payments.Testbed;
+import io.abacus.app.payments.store.SentRecord;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;

@@ -1,6 +1,7 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.activity;
 
 import io.abacus.app.explorer.IndexLocations;
+import io.abacus.app.payments.Asset;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.query.AddressQueries;

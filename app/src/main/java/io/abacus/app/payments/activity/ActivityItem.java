@@ -1,5 +1,6 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.activity;
 
+import io.abacus.app.payments.store.SentRecord;
 import java.time.Instant;
 
 /**

@@ -1,14 +1,15 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.payments.Testbed;
+import io.abacus.app.payments.send.PendingPayments;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.csv.Csv;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,26 +20,10 @@ class ActivityViewModelTest {
   static final String BOB = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
   @TempDir Path data;
 
-  /** Sends {@code amount} ETH to Bob at the slow preset; returns the pending hash. */
-  static String sendPending(Testbed t, String amount) {
-    PaymentsContext quick = t.ctx.withFollowTimeout(Duration.ofMillis(300));
-    SendViewModel m = new SendViewModel(quick, t.i18n);
-    m.load();
-    m.form().recipient.set(BOB);
-    m.form().amount.set(amount);
-    m.form().fee.set(FeeChoice.SLOW);
-    m.review();
-    assertThat(m.errorProperty().get()).isEmpty();
-    m.confirm(Testbed.password());
-    assertThat(m.stageProperty().get()).isEqualTo(SendStage.PENDING);
-    assertThat(m.messageProperty().get()).isEqualTo(t.i18n.get("send.stillPending"));
-    return m.txHashProperty().get();
-  }
-
   @Test
   void pendingPaymentIsSpedUpThenTheReplacementConfirms(Anvil anvil) throws Exception {
     Testbed t = Testbed.on(data, anvil);
-    String slow = sendPending(t, "0.25");
+    String slow = PendingPayments.sendPending(t, "0.25");
     ActivityViewModel a = new ActivityViewModel(t.ctx, t.i18n);
     a.refresh();
     ActivityItem item = find(a, slow);
@@ -70,7 +55,7 @@ class ActivityViewModelTest {
   @Test
   void cancelReplacesThePaymentWithASelfTransfer(Anvil anvil) throws Exception {
     Testbed t = Testbed.on(data, anvil);
-    String slow = sendPending(t, "0.5");
+    String slow = PendingPayments.sendPending(t, "0.5");
     ActivityViewModel a = new ActivityViewModel(t.ctx, t.i18n);
     a.refresh();
     a.selectedProperty().set(find(a, slow));
@@ -95,7 +80,7 @@ class ActivityViewModelTest {
     t.addressBook.put(
         new io.abacus.wallet.contacts.Contact(
             io.abacus.wallet.address.Address.parse(BOB), "Bob, \"the baker\"", ""));
-    String hash = sendPending(t, "0.000000000000000123");
+    String hash = PendingPayments.sendPending(t, "0.000000000000000123");
     anvil.mine(1);
     ActivityViewModel a = new ActivityViewModel(t.ctx, t.i18n);
     a.refresh();

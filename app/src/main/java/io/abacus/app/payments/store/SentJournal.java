@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.store;
 
 import java.io.IOException;
 import java.nio.file.Path;

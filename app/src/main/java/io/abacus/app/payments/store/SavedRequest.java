@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.store;
 
 /**
  * A payment request the user made on the Receive page.

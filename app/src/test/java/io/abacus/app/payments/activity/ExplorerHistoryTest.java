@@ -1,8 +1,9 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.abacus.app.cli.CliRunner;
+import io.abacus.app.payments.Testbed;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;

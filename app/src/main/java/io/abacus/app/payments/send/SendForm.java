@@ -1,6 +1,7 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.send;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Asset;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.address.InvalidAddressException;
 import io.abacus.wallet.contacts.AddressBook;

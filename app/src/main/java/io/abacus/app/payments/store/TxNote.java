@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.store;
 
 /**
  * The user's words about one transaction.

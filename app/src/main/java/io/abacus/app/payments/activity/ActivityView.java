@@ -1,6 +1,7 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.activity;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Layout;
 import io.abacus.app.ui.Controls;
 import java.io.File;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.receive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import com.google.zxing.BinaryBitmap;
 import com.google.zxing.PlanarYUVLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import io.abacus.app.payments.Testbed;
+import io.abacus.app.payments.store.SavedRequest;
 import io.abacus.app.qr.QrCode;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.token.Token;

@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.activity;
 
 import io.abacus.wallet.network.Network;
 import java.util.List;

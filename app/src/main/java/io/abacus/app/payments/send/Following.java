@@ -1,5 +1,6 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.send;
 
+import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.task.TaskContext;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;

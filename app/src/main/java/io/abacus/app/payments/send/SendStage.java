@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.send;
 
 /** Where the Send page is in the flow. */
 public enum SendStage {

@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.store;
 
 /**
  * A transaction this wallet signed and broadcast, as the payment screens remember it (the pending

@@ -1,5 +1,9 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.activity;
 
+import io.abacus.app.payments.Asset;
+import io.abacus.app.payments.PaymentsContext;
+import io.abacus.app.payments.store.SentRecord;
+import io.abacus.app.payments.store.TxNote;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.encoding.HexBytes;

@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.store;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

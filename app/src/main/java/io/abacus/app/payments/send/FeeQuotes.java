@@ -1,6 +1,10 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.send;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Asset;
+import io.abacus.app.payments.Failures;
+import io.abacus.app.payments.NodeAccess;
+import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;

@@ -1,4 +1,4 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.send;
 
 import io.abacus.wallet.fees.Speed;
 import java.util.Optional;

@@ -1,6 +1,8 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.send;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Asset;
+import io.abacus.app.payments.Layout;
 import io.abacus.app.ui.Controls;
 import io.abacus.wallet.contacts.Contact;
 import io.abacus.wallet.send.TransactionSummary;

@@ -1,6 +1,11 @@
-package io.abacus.app.payments;
+package io.abacus.app.payments.activity;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Failures;
+import io.abacus.app.payments.Journal;
+import io.abacus.app.payments.PasswordGate;
+import io.abacus.app.payments.PaymentsContext;
+import io.abacus.app.payments.store.TxNote;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskHandle;
 import io.abacus.wallet.account.Account;
