@@ -5,7 +5,6 @@ import io.abacus.app.payments.Asset;
 import io.abacus.app.payments.Layout;
 import io.abacus.app.ui.Controls;
 import io.abacus.wallet.contacts.Contact;
-import io.abacus.wallet.send.TransactionSummary;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -35,7 +33,7 @@ public final class SendView {
     this.form = model.form();
     this.i18n = i18n;
     Node formPane = formPane();
-    Node reviewPane = reviewPane();
+    Node reviewPane = new SendReviewPane(model, i18n).root();
     Node progressPane = progressPane();
     formPane.visibleProperty().bind(model.stageProperty().isEqualTo(SendStage.FORM));
     reviewPane.visibleProperty().bind(model.stageProperty().isEqualTo(SendStage.REVIEW));
@@ -204,72 +202,6 @@ public final class SendView {
     custom.managedProperty().bind(custom.visibleProperty());
     box.getChildren().addAll(custom, Controls.errorLabel("send-fee-error", form.feeError));
     return box;
-  }
-
-  private Node reviewPane() {
-    GridPane grid = Layout.formGrid();
-    String[] keys = {"from", "to", "amount", "fee", "total", "network", "nonce"};
-    for (int i = 0; i < keys.length; i++) {
-      Label value = new Label();
-      value.setId("review-" + keys[i]);
-      value.setWrapText(true);
-      String key = keys[i];
-      value
-          .textProperty()
-          .bind(
-              Bindings.createStringBinding(
-                  () -> field(model.summaryProperty().get(), key),
-                  model.summaryProperty(),
-                  model.totalProperty()));
-      Label name = new Label(i18n.get("send.review." + key));
-      name.getStyleClass().add("text-bold");
-      grid.addRow(i, name, value);
-    }
-    PasswordField password = new PasswordField();
-    password.setId("send-password");
-    password.setPromptText(i18n.get("send.password.prompt"));
-    Button back = new Button(i18n.get("send.back"));
-    back.setId("send-back");
-    back.setCancelButton(true);
-    back.setOnAction(e -> model.edit());
-    Button sign = new Button(i18n.get("send.sign"));
-    sign.setId("send-sign");
-    sign.setDefaultButton(true);
-    sign.disableProperty().bind(model.busyProperty().or(password.textProperty().isEmpty()));
-    sign.setOnAction(
-        e -> {
-          char[] pw = password.getText().toCharArray();
-          password.clear();
-          model.confirm(pw);
-        });
-    grid.addRow(keys.length, new Label(i18n.get("send.password")), password);
-    grid.add(new HBox(12, back, sign, spinner()), 1, keys.length + 1);
-    Label heading = new Label(i18n.get("send.review.heading"));
-    heading.getStyleClass().add("title-4");
-    VBox pane = new VBox(10, heading, grid);
-    pane.setId("send-review-pane");
-    return pane;
-  }
-
-  private String field(TransactionSummary s, String key) {
-    if (s == null) {
-      return "";
-    }
-    return switch (key) {
-      case "from" -> s.from().toString();
-      case "to" ->
-          s.to() == null
-              ? ""
-              : model.labelOf(s.to()).map(n -> s.to() + "  (" + n + ")").orElse(s.to().toString());
-      case "amount" -> s.amount() + " " + s.asset();
-      case "fee" ->
-          s.feeMin().equals(s.feeMax())
-              ? s.feeMax() + " " + s.currency()
-              : i18n.format("send.review.feeRange", s.feeMin(), s.feeMax(), s.currency());
-      case "total" -> model.totalProperty().get();
-      case "network" -> s.network();
-      default -> s.nonce().toString();
-    };
   }
 
   private Node progressPane() {

@@ -19,8 +19,6 @@ import io.abacus.wallet.send.TransactionSummary;
 import io.abacus.wallet.send.TxStatus;
 import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.tx.SignedTransaction;
-import io.abacus.wallet.uri.PaymentRequest;
-import io.abacus.wallet.uri.PaymentUri;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -59,8 +57,7 @@ public final class SendViewModel {
     this.i18n = i18n;
     this.form = new SendForm(i18n, ctx.addressBook());
     this.quotes = new FeeQuotes(ctx, i18n, form);
-    form.recipient.addListener((o, a, b) -> pasted(b));
-    form.asset.addListener((o, a, b) -> applyPendingAmount());
+    new PastedRequest(form, quotes, ctx.node(), i18n).listen();
     ctx.node()
         .onNetworkChange(
             () -> {
@@ -117,65 +114,6 @@ public final class SendViewModel {
     quotes.refresh();
   }
 
-  private PaymentRequest pendingRequest;
-
-  /** A pasted EIP-681 payment request fills in recipient, asset and amount. */
-  private void pasted(String text) {
-    if (text == null || !text.strip().regionMatches(true, 0, "ethereum:", 0, 9)) {
-      return;
-    }
-    PaymentRequest request;
-    try {
-      request = PaymentUri.parse(text.strip());
-    } catch (RuntimeException e) {
-      form.recipientError.set(i18n.format("send.error.uri", e.getMessage()));
-      return;
-    }
-    Optional<Network> network = ctx.node().selected();
-    if (request.chainId().isPresent()
-        && network.isPresent()
-        && request.chainId().getAsLong() != network.get().chainId()) {
-      form.recipientError.set(
-          i18n.format(
-              "send.error.uriChain", request.chainId().getAsLong(), network.get().chainId()));
-      return;
-    }
-    pendingRequest = request;
-    if (request instanceof PaymentRequest.Ether e) {
-      form.recipient.set(e.to().toString());
-      form.assets.stream().filter(Asset::isNative).findFirst().ifPresent(form.asset::set);
-    } else if (request instanceof PaymentRequest.Token t) {
-      form.recipient.set(t.recipient().toString());
-      Optional<Asset> known =
-          form.assets.stream().filter(a -> t.token().equals(a.token())).findFirst();
-      if (known.isPresent()) {
-        form.asset.set(known.get());
-      } else {
-        form.tokenAddress.set(t.token().toString());
-        quotes.addToken();
-      }
-    }
-    applyPendingAmount();
-  }
-
-  private void applyPendingAmount() {
-    PaymentRequest r = pendingRequest;
-    Asset asset = form.asset.get();
-    if (r == null || asset == null) {
-      return;
-    }
-    Optional<java.math.BigInteger> units = Optional.empty();
-    if (r instanceof PaymentRequest.Ether e && asset.isNative()) {
-      units = e.value();
-    } else if (r instanceof PaymentRequest.Token t && t.token().equals(asset.token())) {
-      units = t.amount();
-    } else {
-      return;
-    }
-    pendingRequest = null;
-    units.ifPresent(u -> form.amount.set(asset.format(u)));
-  }
-
   /** Adds the token whose contract address is in the form's token field. */
   public void addToken() {
     quotes.addToken();
@@ -220,23 +158,10 @@ public final class SendViewModel {
                   plan = p;
                   plannedAsset = asset;
                   summary.set(p.summary());
-                  total.set(total(p.summary()));
+                  total.set(SendTexts.total(p.summary(), i18n));
                   message.set("");
                   stage.set(SendStage.REVIEW);
                 }));
-  }
-
-  private String total(TransactionSummary s) {
-    if (s.isNative()) {
-      return i18n.format(
-          "send.review.totalNative",
-          new java.math.BigDecimal(s.amount())
-              .add(new java.math.BigDecimal(s.feeMax()))
-              .stripTrailingZeros()
-              .toPlainString(),
-          s.currency());
-    }
-    return i18n.format("send.review.totalToken", s.amount(), s.asset(), s.feeMax(), s.currency());
   }
 
   /** Back from the review to the form, nothing signed. */
@@ -307,30 +232,11 @@ public final class SendViewModel {
     if (status instanceof TxStatus.Mined m) {
       ctx.session().balancesChanged(); // the fee is spent even when the call reverted
       confirmations.set(m.confirmations().longValue());
-      if (m.receipt().success()) {
-        stage.set(SendStage.CONFIRMED);
-        message.set(
-            i18n.format(
-                "send.confirmed", m.receipt().blockNumber(), m.confirmations().longValue()));
-      } else {
-        stage.set(SendStage.FAILED);
-        message.set("");
-        error.set(
-            i18n.format(
-                "send.failedOnChain",
-                m.receipt().blockNumber(),
-                m.revertReason().orElse(i18n.get("send.noReason"))));
-      }
-    } else if (status instanceof TxStatus.Pending) {
-      message.set(i18n.get("send.stillPending"));
-    } else {
-      stage.set(SendStage.FAILED);
-      message.set("");
-      error.set(
-          status instanceof TxStatus.Replaced
-              ? i18n.get("send.replaced")
-              : i18n.get("send.dropped"));
     }
+    SendTexts.Outcome o = SendTexts.outcome(status, i18n);
+    o.stage().ifPresent(stage::set);
+    message.set(o.message());
+    o.error().ifPresent(error::set);
   }
 
   /** Starts over with an empty form. */
