@@ -19,9 +19,7 @@ import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.send.PaymentPlanner;
 import io.abacus.wallet.token.Erc20Reader;
 import io.abacus.wallet.token.Token;
-import io.abacus.wallet.tx.Erc20Calldata;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
@@ -190,11 +188,7 @@ public final class FeeQuotes {
         c -> {
           NodeClient node = ctx.node().client();
           if (!asset.isNative()) {
-            HexBytes raw =
-                node.call(
-                    new CallRequest(null, asset.token(), null, Erc20Calldata.balanceOf(from)),
-                    "pending");
-            return asset.format(new BigInteger(1, Arrays.copyOf(raw.toBytes(), 32)));
+            return asset.format(new Erc20Reader(node).balance(asset.token(), from, "pending"));
           }
           Fees fees =
               custom.orElseGet(
