@@ -1,6 +1,5 @@
 package io.abacus.app.accounts;
 
-import io.abacus.app.accounts.NodeConnector.NodeProblem;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.Settings;
@@ -14,9 +13,7 @@ import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
-import io.abacus.wallet.token.Erc20Reader;
 import io.abacus.wallet.token.NotAnErc20Exception;
-import io.abacus.wallet.token.Token;
 import io.abacus.wallet.token.TokenRegistry;
 import io.abacus.wallet.vault.Wallet;
 import java.util.ArrayList;
@@ -176,7 +173,7 @@ public final class AccountsViewModel {
                     e -> {
                       // Balances of another network or an unreachable node would mislead.
                       balances = null;
-                      status.set(describe(e, net));
+                      status.set(AccountsStatus.describe(e, net, i18n));
                       showRows();
                     })
                 .onCancelled(() -> status.set(i18n.get("accounts.status.cancelled")))
@@ -191,22 +188,6 @@ public final class AccountsViewModel {
   private AccountBalances read(Network net, List<Address> addresses) throws Exception {
     NodeClient node = reader.connect(net);
     return AccountBalances.load(node, tokenList.tokens(net), addresses);
-  }
-
-  private String describe(Throwable e, Network net) {
-    if (e instanceof NodeProblem p) {
-      return switch (p.kind()) {
-        case NO_URL ->
-            net.kind() == Network.Kind.SANDBOX
-                ? i18n.get("accounts.status.sandboxStopped")
-                : i18n.format("accounts.status.noUrl", net.name());
-        case DOWN -> i18n.format("accounts.status.down", net.name(), net.rpcUrl());
-        case WRONG_CHAIN ->
-            i18n.format(
-                "accounts.status.wrongChain", net.name(), p.reportedChainId(), net.chainId());
-      };
-    }
-    return i18n.format("accounts.status.failed", net.name(), String.valueOf(e.getMessage()));
   }
 
   private void cancelLoading() {
@@ -274,12 +255,9 @@ public final class AccountsViewModel {
     executor.execute(
         BackgroundTask.of(
                 ctx -> {
-                  Token token =
-                      new Erc20Reader(reader.connect(net))
-                          .describe(address)
-                          .orElseThrow(() -> new NotAnErc20Exception(address));
-                  tokenList.add(net, token);
-                  return token;
+                  return tokenList
+                      .addFromChain(net, reader.connect(net), address)
+                      .orElseThrow(() -> new NotAnErc20Exception(address));
                 })
             .onSuccess(
                 t -> {
@@ -292,7 +270,7 @@ public final class AccountsViewModel {
                     error.set(
                         e instanceof NotAnErc20Exception
                             ? i18n.format("accounts.error.notToken", address)
-                            : describe(e, net))));
+                            : AccountsStatus.describe(e, net, i18n))));
     return true;
   }
 

@@ -2,6 +2,7 @@ package io.abacus.wallet.token;
 
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.rpc.NodeClient;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,23 @@ public final class TokenRegistry {
   /** The token at {@code contract} on {@code network}, if any source knows it. */
   public Optional<Token> find(Network network, Address contract) throws IOException {
     return tokens(network).stream().filter(t -> t.address().equals(contract)).findFirst();
+  }
+
+  /**
+   * Reads the token at {@code contract} from the chain and remembers it as added by the user.
+   *
+   * @param node a node of {@code network}, its chain id checked by the caller
+   * @return the token, or empty (nothing added) if the contract does not answer like an ERC-20
+   * @throws IOException if the registry's file cannot be written
+   * @throws io.abacus.wallet.rpc.RpcException if the node fails
+   */
+  public Optional<Token> addFromChain(Network network, NodeClient node, Address contract)
+      throws IOException {
+    Optional<Token> token = new Erc20Reader(node).describe(contract);
+    if (token.isPresent()) {
+      add(network, token.get());
+    }
+    return token;
   }
 
   /** Remembers a token the user added on {@code network} (replacing one at the same address). */

@@ -7,20 +7,25 @@ import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.HttpJsonRpcTransport;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RetryPolicy;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.web3j.abi.FunctionEncoder;
 import org.web3j.abi.datatypes.Utf8String;
 
 @WithAnvil
 class Erc20ReaderTest {
+  @TempDir Path data;
+
   /** Answers {@code decimals()} with 18 and every other call with the bytes32 "MKR". */
   static final String BYTES32_TOKEN =
       "0x60003560e01c8063313ce56714603957"
@@ -30,7 +35,7 @@ class Erc20ReaderTest {
           + "60005260206000f35b601260005260206000f3";
 
   @Test
-  void readsAnOpenZeppelinTokenAndItsBalances(Anvil anvil) {
+  void readsAnOpenZeppelinTokenAndItsBalancesAndAddsItToTheRegistry(Anvil anvil) throws Exception {
     NodeClient node = new NodeClient(HttpJsonRpcTransport.of(anvil.rpcUrl()), RetryPolicy.none());
     String args =
         FunctionEncoder.encodeConstructor(
@@ -43,6 +48,17 @@ class Erc20ReaderTest {
     assertThat(reader.describe(token)).contains(new Token(token, "DMD", "Demo Dollar", 18));
     Address owner = Address.parse(anvil.account(1).address());
     assertThat(reader.balance(token, owner, "latest")).isEqualTo(BigInteger.ZERO);
+
+    Network net = TokenRegistryTest.network("anvil", anvil.chainId());
+    TokenRegistry registry =
+        TokenRegistry.of(
+            new BundledTokens(getClass().getClassLoader()),
+            TokenSource.NONE,
+            AddedTokens.inDataDirectory(data),
+            TokenSource.NONE);
+    assertThat(registry.addFromChain(net, node, owner)).isEmpty();
+    assertThat(registry.addFromChain(net, node, token)).isPresent();
+    assertThat(registry.tokens(net)).extracting(Token::symbol).containsExactly("DMD");
   }
 
   @Test

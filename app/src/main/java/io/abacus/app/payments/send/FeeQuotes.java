@@ -18,7 +18,6 @@ import io.abacus.wallet.rpc.CallRequest;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.send.PaymentPlanner;
 import io.abacus.wallet.token.Erc20Reader;
-import io.abacus.wallet.token.Token;
 import java.math.BigInteger;
 import java.util.EnumMap;
 import java.util.Map;
@@ -108,11 +107,7 @@ public final class FeeQuotes {
                     c -> {
                       NodeClient node = ctx.node().client();
                       Network n = ctx.node().network();
-                      java.util.Optional<Token> info = new Erc20Reader(node).describe(token);
-                      if (info.isPresent()) {
-                        ctx.tokens().add(n, info.get());
-                      }
-                      return info.map(Asset::of);
+                      return ctx.tokens().addFromChain(n, node, token).map(Asset::of);
                     })
                 .onSuccess(
                     info -> {
