@@ -4,6 +4,9 @@ import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RpcException;
+import io.abacus.wallet.token.Erc20Reader;
+import io.abacus.wallet.token.NotAnErc20Exception;
+import io.abacus.wallet.token.Token;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,13 +42,14 @@ record AccountBalances(
     String at = Quantities.toHex(block);
     Map<Address, BigInteger> eth = new HashMap<>();
     Map<Address, Map<Address, BigInteger>> tokenBalances = new HashMap<>();
+    Erc20Reader reader = new Erc20Reader(node);
     for (Address a : accounts) {
       eth.put(a, node.balance(a, at));
       Map<Address, BigInteger> mine = new HashMap<>();
       for (Token t : tokens) {
         try {
-          mine.put(t.address(), ChainReader.tokenBalance(node, t, a));
-        } catch (RpcException notAToken) {
+          mine.put(t.address(), reader.balance(t.address(), a, at));
+        } catch (NotAnErc20Exception | RpcException notAToken) {
           // Shown as unknown for this token; the others still count.
         }
       }

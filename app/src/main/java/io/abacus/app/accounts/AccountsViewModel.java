@@ -1,6 +1,5 @@
 package io.abacus.app.accounts;
 
-import io.abacus.app.accounts.ChainReader.NodeProblem;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.Settings;
@@ -14,6 +13,8 @@ import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.token.NotAnErc20Exception;
+import io.abacus.wallet.token.TokenRegistry;
 import io.abacus.wallet.vault.Wallet;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,8 @@ public final class AccountsViewModel {
 
   private final WalletSession session;
   private final AppSettings settings;
-  private final TokenList tokenList;
-  private final ChainReader reader;
+  private final TokenRegistry tokenList;
+  private final NodeConnector reader;
   private final TaskExecutor executor;
   private final I18n i18n;
   private final ObservableList<Row> rows = FXCollections.observableArrayList();
@@ -84,8 +85,8 @@ public final class AccountsViewModel {
   public AccountsViewModel(
       WalletSession session,
       AppSettings settings,
-      TokenList tokenList,
-      ChainReader reader,
+      TokenRegistry tokenList,
+      NodeConnector reader,
       TaskExecutor executor,
       I18n i18n) {
     this.session = session;
@@ -172,7 +173,7 @@ public final class AccountsViewModel {
                     e -> {
                       // Balances of another network or an unreachable node would mislead.
                       balances = null;
-                      status.set(describe(e, net));
+                      status.set(AccountsStatus.describe(e, net, i18n));
                       showRows();
                     })
                 .onCancelled(() -> status.set(i18n.get("accounts.status.cancelled")))
@@ -187,22 +188,6 @@ public final class AccountsViewModel {
   private AccountBalances read(Network net, List<Address> addresses) throws Exception {
     NodeClient node = reader.connect(net);
     return AccountBalances.load(node, tokenList.tokens(net), addresses);
-  }
-
-  private String describe(Throwable e, Network net) {
-    if (e instanceof NodeProblem p) {
-      return switch (p.kind()) {
-        case NO_URL ->
-            net.kind() == Network.Kind.SANDBOX
-                ? i18n.get("accounts.status.sandboxStopped")
-                : i18n.format("accounts.status.noUrl", net.name());
-        case DOWN -> i18n.format("accounts.status.down", net.name(), net.rpcUrl());
-        case WRONG_CHAIN ->
-            i18n.format(
-                "accounts.status.wrongChain", net.name(), p.reportedChainId(), net.chainId());
-      };
-    }
-    return i18n.format("accounts.status.failed", net.name(), String.valueOf(e.getMessage()));
   }
 
   private void cancelLoading() {
@@ -270,9 +255,9 @@ public final class AccountsViewModel {
     executor.execute(
         BackgroundTask.of(
                 ctx -> {
-                  Token token = ChainReader.describe(reader.connect(net), address);
-                  tokenList.add(net, token);
-                  return token;
+                  return tokenList
+                      .addFromChain(net, reader.connect(net), address)
+                      .orElseThrow(() -> new NotAnErc20Exception(address));
                 })
             .onSuccess(
                 t -> {
@@ -283,9 +268,9 @@ public final class AccountsViewModel {
             .onFailure(
                 e ->
                     error.set(
-                        e instanceof IllegalArgumentException
+                        e instanceof NotAnErc20Exception
                             ? i18n.format("accounts.error.notToken", address)
-                            : describe(e, net))));
+                            : AccountsStatus.describe(e, net, i18n))));
     return true;
   }
 

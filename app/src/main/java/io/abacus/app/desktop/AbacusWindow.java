@@ -1,7 +1,5 @@
 package io.abacus.app.desktop;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.explorer.ExplorerPages;
@@ -9,11 +7,10 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.lock.AutoLock;
 import io.abacus.app.node.NodeClients;
 import io.abacus.app.onboarding.OnboardingView;
-import io.abacus.app.payments.ExplorerHistory;
-import io.abacus.app.payments.KnownTokens;
 import io.abacus.app.payments.NodeAccess;
 import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.payments.PaymentsPages;
+import io.abacus.app.payments.activity.ExplorerHistory;
 import io.abacus.app.sandbox.Sandbox;
 import io.abacus.app.sandboxui.SandboxBar;
 import io.abacus.app.sandboxui.SandboxController;
@@ -25,16 +22,17 @@ import io.abacus.app.settings.SettingsMigrations;
 import io.abacus.app.settings.SettingsStore;
 import io.abacus.app.settings.SettingsView;
 import io.abacus.app.settings.SettingsViewModel;
-import io.abacus.app.settings.Theme;
 import io.abacus.app.shell.MainView;
 import io.abacus.app.shell.MainViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.tokens.AppTokens;
 import io.abacus.app.wallet.WalletPages;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.rpc.RetryPolicy;
+import io.abacus.wallet.token.TokenRegistry;
 import io.abacus.wallet.vault.Vault;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -43,18 +41,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.stream.Stream;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.stage.Stage;
 
 /**
@@ -62,7 +50,6 @@ import javafx.stage.Stage;
  * language switch rebuilds the window's content with the new strings; a theme switch restyles it.
  */
 public final class AbacusWindow {
-  private static final javafx.util.Duration LOCK_CHECK_INTERVAL = javafx.util.Duration.seconds(2);
   private final Path dataDirectory;
   private final TaskExecutor executor;
   private final AppSettings settings;
@@ -73,10 +60,9 @@ public final class AbacusWindow {
   private final SandboxController sandbox;
   private final PaymentsContext payments;
   private final SecureRandom random = new SecureRandom();
-  private final AutoLock autoLock;
+  private final IdleLock idle;
   private Stage stage;
   private MainViewModel mainModel;
-  private Timeline lockTimer;
 
   public AbacusWindow(
       Path dataDirectory,
@@ -110,11 +96,14 @@ public final class AbacusWindow {
       Clock clock,
       Sandbox sandbox) {
     this.dataDirectory = dataDirectory;
-    this.autoLock =
-        new AutoLock(
-            clock, () -> Duration.ofMinutes(settings.get().autoLockMinutes()), session::lock);
+    this.idle =
+        new IdleLock(
+            new AutoLock(
+                clock, () -> Duration.ofMinutes(settings.get().autoLockMinutes()), session::lock),
+            session);
     this.addressBook = addressBook;
     this.session = session;
+    TokenRegistry tokens = AppTokens.registry(dataDirectory);
     this.payments =
         PaymentsContext.inDataDirectory(
             dataDirectory,
@@ -126,8 +115,9 @@ public final class AbacusWindow {
             session,
             addressBook,
             executor,
-            new ExplorerHistory(dataDirectory, KnownTokens.inDataDirectory(dataDirectory)));
-    this.sandbox = new SandboxController(sandbox, settings, payments.tokens(), executor);
+            tokens,
+            new ExplorerHistory(dataDirectory, tokens));
+    this.sandbox = new SandboxController(sandbox, settings, executor);
     // Test money arrived: balance screens reload.
     this.sandbox
         .doneProperty()
@@ -141,7 +131,7 @@ public final class AbacusWindow {
     this.pageFactories =
         List.of(
             this::ownPages,
-            new WalletPages(session, settings, addressBook, executor, dataDirectory),
+            new WalletPages(session, settings, addressBook, executor, tokens),
             new PaymentsPages(payments, this::sandboxBanner),
             new ExplorerPages(settings, dataDirectory, executor, addressBook));
     this.executor = executor;
@@ -211,10 +201,12 @@ public final class AbacusWindow {
   /** Builds the main window into {@code stage} and shows it. Call on the FX thread. */
   public void show(Stage stage) {
     this.stage = stage;
-    applyTheme(settings.get().theme());
-    stage.getIcons().setAll(icons()); // setAll: a stage shown again (tests) keeps one set
+    WindowLook.applyTheme(settings.get().theme());
+    stage
+        .getIcons()
+        .setAll(WindowLook.icons()); // setAll: a stage shown again (tests) keeps one set
     Scene scene = new Scene(buildContent(), 1100, 720);
-    watchForIdle(scene);
+    idle.watch(scene);
     stage.setScene(scene);
     stage.setMinWidth(800);
     stage.setMinHeight(560);
@@ -245,32 +237,9 @@ public final class AbacusWindow {
     return view.root();
   }
 
-  /**
-   * Auto-lock: any mouse or key input counts as activity; a timer checks every few seconds whether
-   * the idle time of the settings has passed.
-   */
-  private void watchForIdle(Scene scene) {
-    scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> autoLock.touch());
-    scene.addEventFilter(MouseEvent.MOUSE_MOVED, e -> autoLock.touch());
-    scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> autoLock.touch());
-    scene.addEventFilter(ScrollEvent.SCROLL, e -> autoLock.touch());
-    session.unlockedProperty().addListener((o, was, now) -> autoLock.touch());
-    lockTimer =
-        new Timeline(
-            new KeyFrame(
-                LOCK_CHECK_INTERVAL,
-                e -> {
-                  if (session.unlockedProperty().get()) {
-                    autoLock.tick();
-                  }
-                }));
-    lockTimer.setCycleCount(Animation.INDEFINITE);
-    lockTimer.play();
-  }
-
   /** The idle-time policy, for tests that check it. */
   public AutoLock autoLock() {
-    return autoLock;
+    return idle.autoLock();
   }
 
   private Node page(Section section, I18n i18n) {
@@ -300,26 +269,10 @@ public final class AbacusWindow {
 
   private void settingsChanged(Settings previous, Settings next) {
     if (next.theme() != previous.theme()) {
-      applyTheme(next.theme());
+      WindowLook.applyTheme(next.theme());
     }
     if (next.language() != previous.language() && stage != null) {
       stage.getScene().setRoot(buildContent());
     }
-  }
-
-  private static void applyTheme(Theme theme) {
-    Application.setUserAgentStylesheet(
-        theme == Theme.DARK
-            ? new PrimerDark().getUserAgentStylesheet()
-            : new PrimerLight().getUserAgentStylesheet());
-  }
-
-  /** The app icon in the sizes window managers pick from (title bar, task switcher, dock). */
-  private static List<Image> icons() {
-    return Stream.of(16, 32, 48, 256)
-        .map(size -> AbacusWindow.class.getResource("/abacus/icons/abacus-" + size + ".png"))
-        .filter(Objects::nonNull)
-        .map(url -> new Image(url.toExternalForm()))
-        .toList();
   }
 }

@@ -3,7 +3,12 @@ package io.abacus.app.payments;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.token.Token;
+import io.abacus.wallet.token.TokenRegistry;
+import java.io.IOException;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +23,22 @@ public record Asset(String symbol, Address token, int decimals) {
   /** The native currency of {@code network}. */
   public static Asset nativeOf(Network network) {
     return new Asset(network.currencySymbol(), null, network.decimals());
+  }
+
+  /** A token of the registry. */
+  public static Asset of(Token token) {
+    return new Asset(token.symbol(), token.address(), token.decimals());
+  }
+
+  /**
+   * What can be paid or requested on {@code network}: its native currency, then the registry's
+   * tokens.
+   */
+  public static List<Asset> allOf(Network network, TokenRegistry tokens) throws IOException {
+    List<Asset> out = new ArrayList<>();
+    out.add(nativeOf(network));
+    tokens.tokens(network).forEach(t -> out.add(of(t)));
+    return out;
   }
 
   public boolean isNative() {

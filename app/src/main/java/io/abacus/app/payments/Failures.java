@@ -4,6 +4,7 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.wallet.address.InvalidAddressException;
 import io.abacus.wallet.rpc.RpcException;
 import io.abacus.wallet.send.SafetyException;
+import io.abacus.wallet.token.NotAnErc20Exception;
 import io.abacus.wallet.vault.VaultException;
 import java.util.Locale;
 
@@ -23,7 +24,7 @@ public final class Failures {
     if (e instanceof VaultException v && v.reason() == VaultException.Reason.WRONG_PASSWORD) {
       return i18n.get("payments.error.wrongPassword");
     }
-    if (e instanceof InvalidAddressException) {
+    if (e instanceof InvalidAddressException || e instanceof NotAnErc20Exception) {
       return detail;
     }
     if (e instanceof RpcException r) {

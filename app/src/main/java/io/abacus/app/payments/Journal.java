@@ -1,13 +1,15 @@
 package io.abacus.app.payments;
 
+import io.abacus.app.payments.store.SentRecord;
 import io.abacus.wallet.send.TransactionSummary;
 import io.abacus.wallet.tx.SignedTransaction;
 
 /** Builds {@link SentRecord}s from what was signed. */
-final class Journal {
+public final class Journal {
   private Journal() {}
 
-  static SentRecord payment(SignedTransaction signed, TransactionSummary summary, Asset asset) {
+  public static SentRecord payment(
+      SignedTransaction signed, TransactionSummary summary, Asset asset) {
     return new SentRecord(
         signed.hash().toHex(),
         signed.from().toString(),
@@ -24,7 +26,8 @@ final class Journal {
   }
 
   /** The replacement of {@code original}: a faster copy, or a cancel (0-value self-transfer). */
-  static SentRecord replacement(SentRecord original, SignedTransaction signed, boolean cancel) {
+  public static SentRecord replacement(
+      SentRecord original, SignedTransaction signed, boolean cancel) {
     return new SentRecord(
         signed.hash().toHex(),
         original.from(),

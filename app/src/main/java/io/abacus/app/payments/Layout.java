@@ -9,11 +9,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /** Layout details the payment pages share. */
-final class Layout {
+public final class Layout {
   private Layout() {}
 
   /** A form grid whose label column never shrinks below its labels. */
-  static GridPane formGrid() {
+  public static GridPane formGrid() {
     GridPane grid = Controls.formGrid();
     ColumnConstraints labels = new ColumnConstraints();
     labels.setMinWidth(Region.USE_PREF_SIZE);
@@ -24,13 +24,13 @@ final class Layout {
   }
 
   /** Buttons and short labels keep their text whole. */
-  static <T extends Region> T whole(T node) {
+  public static <T extends Region> T whole(T node) {
     node.setMinWidth(Region.USE_PREF_SIZE);
     return node;
   }
 
   /** A page body that scrolls when the window is small. */
-  static ScrollPane scrolling(Node content) {
+  public static ScrollPane scrolling(Node content) {
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
     scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0;");
@@ -41,7 +41,7 @@ final class Layout {
    * A long exact amount shortened for a table cell (4 significant digits, marked with ≈); the CSV
    * export keeps the exact value.
    */
-  static String shortAmount(String exact) {
+  public static String shortAmount(String exact) {
     if (exact == null || exact.isEmpty()) {
       return "";
     }

@@ -118,7 +118,7 @@ public final class NodeAccess {
     private static final long serialVersionUID = 1L;
     private final transient Network network;
 
-    NoNodeException(Network network) {
+    public NoNodeException(Network network) {
       super(
           network == null
               ? "no network is selected"

@@ -11,7 +11,7 @@ import java.util.Optional;
  * the wallet file (scrypt, about a second: call {@link #verify()} in a background task); the
  * password is wiped after the check, or by {@link #discard()}.
  */
-final class PasswordGate {
+public final class PasswordGate {
   private final Vault vault;
   private final String wallet;
   private final Signer signer;
@@ -28,7 +28,7 @@ final class PasswordGate {
    * Takes over {@code password} (the caller's array is wiped at once); empty when no wallet is
    * unlocked or the selected account cannot sign.
    */
-  static Optional<PasswordGate> take(WalletSession session, char[] password) {
+  public static Optional<PasswordGate> take(WalletSession session, char[] password) {
     char[] copy = Arrays.copyOf(password, password.length);
     Arrays.fill(password, '\0');
     Optional<Signer> signer = session.signerForSelected();
@@ -45,7 +45,7 @@ final class PasswordGate {
    *
    * @throws io.abacus.wallet.vault.VaultException WRONG_PASSWORD if it is not the wallet's
    */
-  Signer verify() {
+  public Signer verify() {
     try {
       vault.open(wallet, password).lock();
       return signer;
@@ -54,7 +54,7 @@ final class PasswordGate {
     }
   }
 
-  void discard() {
+  public void discard() {
     Arrays.fill(password, '\0');
   }
 }

@@ -1,6 +1,12 @@
 package io.abacus.app.payments;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.activity.ActivityView;
+import io.abacus.app.payments.activity.ActivityViewModel;
+import io.abacus.app.payments.receive.ReceiveView;
+import io.abacus.app.payments.receive.ReceiveViewModel;
+import io.abacus.app.payments.send.SendView;
+import io.abacus.app.payments.send.SendViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
 import java.util.function.BiFunction;

@@ -1,11 +1,7 @@
 package io.abacus.app.sandboxui;
 
-import io.abacus.app.payments.Asset;
-import io.abacus.app.payments.KnownTokens;
 import io.abacus.app.sandbox.DemoActivity;
 import io.abacus.app.sandbox.Sandbox;
-import io.abacus.app.sandbox.SandboxStatus;
-import io.abacus.app.sandbox.TestUsd;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.Settings;
 import io.abacus.app.task.BackgroundTask;
@@ -58,7 +54,6 @@ public final class SandboxController {
 
   private final Sandbox sandbox;
   private final AppSettings settings;
-  private final KnownTokens tokens;
   private final TaskExecutor executor;
   private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.STOPPED);
   private final ObjectProperty<Done> done = new SimpleObjectProperty<>(Done.NONE);
@@ -70,11 +65,9 @@ public final class SandboxController {
   private TaskHandle running;
   private int active;
 
-  public SandboxController(
-      Sandbox sandbox, AppSettings settings, KnownTokens tokens, TaskExecutor executor) {
+  public SandboxController(Sandbox sandbox, AppSettings settings, TaskExecutor executor) {
     this.sandbox = sandbox;
     this.settings = settings;
-    this.tokens = tokens;
     this.executor = executor;
     selected.set(sandboxSelected());
     settings.property().addListener((o, a, b) -> selected.set(sandboxSelected()));
@@ -157,13 +150,7 @@ public final class SandboxController {
                 c -> {
                   c.progress(Progress.indeterminate("starting"));
                   Sandbox.Started s = sandbox.start(false);
-                  SandboxStatus status = s.status();
-                  if (status.tokenAddress() != null) {
-                    tokens.add(
-                        status.chainId(),
-                        new Asset(TestUsd.SYMBOL, status.tokenAddress(), TestUsd.DECIMALS));
-                  }
-                  return status;
+                  return s.status();
                 })
             .onSuccess(
                 status -> {

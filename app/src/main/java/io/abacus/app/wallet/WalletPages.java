@@ -2,20 +2,16 @@ package io.abacus.app.wallet;
 
 import io.abacus.app.accounts.AccountsView;
 import io.abacus.app.accounts.AccountsViewModel;
-import io.abacus.app.accounts.ChainReader;
-import io.abacus.app.accounts.TokenList;
+import io.abacus.app.accounts.NodeConnector;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.messages.MessagesView;
 import io.abacus.app.messages.MessagesViewModel;
-import io.abacus.app.sandbox.Sandbox;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
-import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.AddressBook;
-import java.nio.file.Path;
-import java.util.Optional;
+import io.abacus.wallet.token.TokenRegistry;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,22 +24,16 @@ public final class WalletPages implements PageFactory {
   private final AppSettings settings;
   private final AddressBook addressBook;
   private final TaskExecutor executor;
-  private final TokenList tokens;
-  private final ChainReader reader;
+  private final TokenRegistry tokens;
+  private final NodeConnector reader;
 
   public WalletPages(
       WalletSession session,
       AppSettings settings,
       AddressBook addressBook,
       TaskExecutor executor,
-      Path dataDirectory) {
-    this(
-        session,
-        settings,
-        addressBook,
-        executor,
-        new TokenList(dataDirectory, () -> sandboxToken(dataDirectory)),
-        ChainReader.overHttp());
+      TokenRegistry tokens) {
+    this(session, settings, addressBook, executor, tokens, NodeConnector.overHttp());
   }
 
   public WalletPages(
@@ -51,20 +41,14 @@ public final class WalletPages implements PageFactory {
       AppSettings settings,
       AddressBook addressBook,
       TaskExecutor executor,
-      TokenList tokens,
-      ChainReader reader) {
+      TokenRegistry tokens,
+      NodeConnector reader) {
     this.session = session;
     this.settings = settings;
     this.addressBook = addressBook;
     this.executor = executor;
     this.tokens = tokens;
     this.reader = reader;
-  }
-
-  private static Optional<Address> sandboxToken(Path dataDirectory) {
-    // Only the address recorded when the Sandbox deployed Test USD; no node call.
-    return Optional.ofNullable(
-        Sandbox.inDataDirectory(dataDirectory, System.getenv()).status().tokenAddress());
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.abacus.app.settings.NetworkPresets;
 import io.abacus.app.settings.SettingsMigrations;
 import io.abacus.app.settings.SettingsStore;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.tokens.AppTokens;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.JsonRpcTransport;
@@ -17,7 +18,6 @@ import io.abacus.wallet.vault.VaultKdf;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -68,8 +68,8 @@ class AccountsCancelTest {
           new AccountsViewModel(
               session,
               settings,
-              new TokenList(data, Optional::empty),
-              new ChainReader(n -> hanging),
+              AppTokens.registry(data),
+              new NodeConnector(n -> hanging),
               new TaskExecutor(workers, ui),
               new I18n(Locale.ENGLISH));
       assertThat(asked.await(10, TimeUnit.SECONDS)).isTrue();

@@ -9,6 +9,7 @@ import io.abacus.app.settings.NetworkPresets;
 import io.abacus.app.settings.SettingsMigrations;
 import io.abacus.app.settings.SettingsStore;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.tokens.AppTokens;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
@@ -18,6 +19,8 @@ import io.abacus.wallet.address.Address;
 import io.abacus.wallet.bip39.Mnemonic;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.token.Token;
+import io.abacus.wallet.token.TokenRegistry;
 import io.abacus.wallet.vault.Vault;
 import io.abacus.wallet.vault.VaultKdf;
 import io.abacus.wallet.vault.Wallet;
@@ -28,7 +31,6 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +46,7 @@ class AccountsViewModelTest {
   private final Anvil anvil;
   private WalletSession session;
   private AppSettings settings;
-  private TokenList tokens;
+  private TokenRegistry tokens;
   private AccountsViewModel model;
 
   AccountsViewModelTest(Anvil anvil) {
@@ -65,13 +67,13 @@ class AccountsViewModelTest {
         new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
     settings = new AppSettings(store.load(Locale.ENGLISH), store, TaskExecutor.sameThread());
     use(network("anvil", 31337, anvil.rpcUrl()));
-    tokens = new TokenList(data, Optional::empty);
+    tokens = AppTokens.registry(data);
     model =
         new AccountsViewModel(
             session,
             settings,
             tokens,
-            ChainReader.overHttp(),
+            NodeConnector.overHttp(),
             TaskExecutor.sameThread(),
             new I18n(Locale.ENGLISH));
   }
@@ -181,8 +183,8 @@ class AccountsViewModelTest {
         .containsExactly("0 EURX", "2.5 EURX", "0 EURX");
     Network anvilNet = settings.get().selectedNetwork().orElseThrow();
     assertThat(Files.exists(data.resolve("tokens/anvil.json"))).isTrue();
-    assertThat(new TokenList(data, Optional::empty).tokens(anvilNet))
-        .containsExactly(new Token(Address.parse(token), "EURX", 18));
+    assertThat(AppTokens.registry(data).tokens(anvilNet))
+        .containsExactly(new Token(Address.parse(token), "EURX", "Euro", 18));
   }
 
   @Test

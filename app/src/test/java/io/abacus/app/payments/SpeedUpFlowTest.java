@@ -2,6 +2,8 @@ package io.abacus.app.payments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.payments.activity.ActivityItem;
+import io.abacus.app.payments.send.PendingPayments;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import java.nio.file.Path;
@@ -31,7 +33,7 @@ class SpeedUpFlowTest {
       throws Exception {
     // The pending payment is made by the Send view model on the same data folder (its page would
     // wait for a block that only comes when this test mines one).
-    String slow = ActivityViewModelTest.sendPending(Testbed.on(data, anvil), "0.3");
+    String slow = PendingPayments.sendPending(Testbed.on(data, anvil), "0.3");
     window = new PaymentsWindow(data).open(anvil.rpcUrl(), anvil.chainId());
 
     robot.clickOn("#nav-activity");

@@ -1,12 +1,14 @@
 package io.abacus.app.payments;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.activity.HistorySource;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.NetworkPresets;
 import io.abacus.app.settings.Settings;
 import io.abacus.app.settings.SettingsMigrations;
 import io.abacus.app.settings.SettingsStore;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.tokens.AppTokens;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
@@ -40,23 +42,24 @@ import org.web3j.abi.datatypes.Utf8String;
  * dev account 0), settings whose selected network is the given node, and the payment services run
  * on the calling thread.
  */
-final class Testbed {
-  static final String PASSWORD = "correct horse battery";
-  static final String MNEMONIC = "test test test test test test test test test test test junk";
+public final class Testbed {
+  public static final String PASSWORD = "correct horse battery";
+  public static final String MNEMONIC =
+      "test test test test test test test test test test test junk";
 
-  final Path data;
-  final Vault vault;
-  final WalletSession session;
-  final AppSettings settings;
-  final AddressBook addressBook;
-  final PaymentsContext ctx;
-  final I18n i18n = new I18n(Locale.ENGLISH);
+  public final Path data;
+  public final Vault vault;
+  public final WalletSession session;
+  public final AppSettings settings;
+  public final AddressBook addressBook;
+  public final PaymentsContext ctx;
+  public final I18n i18n = new I18n(Locale.ENGLISH);
 
-  Testbed(Path data, String rpcUrl, long chainId) throws Exception {
+  public Testbed(Path data, String rpcUrl, long chainId) throws Exception {
     this(data, rpcUrl, chainId, HistorySource.NONE);
   }
 
-  Testbed(Path data, String rpcUrl, long chainId, HistorySource history) throws Exception {
+  public Testbed(Path data, String rpcUrl, long chainId, HistorySource history) throws Exception {
     this.data = data;
     TaskExecutor executor = TaskExecutor.sameThread();
     SettingsStore store =
@@ -82,24 +85,31 @@ final class Testbed {
                 session,
                 addressBook,
                 executor,
+                AppTokens.registry(data),
                 history)
             .withFollowTimeout(Duration.ofSeconds(60));
   }
 
-  static Testbed on(Path data, Anvil anvil) throws Exception {
+  public static Testbed on(Path data, Anvil anvil) throws Exception {
     return new Testbed(data, anvil.rpcUrl(), anvil.chainId());
   }
 
-  Address account() {
+  /** The selected network (the test node). */
+  public Network network() {
+    return settings.get().selectedNetwork().orElseThrow();
+  }
+
+  public Address account() {
     return session.selectedAccountProperty().get().address();
   }
 
-  static char[] password() {
+  public static char[] password() {
     return PASSWORD.toCharArray();
   }
 
   /** Deploys OpenZeppelin's ERC20PresetMinterPauser as {@code deployer} and mints to {@code to}. */
-  static Address deployToken(Anvil anvil, DevAccount deployer, Address to, BigInteger units) {
+  public static Address deployToken(
+      Anvil anvil, DevAccount deployer, Address to, BigInteger units) {
     String args =
         FunctionEncoder.encodeConstructor(
             List.of(new Utf8String("Demo Dollar"), new Utf8String("DMD")));
@@ -118,7 +128,7 @@ final class Testbed {
     return Address.parse(token);
   }
 
-  static void awaitReceipt(Anvil anvil, String hash) {
+  public static void awaitReceipt(Anvil anvil, String hash) {
     for (int i = 0; i < 200; i++) {
       if (!anvil.call("eth_getTransactionReceipt", hash).isNull()) {
         return;
@@ -133,11 +143,11 @@ final class Testbed {
     throw new AssertionError("no receipt for " + hash);
   }
 
-  static NodeClient client(Anvil anvil) {
+  public static NodeClient client(Anvil anvil) {
     return new NodeClient(HttpJsonRpcTransport.of(anvil.rpcUrl()), RetryPolicy.standard());
   }
 
-  static BigInteger tokenBalance(Anvil anvil, Address token, Address owner) {
+  public static BigInteger tokenBalance(Anvil anvil, Address token, Address owner) {
     HexBytes raw =
         client(anvil)
             .call(new CallRequest(null, token, null, Erc20Calldata.balanceOf(owner)), "latest");

@@ -2,8 +2,6 @@ package io.abacus.app.sandboxui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.abacus.app.payments.Asset;
-import io.abacus.app.payments.KnownTokens;
 import io.abacus.app.sandbox.Sandbox;
 import io.abacus.app.sandbox.SandboxException;
 import io.abacus.app.sandbox.SandboxFiles;
@@ -14,11 +12,13 @@ import io.abacus.app.settings.Settings;
 import io.abacus.app.settings.SettingsMigrations;
 import io.abacus.app.settings.SettingsStore;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.tokens.AppTokens;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.HttpJsonRpcTransport;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RetryPolicy;
+import io.abacus.wallet.token.Token;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -59,9 +59,7 @@ class SandboxControllerTest {
   void switchingToTheSandboxStartsItPointsTheNetworkAtItAndFundsAndFillsIt() throws Exception {
     AppSettings settings = settings(false);
     sandbox = Sandbox.inDataDirectory(data, System.getenv());
-    KnownTokens tokens = KnownTokens.inDataDirectory(data);
-    SandboxController c =
-        new SandboxController(sandbox, settings, tokens, TaskExecutor.sameThread());
+    SandboxController c = new SandboxController(sandbox, settings, TaskExecutor.sameThread());
     c.enableAutoStart();
     assertThat(c.stateProperty().get()).isEqualTo(SandboxController.State.STOPPED);
     assertThat(c.selectedProperty().get()).isFalse();
@@ -80,7 +78,10 @@ class SandboxControllerTest {
     assertThat(selected.rpcUrl())
         .isEqualTo(c.detailProperty().get())
         .startsWith("http://127.0.0.1:");
-    assertThat(tokens.of(31337)).extracting(Asset::symbol).containsExactly(TestUsd.SYMBOL);
+    // The registry every screen reads lists the Test USD the Sandbox deployed.
+    assertThat(AppTokens.registry(data).tokens(selected))
+        .extracting(Token::symbol, Token::name)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(TestUsd.SYMBOL, TestUsd.NAME));
 
     c.fund(SHOP);
     assertThat(c.errorProperty().get()).isEmpty();
@@ -112,9 +113,7 @@ class SandboxControllerTest {
             () -> {
               throw new SandboxException("no bundled anvil for this platform; set ABACUS_ANVIL");
             });
-    SandboxController c =
-        new SandboxController(
-            broken, settings, KnownTokens.inDataDirectory(data), TaskExecutor.sameThread());
+    SandboxController c = new SandboxController(broken, settings, TaskExecutor.sameThread());
     c.enableAutoStart();
     assertThat(c.stateProperty().get()).isEqualTo(SandboxController.State.FAILED);
     assertThat(c.detailProperty().get()).contains("no bundled anvil");

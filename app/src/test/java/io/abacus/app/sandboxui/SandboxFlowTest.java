@@ -2,9 +2,9 @@ package io.abacus.app.sandboxui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.abacus.app.payments.ActivityItem;
 import io.abacus.app.payments.Asset;
 import io.abacus.app.payments.PaymentsWindow;
+import io.abacus.app.payments.activity.ActivityItem;
 import io.abacus.app.sandbox.TestUsd;
 import io.abacus.wallet.network.Network;
 import java.nio.file.Path;

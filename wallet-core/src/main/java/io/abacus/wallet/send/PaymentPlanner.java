@@ -10,17 +10,12 @@ import io.abacus.wallet.nonce.NonceManager;
 import io.abacus.wallet.rpc.CallRequest;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RpcException;
+import io.abacus.wallet.token.Erc20Reader;
+import io.abacus.wallet.token.NotAnErc20Exception;
 import io.abacus.wallet.tx.Erc20Calldata;
 import io.abacus.wallet.tx.Transaction;
 import java.math.BigInteger;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import org.web3j.abi.FunctionReturnDecoder;
-import org.web3j.abi.TypeReference;
-import org.web3j.abi.Utils;
-import org.web3j.abi.datatypes.Type;
-import org.web3j.abi.datatypes.Utf8String;
 
 /**
  * Turns a {@link Payment} into an unsigned transaction and its summary, after the safety checks:
@@ -91,15 +86,12 @@ public final class PaymentPlanner {
   }
 
   private void requireTokens(Payment p, Optional<TransactionSummary.Token> token) {
-    HexBytes raw =
-        node.call(
-            new CallRequest(null, p.token().get(), null, Erc20Calldata.balanceOf(p.from())),
-            "pending");
-    if (raw.length() < 32) {
-      throw new SafetyException(
-          p.token().get() + " does not look like an ERC-20 token (no balanceOf)");
+    BigInteger balance;
+    try {
+      balance = new Erc20Reader(node).balance(p.token().get(), p.from(), "pending");
+    } catch (NotAnErc20Exception e) {
+      throw new SafetyException(e.getMessage());
     }
-    BigInteger balance = new BigInteger(1, Arrays.copyOf(raw.toBytes(), 32));
     if (balance.compareTo(p.amount()) < 0) {
       int decimals = token.map(TransactionSummary.Token::decimals).orElse(0);
       String unit = token.map(TransactionSummary.Token::symbol).orElse("units");
@@ -117,35 +109,14 @@ public final class PaymentPlanner {
     }
   }
 
-  /** The token's symbol and decimals, empty if the contract does not answer them. */
+  /**
+   * The token's symbol and decimals, empty if the contract does not answer them.
+   *
+   * @throws RpcException if the node fails (other than the call reverting)
+   */
   public Optional<TransactionSummary.Token> tokenInfo(Address token) {
-    try {
-      HexBytes sym =
-          node.call(new CallRequest(null, token, null, HexBytes.parse("0x95d89b41")), "latest");
-      HexBytes dec =
-          node.call(new CallRequest(null, token, null, HexBytes.parse("0x313ce567")), "latest");
-      if (dec.length() < 32) {
-        return Optional.empty();
-      }
-      BigInteger decimals = new BigInteger(1, Arrays.copyOf(dec.toBytes(), 32));
-      List<Type> decoded =
-          FunctionReturnDecoder.decode(
-              sym.toHex(), Utils.convert(List.of(new TypeReference<Utf8String>() {})));
-      if (decoded.isEmpty() || decimals.compareTo(BigInteger.valueOf(77)) > 0) {
-        return Optional.empty();
-      }
-      String symbol = decoded.get(0).getValue().toString().strip();
-      if (symbol.isEmpty() || symbol.length() > 32) {
-        return Optional.empty();
-      }
-      return Optional.of(new TransactionSummary.Token(symbol, decimals.intValue()));
-    } catch (RpcException e) {
-      if (e.kind() != RpcException.Kind.NODE_ERROR) {
-        throw e;
-      }
-      return Optional.empty();
-    } catch (RuntimeException e) {
-      return Optional.empty();
-    }
+    return new Erc20Reader(node)
+        .describe(token)
+        .map(t -> new TransactionSummary.Token(t.symbol(), t.decimals()));
   }
 }

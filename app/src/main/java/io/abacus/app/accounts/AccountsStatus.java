@@ -1,0 +1,27 @@
+package io.abacus.app.accounts;
+
+import io.abacus.app.accounts.NodeConnector.NodeProblem;
+import io.abacus.app.i18n.I18n;
+import io.abacus.wallet.network.Network;
+
+/** The Accounts screen's words for why balances could not be read. */
+final class AccountsStatus {
+  private AccountsStatus() {}
+
+  /** The status line for {@code e}, met while reading from {@code net}'s node. */
+  static String describe(Throwable e, Network net, I18n i18n) {
+    if (e instanceof NodeProblem p) {
+      return switch (p.kind()) {
+        case NO_URL ->
+            net.kind() == Network.Kind.SANDBOX
+                ? i18n.get("accounts.status.sandboxStopped")
+                : i18n.format("accounts.status.noUrl", net.name());
+        case DOWN -> i18n.format("accounts.status.down", net.name(), net.rpcUrl());
+        case WRONG_CHAIN ->
+            i18n.format(
+                "accounts.status.wrongChain", net.name(), p.reportedChainId(), net.chainId());
+      };
+    }
+    return i18n.format("accounts.status.failed", net.name(), String.valueOf(e.getMessage()));
+  }
+}

@@ -1,0 +1,203 @@
+package io.abacus.app.payments.activity;
+
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Layout;
+import io.abacus.app.ui.Controls;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The Activity page: the transaction table, details with label and note, replace, export. */
+public final class ActivityView {
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+  private final ActivityViewModel model;
+  private final I18n i18n;
+  private final VBox root;
+
+  public ActivityView(ActivityViewModel model, I18n i18n) {
+    this.model = model;
+    this.i18n = i18n;
+    TableView<ActivityItem> table = table();
+    VBox.setVgrow(table, Priority.ALWAYS);
+    Label msg = new Label();
+    msg.setId("activity-message");
+    msg.setWrapText(true);
+    msg.textProperty().bind(model.messageProperty());
+    root =
+        new VBox(
+            10,
+            toolbar(),
+            table,
+            details(),
+            msg,
+            Controls.errorLabel("activity-error", model.errorProperty()));
+    root.setId("activity-page");
+    // Pages are kept while the user goes elsewhere; coming back shows the current state.
+    root.sceneProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != null) {
+                model.refresh();
+              }
+            });
+    model.refresh();
+  }
+
+  public VBox root() {
+    return root;
+  }
+
+  private Node toolbar() {
+    Button refresh = new Button(i18n.get("activity.refresh"));
+    refresh.setId("activity-refresh");
+    refresh.setOnAction(e -> model.refresh());
+    refresh.disableProperty().bind(model.busyProperty());
+    ProgressIndicator spin = new ProgressIndicator();
+    spin.setPrefSize(20, 20);
+    spin.visibleProperty().bind(model.busyProperty());
+    TextField path = Controls.textField("activity-export-path", model.exportPathProperty(), 28);
+    Button choose = new Button(i18n.get("activity.export.choose"));
+    choose.setId("activity-export-choose");
+    choose.setOnAction(e -> choosePath());
+    Button export = new Button(i18n.get("activity.export"));
+    export.setId("activity-export");
+    export.setOnAction(e -> model.exportCsv());
+    export.disableProperty().bind(model.busyProperty().or(Bindings.isEmpty(model.items())));
+    return new HBox(
+        8, refresh, spin, new Label(i18n.get("activity.export.to")), path, choose, export);
+  }
+
+  private void choosePath() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(i18n.get("activity.export"));
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+    chooser.setInitialFileName("abacus-activity.csv");
+    File f = chooser.showSaveDialog(root.getScene().getWindow());
+    if (f != null) {
+      model.exportPathProperty().set(f.getPath());
+    }
+  }
+
+  private TableView<ActivityItem> table() {
+    TableView<ActivityItem> table = new TableView<>(model.items());
+    table.setId("activity-table");
+    table.setPlaceholder(new Label(i18n.get("activity.none")));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.getColumns().add(column("date", 150, i -> WHEN.format(i.time())));
+    table
+        .getColumns()
+        .add(column("direction", 85, i -> i18n.get("activity.direction." + i.direction())));
+    table
+        .getColumns()
+        .add(
+            column(
+                "counterparty",
+                180,
+                i -> i.counterpartyLabel().isEmpty() ? i.counterparty() : i.counterpartyLabel()));
+    table.getColumns().add(column("amount", 120, i -> i.amount() + " " + i.asset()));
+    table.getColumns().add(column("fee", 110, i -> Layout.shortAmount(i.fee())));
+    table.getColumns().add(column("status", 150, this::status));
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, a, b) -> model.selectedProperty().set(b));
+    model
+        .selectedProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+              }
+            });
+    return table;
+  }
+
+  private String status(ActivityItem i) {
+    String s = i18n.get("activity.status." + i.status());
+    return i.status() == ActivityItem.Status.CONFIRMED || i.status() == ActivityItem.Status.FAILED
+        ? i18n.format("activity.withConfirmations", s, i.confirmations())
+        : s;
+  }
+
+  private TableColumn<ActivityItem, String> column(
+      String key, double width, Function<ActivityItem, String> f) {
+    TableColumn<ActivityItem, String> c = new TableColumn<>(i18n.get("activity.column." + key));
+    c.setPrefWidth(width);
+    c.setId("activity-col-" + key);
+    c.setCellValueFactory(
+        d -> (ObservableValue<String>) new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    return c;
+  }
+
+  private Node details() {
+    GridPane grid = Layout.formGrid();
+    Label hash = new Label();
+    hash.setId("activity-hash");
+    hash.textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.selectedProperty().get() == null
+                        ? ""
+                        : model.selectedProperty().get().hash(),
+                model.selectedProperty()));
+    TextField label = Controls.textField("activity-label", model.labelProperty(), 14);
+    TextField note = Controls.textField("activity-note", model.noteProperty(), 30);
+    Button save = Layout.whole(new Button(i18n.get("activity.saveNote")));
+    save.setId("activity-save-note");
+    save.setOnAction(e -> model.saveNote());
+    BooleanBinding none = model.selectedProperty().isNull();
+    label.disableProperty().bind(none);
+    note.disableProperty().bind(none);
+    save.disableProperty().bind(none.or(model.busyProperty()));
+    PasswordField password = new PasswordField();
+    password.setId("activity-password");
+    password.setPromptText(i18n.get("activity.password.prompt"));
+    Button speedUp = new Button(i18n.get("activity.speedUp"));
+    speedUp.setId("activity-speed-up");
+    Button cancel = new Button(i18n.get("activity.cancelTx"));
+    cancel.setId("activity-cancel");
+    BooleanBinding replaceable =
+        Bindings.createBooleanBinding(
+            () ->
+                model.selectedProperty().get() != null
+                    && model.selectedProperty().get().replaceable(),
+            model.selectedProperty());
+    for (Button b : new Button[] {speedUp, cancel}) {
+      b.disableProperty()
+          .bind(replaceable.not().or(model.busyProperty()).or(password.textProperty().isEmpty()));
+    }
+    password.disableProperty().bind(replaceable.not());
+    speedUp.setOnAction(e -> model.speedUp(take(password)));
+    cancel.setOnAction(e -> model.cancelTransaction(take(password)));
+    grid.addRow(0, new Label(i18n.get("activity.hash")), hash);
+    grid.addRow(1, new Label(i18n.get("activity.label")), new HBox(8, label, note, save));
+    grid.addRow(2, new Label(i18n.get("activity.replace")), new HBox(8, password, speedUp, cancel));
+    return grid;
+  }
+
+  private static char[] take(PasswordField field) {
+    char[] pw = field.getText().toCharArray();
+    field.clear();
+    return pw;
+  }
+}

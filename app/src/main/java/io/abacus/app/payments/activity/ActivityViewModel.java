@@ -1,0 +1,214 @@
+package io.abacus.app.payments.activity;
+
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Failures;
+import io.abacus.app.payments.Journal;
+import io.abacus.app.payments.PasswordGate;
+import io.abacus.app.payments.PaymentsContext;
+import io.abacus.app.payments.store.TxNote;
+import io.abacus.app.task.BackgroundTask;
+import io.abacus.app.task.TaskHandle;
+import io.abacus.wallet.account.Account;
+import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.send.Replacer;
+import io.abacus.wallet.signing.Signer;
+import io.abacus.wallet.tx.SignedTransaction;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Activity page: the selected account's transactions with status and confirmations, speed up
+ * and cancel for its own pending ones, a label and note per transaction, and the CSV export.
+ */
+public final class ActivityViewModel {
+  private final PaymentsContext ctx;
+  private final I18n i18n;
+  private final ObservableList<ActivityItem> items = FXCollections.observableArrayList();
+  private final ObjectProperty<ActivityItem> selected = new SimpleObjectProperty<>();
+  private final StringProperty label = new SimpleStringProperty("");
+  private final StringProperty note = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+  private final StringProperty exportPath =
+      new SimpleStringProperty(
+          Path.of(System.getProperty("user.home"), "abacus-activity.csv").toString());
+  private TaskHandle running;
+
+  public ActivityViewModel(PaymentsContext ctx, I18n i18n) {
+    this.ctx = ctx;
+    this.i18n = i18n;
+    selected.addListener(
+        (o, a, b) -> {
+          label.set(b == null ? "" : b.label());
+          note.set(b == null ? "" : b.note());
+        });
+    ctx.session().selectedAccountProperty().addListener((o, a, b) -> refresh());
+    ctx.node().onNetworkChange(this::refresh);
+  }
+
+  public ObservableList<ActivityItem> items() {
+    return items;
+  }
+
+  public ObjectProperty<ActivityItem> selectedProperty() {
+    return selected;
+  }
+
+  public StringProperty labelProperty() {
+    return label;
+  }
+
+  public StringProperty noteProperty() {
+    return note;
+  }
+
+  /** Where {@link #exportCsv()} writes. */
+  public StringProperty exportPathProperty() {
+    return exportPath;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  /** Re-reads the list from the journal, the node and the index. */
+  public void refresh() {
+    Optional<Account> account = account();
+    if (account.isEmpty()) {
+      items.clear();
+      return;
+    }
+    String keep = selected.get() == null ? null : selected.get().hash();
+    run(
+        BackgroundTask.of(c -> new ActivityLoader(ctx).load(account.get().address()))
+            .onSuccess(
+                list -> {
+                  items.setAll(list);
+                  selected.set(
+                      list.stream().filter(i -> i.hash().equals(keep)).findFirst().orElse(null));
+                }));
+  }
+
+  /** Re-sends the selected pending transaction with higher fees (+10 % at least). */
+  public void speedUp(char[] password) {
+    replace(password, false);
+  }
+
+  /** Replaces the selected pending transaction by a 0-value transfer to the account itself. */
+  public void cancelTransaction(char[] password) {
+    replace(password, true);
+  }
+
+  private void replace(char[] password, boolean cancel) {
+    Optional<PasswordGate> gate = PasswordGate.take(ctx.session(), password);
+    ActivityItem item = selected.get();
+    if (item == null || !item.replaceable() || gate.isEmpty()) {
+      gate.ifPresent(PasswordGate::discard);
+      error.set(i18n.get("activity.error.notReplaceable"));
+      return;
+    }
+    error.set("");
+    message.set(i18n.get(cancel ? "activity.cancelling" : "activity.speedingUp"));
+    run(
+        BackgroundTask.of(
+                c -> {
+                  Signer signer = gate.get().verify();
+                  NodeClient node = ctx.node().client();
+                  Replacer replacer = ctx.node().replacer(node, ctx.node().network());
+                  HexBytes hash = HexBytes.parse(item.hash());
+                  SignedTransaction signed =
+                      cancel ? replacer.cancel(hash, signer) : replacer.speedUp(hash, signer);
+                  ctx.journal().record(Journal.replacement(item.sent(), signed, cancel));
+                  return signed;
+                })
+            .onSuccess(
+                s -> {
+                  message.set(
+                      i18n.format(
+                          cancel ? "activity.cancelSent" : "activity.speedUpSent", s.hash()));
+                  refresh();
+                }));
+  }
+
+  /** Saves the label and note of the selected transaction. */
+  public void saveNote() {
+    ActivityItem item = selected.get();
+    if (item == null) {
+      return;
+    }
+    TxNote n = new TxNote(item.hash(), label.get(), note.get());
+    run(
+        BackgroundTask.ofRunnable(c -> ctx.notes().put(n))
+            .onSuccess(
+                v -> {
+                  ActivityItem changed = item.withNote(n.label(), n.note());
+                  int at = items.indexOf(item);
+                  if (at >= 0) {
+                    items.set(at, changed);
+                  }
+                  selected.set(changed);
+                  message.set(i18n.get("activity.noteSaved"));
+                }));
+  }
+
+  /** Writes the list as CSV to the export path. */
+  public void exportCsv() {
+    String text = exportPath.get() == null ? "" : exportPath.get().strip();
+    if (text.isEmpty()) {
+      error.set(i18n.get("activity.error.noExportPath"));
+      return;
+    }
+    exportCsv(Path.of(text));
+  }
+
+  /** Writes the list as CSV to {@code file}. */
+  public void exportCsv(Path file) {
+    List<ActivityItem> snapshot = new ArrayList<>(items);
+    run(
+        BackgroundTask.ofRunnable(c -> ActivityCsv.write(file, snapshot))
+            .onSuccess(
+                v ->
+                    message.set(
+                        i18n.format("activity.exported", snapshot.size(), file.toString()))));
+  }
+
+  /** Stops a long refresh. */
+  public void cancelWork() {
+    if (running != null) {
+      running.cancel();
+    }
+  }
+
+  private Optional<Account> account() {
+    return Optional.ofNullable(ctx.session().selectedAccountProperty().get());
+  }
+
+  private <T> void run(BackgroundTask<T> task) {
+    busy.set(true);
+    running =
+        ctx.executor()
+            .execute(
+                task.onFailure(e -> error.set(Failures.explain(e, i18n)))
+                    .onFinished(() -> busy.set(false)));
+  }
+}
