@@ -7,6 +7,7 @@ import io.abacus.app.cli.explorer.IndexCommand;
 import io.abacus.app.cli.explorer.QueryCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
 import io.abacus.app.cli.message.MessageCommand;
+import io.abacus.app.cli.network.NetworkCommand;
 import io.abacus.app.cli.sandbox.SandboxCommand;
 import io.abacus.app.cli.tx.TxCommand;
 import io.abacus.app.cli.uri.UriCommand;
@@ -38,7 +39,8 @@ import picocli.CommandLine.ScopeType;
       DoctorCommand.class,
       IndexCommand.class,
       QueryCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      NetworkCommand.class
     })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;
