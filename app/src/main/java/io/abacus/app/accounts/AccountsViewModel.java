@@ -13,6 +13,7 @@ import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.rpc.Endpoints;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.vault.Wallet;
 import java.util.ArrayList;
@@ -196,7 +197,7 @@ public final class AccountsViewModel {
             net.kind() == Network.Kind.SANDBOX
                 ? i18n.get("accounts.status.sandboxStopped")
                 : i18n.format("accounts.status.noUrl", net.name());
-        case DOWN -> i18n.format("accounts.status.down", net.name(), net.rpcUrl());
+        case DOWN -> i18n.format("accounts.status.down", net.name(), Endpoints.shown(net.rpcUrl()));
         case WRONG_CHAIN ->
             i18n.format(
                 "accounts.status.wrongChain", net.name(), p.reportedChainId(), net.chainId());
