@@ -47,7 +47,11 @@ final class JsonRpc {
     }
   }
 
-  private static SandboxException sandbox(RpcException e, String method) {
+  private SandboxException sandbox(RpcException e, String method) {
+    if (e.kind() == RpcException.Kind.UNREACHABLE || e.kind() == RpcException.Kind.TIMEOUT) {
+      return new SandboxException(
+          "cannot reach the Sandbox node at " + url() + " (" + method + "): " + e.getMessage(), e);
+    }
     return new SandboxException("the Sandbox node failed " + method + ": " + e.getMessage(), e);
   }
 }
