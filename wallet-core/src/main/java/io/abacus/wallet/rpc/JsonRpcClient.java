@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one JSON-RPC 2.0 client: single calls and batches over a {@link JsonRpcTransport}, answers
  * checked for shape, calls that are safe to repeat retried by the {@link RetryPolicy}. Thread-safe.
  */
 public final class JsonRpcClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JsonRpcClient.class);
   private final ObjectMapper mapper = new ObjectMapper();
   private final JsonRpcTransport transport;
   private final RetryPolicy retry;
@@ -153,6 +156,13 @@ public final class JsonRpcClient implements AutoCloseable {
         if (!e.isTransient() || n >= attempts) {
           throw e;
         }
+        LOG.warn(
+            "{} (attempt {} of {}); asking {} again in {} ms",
+            e.getMessage(),
+            n,
+            attempts,
+            endpoint(),
+            retry.backoff(n).toMillis());
       }
       try {
         retry.sleeper().sleep(retry.backoff(n));

@@ -88,4 +88,29 @@ class NodeCredentialsTest {
     assertClean(down.getMessage());
     assertThat(Endpoints.shown(url)).isEqualTo("http://127.0.0.1:" + port + "/");
   }
+
+  @Test
+  void retriesAreLoggedWithoutCredentials() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    String url = "http://" + USER_INFO + "@127.0.0.1:" + closed + "/rpc?apikey=" + API_KEY;
+    JsonRpcClient client =
+        new JsonRpcClient(
+            new HttpJsonRpcTransport(
+                URI.create(url), Duration.ofSeconds(2), Duration.ofSeconds(2), Optional.empty()),
+            new RetryPolicy(2, Duration.ZERO, d -> {}));
+    java.io.PrintStream original = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      catchThrowableOfType(() -> client.call("eth_blockNumber"), RpcException.class);
+    } finally {
+      System.setErr(original);
+    }
+    String log = captured.toString(StandardCharsets.UTF_8);
+    assertThat(log).contains("attempt 1 of 2").contains("http://127.0.0.1:" + closed + "/rpc");
+    assertClean(log);
+  }
 }
