@@ -27,4 +27,14 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("io.abacus.app..")
           .because("dependencies point from app to explorer, never back");
+
+  @ArchTest
+  static final ArchRule httpOnlyInTheNodeLayer =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.abacus.wallet.rpc")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("java.net.http..")
+          .because("one node layer (wallet-core's rpc package) talks HTTP; see decision 0006");
 }

@@ -4,11 +4,11 @@ import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
-import io.abacus.explorer.rpc.ChainReader;
-import io.abacus.explorer.rpc.HttpRpcTransport;
-import io.abacus.explorer.rpc.JsonRpcClient;
-import io.abacus.explorer.rpc.RetryPolicy;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
+import io.abacus.wallet.rpc.HttpJsonRpcTransport;
+import io.abacus.wallet.rpc.JsonRpcClient;
+import io.abacus.wallet.rpc.RetryPolicy;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,10 +24,11 @@ import java.util.OptionalLong;
 public final class Fixtures {
   private Fixtures() {}
 
-  public static ChainReader reader(String url, int batch) {
-    return new ChainReader(
+  public static BlockFetcher reader(String url, int batch) {
+    return new BlockFetcher(
         new JsonRpcClient(
-            new HttpRpcTransport(URI.create(url), Duration.ofSeconds(60), Optional.empty()),
+            new HttpJsonRpcTransport(
+                URI.create(url), Duration.ofSeconds(10), Duration.ofSeconds(60), Optional.empty()),
             RetryPolicy.standard()),
         batch);
   }

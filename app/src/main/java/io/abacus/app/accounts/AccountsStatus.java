@@ -3,6 +3,7 @@ package io.abacus.app.accounts;
 import io.abacus.app.accounts.NodeConnector.NodeProblem;
 import io.abacus.app.i18n.I18n;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.rpc.Endpoints;
 
 /** The Accounts screen's words for why balances could not be read. */
 final class AccountsStatus {
@@ -16,7 +17,7 @@ final class AccountsStatus {
             net.kind() == Network.Kind.SANDBOX
                 ? i18n.get("accounts.status.sandboxStopped")
                 : i18n.format("accounts.status.noUrl", net.name());
-        case DOWN -> i18n.format("accounts.status.down", net.name(), net.rpcUrl());
+        case DOWN -> i18n.format("accounts.status.down", net.name(), Endpoints.shown(net.rpcUrl()));
         case WRONG_CHAIN ->
             i18n.format(
                 "accounts.status.wrongChain", net.name(), p.reportedChainId(), net.chainId());

@@ -8,6 +8,7 @@ import io.abacus.app.cli.explorer.LabelsCommand;
 import io.abacus.app.cli.explorer.QueryCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
 import io.abacus.app.cli.message.MessageCommand;
+import io.abacus.app.cli.network.NetworkCommand;
 import io.abacus.app.cli.sandbox.SandboxCommand;
 import io.abacus.app.cli.tx.TxCommand;
 import io.abacus.app.cli.uri.UriCommand;
@@ -40,7 +41,8 @@ import picocli.CommandLine.ScopeType;
       IndexCommand.class,
       QueryCommand.class,
       ExportCommand.class,
-      LabelsCommand.class
+      LabelsCommand.class,
+      NetworkCommand.class
     })
 public final class AbacusCommand implements Callable<Integer> {
   private final CliContext context;

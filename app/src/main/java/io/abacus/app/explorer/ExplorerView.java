@@ -14,6 +14,7 @@ import io.abacus.app.explorer.index.IndexManagerView;
 import io.abacus.app.explorer.tx.TransactionView;
 import io.abacus.app.explorer.tx.TransactionViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.node.NodeClients;
 import io.abacus.wallet.network.Network;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -205,7 +206,13 @@ public final class ExplorerView {
     } else if (place instanceof Place.AddressPage a) {
       AddressViewModel vm =
           new AddressViewModel(
-              session, ex, i18n, model.addressBook(), watchlist, NodeAccess::client, a.address());
+              session,
+              ex,
+              i18n,
+              model.addressBook(),
+              watchlist,
+              NodeClients::explorerClient,
+              a.address());
       return new AddressView(vm, i18n, links, model::go).root();
     } else if (place instanceof Place.Graph g) {
       return new GraphView(

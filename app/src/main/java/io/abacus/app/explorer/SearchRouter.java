@@ -1,10 +1,10 @@
 package io.abacus.app.explorer;
 
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.query.Views;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.contacts.Contact;
+import io.abacus.wallet.encoding.HexBytes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -107,7 +107,7 @@ public final class SearchRouter {
               "SELECT hash FROM transactions WHERE hash >= ? AND hash < ? ORDER BY hash LIMIT 5",
               range,
               b -> {
-                String h = Hex.encode(b);
+                String h = HexBytes.toHex(b);
                 found.add(
                     new Suggestion(new Place.Transaction(h), Suggestion.Kind.TRANSACTION, h, null));
               });
@@ -116,7 +116,7 @@ public final class SearchRouter {
               "SELECT hash FROM blocks WHERE hash >= ? AND hash < ? ORDER BY hash LIMIT 3",
               range,
               b -> {
-                String h = Hex.encode(b);
+                String h = HexBytes.toHex(b);
                 found.add(new Suggestion(null, Suggestion.Kind.BLOCK, h, null));
               });
           if (digits.length() <= 40) {
@@ -148,7 +148,7 @@ public final class SearchRouter {
         continue;
       }
       try (PreparedStatement st = c.prepareStatement("SELECT number FROM blocks WHERE hash = ?")) {
-        st.setBytes(1, Hex.decode(s.key()));
+        st.setBytes(1, HexBytes.decode(s.key()));
         try (ResultSet r = st.executeQuery()) {
           if (r.next()) {
             out.add(

@@ -47,7 +47,9 @@ public final class Failures {
     return switch (r.kind()) {
       case UNREACHABLE -> i18n.format("payments.error.nodeDown", detail);
       case TIMEOUT -> i18n.format("payments.error.nodeSlow", detail);
-      case HTTP_ERROR, MALFORMED_RESPONSE -> i18n.format("payments.error.nodeBroken", detail);
+      case AUTH_REFUSED, HTTP_ERROR, MALFORMED_RESPONSE, BATCH_TOO_LARGE, CHAIN_MOVED ->
+          i18n.format("payments.error.nodeBroken", detail);
+      case WRONG_CHAIN -> i18n.format("payments.error.wrongChain", detail);
       case NODE_ERROR -> nodeError(detail, i18n);
     };
   }

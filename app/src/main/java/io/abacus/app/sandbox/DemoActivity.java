@@ -5,6 +5,7 @@ import io.abacus.app.sandbox.DemoPlan.EthPayment;
 import io.abacus.app.sandbox.DemoPlan.Step;
 import io.abacus.app.sandbox.DemoPlan.TokenTransfer;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.rpc.JsonRpcClient;
 import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
@@ -96,7 +97,7 @@ public final class DemoActivity {
       int[] counts = new int[3];
       int mined = 0;
       for (List<Step> block : plan) {
-        List<JsonRpc.Call> sends = new ArrayList<>(block.size());
+        List<JsonRpcClient.Call> sends = new ArrayList<>(block.size());
         for (Step step : block) {
           sends.add(
               transaction(
@@ -129,19 +130,21 @@ public final class DemoActivity {
 
   /** Gives every business ETH and TUSD, lets the node send for it; mines one block. */
   private List<String> setUp() {
-    List<JsonRpc.Call> calls = new ArrayList<>();
-    List<JsonRpc.Call> balances = new ArrayList<>();
+    List<JsonRpcClient.Call> calls = new ArrayList<>();
+    List<JsonRpcClient.Call> balances = new ArrayList<>();
     for (DemoBusiness b : businesses) {
       String a = b.address().toLowerHex();
-      calls.add(JsonRpc.Call.of("anvil_impersonateAccount", a));
-      balances.add(JsonRpc.Call.of("eth_getBalance", a, "latest"));
+      calls.add(JsonRpcClient.Call.of("anvil_impersonateAccount", a));
+      balances.add(JsonRpcClient.Call.of("eth_getBalance", a, "latest"));
     }
     List<Address> senders = new ArrayList<>();
     businesses.forEach(b -> senders.add(b.address()));
     senders.add(SandboxChain.DEPLOYER);
-    List<JsonRpc.Call> nonceCalls = new ArrayList<>();
+    List<JsonRpcClient.Call> nonceCalls = new ArrayList<>();
     senders.forEach(
-        s -> nonceCalls.add(JsonRpc.Call.of("eth_getTransactionCount", s.toLowerHex(), "pending")));
+        s ->
+            nonceCalls.add(
+                JsonRpcClient.Call.of("eth_getTransactionCount", s.toLowerHex(), "pending")));
     List<JsonNode> counts = rpc.batch(nonceCalls);
     for (int i = 0; i < senders.size(); i++) {
       nonces.put(senders.get(i), Abi.number(counts.get(i).asText()).longValueExact());
@@ -151,14 +154,14 @@ public final class DemoActivity {
       BigInteger have = Abi.number(current.get(i).asText());
       if (have.compareTo(STARTING_ETH) < 0) {
         calls.add(
-            JsonRpc.Call.of(
+            JsonRpcClient.Call.of(
                 "anvil_setBalance",
                 businesses.get(i).address().toLowerHex(),
                 Abi.quantity(STARTING_ETH)));
       }
     }
     rpc.batch(calls);
-    List<JsonRpc.Call> mints = new ArrayList<>();
+    List<JsonRpcClient.Call> mints = new ArrayList<>();
     for (DemoBusiness b : businesses) {
       mints.add(
           transaction(
@@ -183,7 +186,7 @@ public final class DemoActivity {
     rpc.call("evm_mine", lastTimestamp);
   }
 
-  private JsonRpc.Call transaction(
+  private JsonRpcClient.Call transaction(
       Address from, Address to, BigInteger value, String data, long gas) {
     long nonce = nonces.merge(from, 1L, Long::sum) - 1;
     Map<String, Object> tx = new LinkedHashMap<>();
@@ -195,16 +198,16 @@ public final class DemoActivity {
     tx.put("maxFeePerGas", MAX_FEE);
     tx.put("maxPriorityFeePerGas", TIP);
     tx.put("nonce", Abi.quantity(nonce));
-    return JsonRpc.Call.of("eth_sendTransaction", tx);
+    return JsonRpcClient.Call.of("eth_sendTransaction", tx);
   }
 
   private void checkReceipts(List<String> hashes) {
     int failed = 0;
     int missing = 0;
     for (int i = 0; i < hashes.size(); i += RECEIPT_BATCH) {
-      List<JsonRpc.Call> calls = new ArrayList<>();
+      List<JsonRpcClient.Call> calls = new ArrayList<>();
       for (String h : hashes.subList(i, Math.min(hashes.size(), i + RECEIPT_BATCH))) {
-        calls.add(JsonRpc.Call.of("eth_getTransactionReceipt", h));
+        calls.add(JsonRpcClient.Call.of("eth_getTransactionReceipt", h));
       }
       for (JsonNode r : rpc.batch(calls)) {
         if (r == null || r.isNull()) {

@@ -4,6 +4,7 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.rpc.Endpoints;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.UUID;
@@ -154,7 +155,7 @@ public final class SettingsViewModel {
             .onRunning(
                 () -> {
                   busy.set(true);
-                  status.set(i18n.format("settings.test.running", n.rpcUrl()));
+                  status.set(i18n.format("settings.test.running", Endpoints.shown(n.rpcUrl())));
                 })
             .onSuccess(
                 id ->

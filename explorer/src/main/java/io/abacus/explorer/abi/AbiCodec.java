@@ -1,7 +1,7 @@
 package io.abacus.explorer.abi;
 
-import io.abacus.explorer.db.Hex;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -28,7 +28,7 @@ final class AbiCodec {
   /** Decodes one static value from a 32-byte word (indexed event topics). */
   static String decodeWord(String type, byte[] word) {
     if (isDynamic(type)) {
-      return Hex.encode(word) + " (hash)";
+      return HexBytes.toHex(word) + " (hash)";
     }
     return at(type, word, 0);
   }
@@ -68,7 +68,7 @@ final class AbiCodec {
     if (type.equals("bytes") || type.equals("string")) {
       int len = offset(data, pos);
       byte[] bytes = slice(data, pos + 32, len);
-      return type.equals("bytes") ? Hex.encode(bytes) : utf8(bytes);
+      return type.equals("bytes") ? HexBytes.toHex(bytes) : utf8(bytes);
     }
     byte[] word = slice(data, pos, 32);
     BigInteger unsigned = new BigInteger(1, word);
@@ -89,7 +89,7 @@ final class AbiCodec {
     }
     if (type.startsWith("bytes")) {
       int n = Integer.parseInt(type.substring(5));
-      return Hex.encode(Arrays.copyOf(word, n));
+      return HexBytes.toHex(Arrays.copyOf(word, n));
     }
     throw new IllegalArgumentException("unsupported type " + type);
   }
@@ -172,7 +172,7 @@ final class AbiCodec {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      return Hex.encode(bytes);
+      return HexBytes.toHex(bytes);
     }
   }
 }

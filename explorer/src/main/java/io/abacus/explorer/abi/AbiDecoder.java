@@ -1,7 +1,7 @@
 package io.abacus.explorer.abi;
 
-import io.abacus.explorer.db.Hex;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,7 +69,7 @@ public final class AbiDecoder {
     if (to == null || input == null || input.length < 4) {
       return Optional.empty();
     }
-    String key = Hex.encode(Arrays.copyOf(input, 4));
+    String key = HexBytes.toHex(Arrays.copyOf(input, 4));
     byte[] args = Arrays.copyOfRange(input, 4, input.length);
     for (Source s : sources(to, key)) {
       for (AbiEntry e : s.entries()) {
@@ -92,7 +92,7 @@ public final class AbiDecoder {
     if (topics.isEmpty()) {
       return Optional.empty();
     }
-    String key = Hex.encode(topics.get(0));
+    String key = HexBytes.toHex(topics.get(0));
     for (Source s : sources(emitter, key)) {
       for (AbiEntry e : s.entries()) {
         if (e.kind() != AbiEntry.Kind.EVENT || e.indexedCount() != topics.size() - 1) {
@@ -148,7 +148,7 @@ public final class AbiDecoder {
   private static Map<String, List<AbiEntry>> index(List<AbiEntry> entries) {
     Map<String, List<AbiEntry>> map = new HashMap<>();
     for (AbiEntry e : entries) {
-      map.computeIfAbsent(Hex.encode(e.selector()), k -> new ArrayList<>()).add(e);
+      map.computeIfAbsent(HexBytes.toHex(e.selector()), k -> new ArrayList<>()).add(e);
     }
     return map;
   }

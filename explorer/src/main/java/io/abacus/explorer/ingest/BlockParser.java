@@ -1,9 +1,9 @@
 package io.abacus.explorer.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.rpc.RawBlock;
-import io.abacus.explorer.rpc.RpcException;
+import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.rpc.RpcException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,8 @@ public final class BlockParser {
   /**
    * Parses one block with its receipts.
    *
-   * @throws RpcException of kind MALFORMED naming the block and field when the JSON is unusable
+   * @throws RpcException of kind MALFORMED_RESPONSE naming the block and field when the JSON is
+   *     unusable
    */
   public static ParsedBlock parse(RawBlock raw) {
     JsonNode b = raw.block();
@@ -37,7 +38,7 @@ public final class BlockParser {
           parsed);
     } catch (IllegalArgumentException e) {
       throw new RpcException(
-          RpcException.Kind.MALFORMED,
+          RpcException.Kind.MALFORMED_RESPONSE,
           "block " + raw.number() + " is malformed: " + e.getMessage());
     }
   }
@@ -68,7 +69,7 @@ public final class BlockParser {
         quantity(tx, "gas"),
         price,
         tx.hasNonNull("type") ? (int) quantity(tx, "type") : 0,
-        tx.hasNonNull("input") ? Hex.decode(tx.get("input").asText()) : new byte[0],
+        tx.hasNonNull("input") ? HexBytes.decode(tx.get("input").asText()) : new byte[0],
         receipt.hasNonNull("status") ? (int) quantity(receipt, "status") : null,
         quantity(receipt, "gasUsed"),
         optionalBytes(receipt, "contractAddress", 20),
@@ -79,7 +80,7 @@ public final class BlockParser {
   private static ParsedBlock.Log log(JsonNode l) {
     List<byte[]> topics = new ArrayList<>(4);
     for (JsonNode t : l.path("topics")) {
-      byte[] topic = Hex.decode(t.asText());
+      byte[] topic = HexBytes.decode(t.asText());
       if (topic.length != 32) {
         throw new IllegalArgumentException("a log topic has " + topic.length + " bytes");
       }
@@ -92,7 +93,7 @@ public final class BlockParser {
         (int) quantity(l, "logIndex"),
         bytes(l, "address", 20),
         topics,
-        l.hasNonNull("data") ? Hex.decode(l.get("data").asText()) : new byte[0]);
+        l.hasNonNull("data") ? HexBytes.decode(l.get("data").asText()) : new byte[0]);
   }
 
   private static byte[] bytes(JsonNode node, String field, int length) {
@@ -108,7 +109,7 @@ public final class BlockParser {
     if (v == null || v.isNull()) {
       return null;
     }
-    byte[] b = Hex.decode(v.asText());
+    byte[] b = HexBytes.decode(v.asText());
     if (b.length != length) {
       throw new IllegalArgumentException(field + " has " + b.length + " bytes, not " + length);
     }

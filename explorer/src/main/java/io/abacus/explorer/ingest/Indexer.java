@@ -4,10 +4,10 @@ import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.db.IndexStore;
 import io.abacus.explorer.reorg.ReorgHandler;
-import io.abacus.explorer.rpc.ChainReader;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.explorer.rpc.NewHeads;
 import io.abacus.explorer.rpc.RawBlock;
-import io.abacus.explorer.rpc.RpcException;
+import io.abacus.wallet.rpc.RpcException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -32,14 +32,14 @@ public final class Indexer implements AutoCloseable {
   /** Passes that may end at the same block without a rollback before the node is called broken. */
   private static final int MAX_STALLS = 5;
 
-  private final ChainReader reader;
+  private final BlockFetcher reader;
   private final IndexStore store;
   private final IndexerConfig config;
   private final ProgressListener listener;
   private final ReorgHandler reorgs;
 
   public Indexer(
-      ChainReader reader, ExplorerDatabase db, IndexerConfig config, ProgressListener listener) {
+      BlockFetcher reader, ExplorerDatabase db, IndexerConfig config, ProgressListener listener) {
     this.reader = reader;
     this.store = new IndexStore(db);
     this.config = config;
@@ -169,7 +169,7 @@ public final class Indexer implements AutoCloseable {
           stalls = 0;
         } else if (committed.nextBlock() == stalledAt && ++stalls >= MAX_STALLS) {
           throw new RpcException(
-              RpcException.Kind.MALFORMED,
+              RpcException.Kind.MALFORMED_RESPONSE,
               "the node at "
                   + reader.endpoint()
                   + " keeps serving block "

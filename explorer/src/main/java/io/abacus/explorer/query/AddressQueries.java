@@ -2,8 +2,8 @@ package io.abacus.explorer.query;
 
 import io.abacus.explorer.db.Amounts;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.db.Hex;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -150,7 +150,7 @@ public final class AddressQueries implements AutoCloseable {
     int status = r.getInt(8);
     Integer st = r.wasNull() ? null : status;
     return new Views.HistoryItem(
-        Hex.encode(r.getBytes(3)),
+        HexBytes.toHex(r.getBytes(3)),
         id >>> 20,
         (int) (id & 0xfffff),
         Instant.ofEpochSecond(r.getLong(4)),

@@ -3,8 +3,8 @@ package io.abacus.explorer.query;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.db.Checkpoints;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.db.Hex;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -57,7 +57,7 @@ public final class ExplorerQueries implements AutoCloseable {
             c,
             "SELECT " + BLOCK_COLUMNS + " FROM blocks WHERE hash = ?",
             this::block,
-            (Object) Hex.decode(hash)));
+            (Object) HexBytes.decode(hash)));
   }
 
   /** Blocks {@code from..to} inclusive, ascending. */
@@ -79,8 +79,8 @@ public final class ExplorerQueries implements AutoCloseable {
     long number = r.getLong(1);
     return new Views.Block(
         number,
-        Hex.encode(r.getBytes(2)),
-        Hex.encode(r.getBytes(3)),
+        HexBytes.toHex(r.getBytes(2)),
+        HexBytes.toHex(r.getBytes(3)),
         Instant.ofEpochSecond(r.getLong(4)),
         r.getInt(5),
         r.getLong(6),
@@ -99,7 +99,7 @@ public final class ExplorerQueries implements AutoCloseable {
                 + " t.gas_used, t.gas_price, t.contract_created, t.input FROM transactions t"
                 + " JOIN blocks b ON b.number = t.id >> 20 WHERE t.hash = ?",
             this::transaction,
-            (Object) Hex.decode(hash)));
+            (Object) HexBytes.decode(hash)));
   }
 
   private Views.Transaction transaction(java.sql.ResultSet r) throws SQLException {
@@ -109,7 +109,7 @@ public final class ExplorerQueries implements AutoCloseable {
     int status = r.getInt(7);
     Integer st = r.wasNull() ? null : status;
     Instant time = Instant.ofEpochSecond(r.getLong(3));
-    String txHash = Hex.encode(r.getBytes(2));
+    String txHash = HexBytes.toHex(r.getBytes(2));
     byte[] input = r.getBytes(11);
     return new Views.Transaction(
         txHash,
@@ -124,7 +124,7 @@ public final class ExplorerQueries implements AutoCloseable {
         price,
         price == null ? null : price.multiply(BigInteger.valueOf(gasUsed)),
         Rows.address(r.getBytes(10)),
-        input == null ? "0x" : Hex.encode(input),
+        input == null ? "0x" : HexBytes.toHex(input),
         logs(id),
         StatsQueries.transfersOfTx(c, id, txHash, time));
   }
@@ -139,7 +139,7 @@ public final class ExplorerQueries implements AutoCloseable {
           for (int i = 3; i <= 6; i++) {
             byte[] t = r.getBytes(i);
             if (t != null) {
-              topics.add(Hex.encode(t));
+              topics.add(HexBytes.toHex(t));
             }
           }
           byte[] data = r.getBytes(7);
@@ -147,7 +147,7 @@ public final class ExplorerQueries implements AutoCloseable {
               (int) (r.getLong(1) & 0xfffff),
               Rows.address(r.getBytes(2)),
               topics,
-              data == null ? "0x" : Hex.encode(data));
+              data == null ? "0x" : HexBytes.toHex(data));
         },
         txId);
   }
@@ -216,8 +216,8 @@ public final class ExplorerQueries implements AutoCloseable {
                 Instant.ofEpochMilli(r.getLong(1)),
                 r.getLong(2),
                 r.getLong(3),
-                Hex.encode(r.getBytes(4)),
-                Hex.encode(r.getBytes(5))),
+                HexBytes.toHex(r.getBytes(4)),
+                HexBytes.toHex(r.getBytes(5))),
         new Object[0]);
   }
 

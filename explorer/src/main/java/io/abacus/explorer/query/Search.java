@@ -1,8 +1,8 @@
 package io.abacus.explorer.query;
 
-import io.abacus.explorer.db.Hex;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.address.InvalidAddressException;
+import io.abacus.wallet.encoding.HexBytes;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +24,8 @@ final class Search {
       return hits;
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    if (Hex.isHex(lower, 32)) {
-      byte[] hash = Hex.decode(lower);
+    if (HexBytes.isHex(lower, 32)) {
+      byte[] hash = HexBytes.decode(lower);
       if (Rows.one(c, "SELECT 1 FROM transactions WHERE hash = ?", r -> 1, (Object) hash) != null) {
         hits.add(new Views.SearchHit(Views.SearchHit.Kind.TRANSACTION, lower, null));
       }
@@ -36,7 +36,7 @@ final class Search {
       }
       return hits;
     }
-    if (Hex.isHex(lower, 20)) {
+    if (HexBytes.isHex(lower, 20)) {
       try {
         Address a = Address.parse(s);
         String label =

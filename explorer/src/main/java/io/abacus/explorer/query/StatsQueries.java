@@ -1,8 +1,8 @@
 package io.abacus.explorer.query;
 
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.db.Hex;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -89,7 +89,7 @@ public final class StatsQueries implements AutoCloseable {
   private static Views.TokenTransfer transfer(java.sql.ResultSet r) throws SQLException {
     long logId = r.getLong(1);
     return new Views.TokenTransfer(
-        Hex.encode(r.getBytes(9)),
+        HexBytes.toHex(r.getBytes(9)),
         logId >>> 20,
         Instant.ofEpochSecond(r.getLong(10)),
         (int) (logId & 0xfffff),

@@ -1,9 +1,9 @@
 package io.abacus.explorer.reorg;
 
 import io.abacus.explorer.db.Checkpoint;
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.db.IndexStore;
-import io.abacus.explorer.rpc.ChainReader;
+import io.abacus.explorer.rpc.BlockFetcher;
+import io.abacus.wallet.encoding.HexBytes;
 import java.util.Arrays;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 public final class ReorgHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ReorgHandler.class);
 
-  private final ChainReader reader;
+  private final BlockFetcher reader;
   private final IndexStore store;
   private final int maxDepth;
 
-  public ReorgHandler(ChainReader reader, IndexStore store, int maxDepth) {
+  public ReorgHandler(BlockFetcher reader, IndexStore store, int maxDepth) {
     this.reader = reader;
     this.store = store;
     this.maxDepth = maxDepth;
@@ -57,9 +57,9 @@ public final class ReorgHandler {
     long height = n + 1;
     byte[] oldHash = store.blockHash(height).orElseThrow();
     String newHash = reader.blockHash(height);
-    byte[] newBytes = newHash == null ? new byte[32] : Hex.decode(newHash);
+    byte[] newBytes = newHash == null ? new byte[32] : HexBytes.decode(newHash);
     Checkpoint after = store.rollBack(n, oldHash, newBytes, cp);
-    Reorg reorg = new Reorg(height, tip - n, Hex.encode(oldHash), newHash);
+    Reorg reorg = new Reorg(height, tip - n, HexBytes.toHex(oldHash), newHash);
     LOG.warn("chain reorganised at block {}: dropped {} block(s)", height, reorg.depth());
     return new Outcome(after, Optional.of(reorg));
   }
@@ -67,7 +67,7 @@ public final class ReorgHandler {
   private boolean agrees(long n) {
     String nodeHash = reader.blockHash(n);
     return nodeHash != null
-        && store.blockHash(n).map(h -> Arrays.equals(h, Hex.decode(nodeHash))).orElse(false);
+        && store.blockHash(n).map(h -> Arrays.equals(h, HexBytes.decode(nodeHash))).orElse(false);
   }
 
   /** The node and the index disagree deeper than the configured limit. */

@@ -1,15 +1,9 @@
 package io.abacus.explorer.rpc;
 
+import io.abacus.wallet.rpc.NewHeadsSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Wakes the follower when the node announces a new head. {@link #polling()} just waits; {@link
@@ -40,53 +34,19 @@ public interface NewHeads extends AutoCloseable {
    * node refuses or cannot be reached (the caller then polls).
    */
   static Optional<NewHeads> webSocket(URI url, Duration connectTimeout) {
-    Logger log = LoggerFactory.getLogger(NewHeads.class);
-    Semaphore heads = new Semaphore(0);
-    WebSocket.Listener listener =
-        new WebSocket.Listener() {
-          @Override
-          public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            if (data.toString().contains("eth_subscription")) {
-              heads.release();
-            }
-            ws.request(1);
-            return null;
-          }
-        };
-    try {
-      WebSocket socket =
-          HttpClient.newBuilder()
-              .connectTimeout(connectTimeout)
-              .build()
-              .newWebSocketBuilder()
-              .connectTimeout(connectTimeout)
-              .buildAsync(url, listener)
-              .get(connectTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-      socket
-          .sendText(
-              "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_subscribe\",\"params\":[\"newHeads\"]}",
-              true)
-          .get(connectTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
-      return Optional.of(
-          new NewHeads() {
-            @Override
-            public boolean await(Duration max) throws InterruptedException {
-              boolean got = heads.tryAcquire(max.toMillis(), TimeUnit.MILLISECONDS);
-              heads.drainPermits();
-              return got;
-            }
+    return NewHeadsSocket.open(url, connectTimeout)
+        .map(
+            socket ->
+                new NewHeads() {
+                  @Override
+                  public boolean await(Duration max) throws InterruptedException {
+                    return socket.await(max);
+                  }
 
-            @Override
-            public void close() {
-              socket.abort();
-            }
-          });
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
-    } catch (Exception e) {
-      log.warn("no newHeads subscription at {} ({}); polling instead", url, e.toString());
-      return Optional.empty();
-    }
+                  @Override
+                  public void close() {
+                    socket.close();
+                  }
+                });
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.abacus.explorer.TestChain;
-import io.abacus.explorer.db.Hex;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,11 +23,11 @@ class AbiDecoderTest {
   void bundledTableLoadsFromTheClasspathWithKnownSelectors() {
     assertThat(decoder.tableSize()).isGreaterThan(50);
     AbiEntry transfer = AbiParser.declaration("function transfer(address to, uint256 amount)");
-    assertThat(Hex.encode(transfer.selector())).isEqualTo("0xa9059cbb");
+    assertThat(HexBytes.toHex(transfer.selector())).isEqualTo("0xa9059cbb");
     AbiEntry event =
         AbiParser.declaration(
             "event Transfer(address indexed from, address indexed to, uint256 value)");
-    assertThat(Hex.encode(event.selector()))
+    assertThat(HexBytes.toHex(event.selector()))
         .isEqualTo("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
   }
 
@@ -38,7 +38,7 @@ class AbiDecoderTest {
             "transfer",
             new org.web3j.abi.datatypes.Address(bob.toLowerHex()),
             new Uint256(BigInteger.TEN.pow(20)));
-    Decoded d = decoder.decodeInput(token, Hex.decode(data)).orElseThrow();
+    Decoded d = decoder.decodeInput(token, HexBytes.decode(data)).orElseThrow();
     assertThat(d.signature()).isEqualTo("transfer(address,uint256)");
     assertThat(d.source()).isEqualTo("selectors");
     assertThat(d.args())
@@ -48,7 +48,8 @@ class AbiDecoderTest {
 
   @Test
   void tellsErc721FromErc20TransferEventsByIndexedCount() {
-    byte[] t0 = Hex.decode("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
+    byte[] t0 =
+        HexBytes.decode("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
     byte[] from = new byte[32];
     byte[] to = new byte[32];
     System.arraycopy(bob.toBytes(), 0, to, 12, 20);
@@ -75,7 +76,7 @@ class AbiDecoderTest {
                         new Utf8String("Zoë"),
                         new DynamicArray<>(Uint256.class, new Uint256(1), new Uint256(2)))),
                 List.of()));
-    Decoded d = decoder.decodeInput(token, Hex.decode(data)).orElseThrow();
+    Decoded d = decoder.decodeInput(token, HexBytes.decode(data)).orElseThrow();
     assertThat(d.signature()).isEqualTo("order((string,uint256[]))");
     assertThat(d.args().get(0).value()).isEqualTo("(Zoë, [1, 2])");
     assertThat(d.source()).isEqualTo("abi");
@@ -83,10 +84,10 @@ class AbiDecoderTest {
 
   @Test
   void dataThatDoesNotFitIsNotGuessed() {
-    assertThat(decoder.decodeInput(token, Hex.decode("0xa9059cbb0000"))).isEmpty();
-    byte[] notAnAddress = Hex.decode("0xa9059cbb" + "ff".repeat(32) + "00".repeat(32));
+    assertThat(decoder.decodeInput(token, HexBytes.decode("0xa9059cbb0000"))).isEmpty();
+    byte[] notAnAddress = HexBytes.decode("0xa9059cbb" + "ff".repeat(32) + "00".repeat(32));
     assertThat(decoder.decodeInput(token, notAnAddress)).isEmpty();
-    assertThat(decoder.decodeInput(token, Hex.decode("0xdeadbeef"))).isEmpty();
+    assertThat(decoder.decodeInput(token, HexBytes.decode("0xdeadbeef"))).isEmpty();
     assertThatThrownBy(() -> AbiParser.json("{\"x\":1}")).hasMessageContaining("array");
     assertThatThrownBy(() -> AbiParser.declaration("constructor()"))
         .hasMessageContaining("not a function");

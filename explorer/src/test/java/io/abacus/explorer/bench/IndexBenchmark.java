@@ -2,17 +2,17 @@ package io.abacus.explorer.bench;
 
 import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.rpc.ChainReader;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,7 +130,7 @@ class IndexBenchmark {
   /** Fetches blocks and receipts with the indexer's batching and concurrency, discarding them. */
   private static double raw(Anvil anvil, IndexerConfig config, long from, long to)
       throws Exception {
-    ChainReader reader = Fixtures.reader(anvil.rpcUrl(), config.batchSize());
+    BlockFetcher reader = Fixtures.reader(anvil.rpcUrl(), config.batchSize());
     ExecutorService pool = Executors.newFixedThreadPool(config.concurrency());
     long t = System.nanoTime();
     try {
@@ -204,12 +204,12 @@ class IndexBenchmark {
           2000,
           () ->
               q.search(
-                  Hex.encode(
+                  HexBytes.toHex(
                       SyntheticIndex.txHash(random.nextLong(blocks), random.nextInt(perBlock)))));
       latency(
           "search: block hash",
           2000,
-          () -> q.search(Hex.encode(SyntheticIndex.blockHash(random.nextLong(blocks)))));
+          () -> q.search(HexBytes.toHex(SyntheticIndex.blockHash(random.nextLong(blocks)))));
       latency("search: block number", 2000, () -> q.search(Long.toString(random.nextLong(blocks))));
       latency(
           "search: address",

@@ -7,9 +7,9 @@ import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.Amounts;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.db.Hex;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
+import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,8 +50,8 @@ class IndexerAnvilTest {
           s.setLong(1, n);
           try (ResultSet r = s.executeQuery()) {
             assertThat(r.next()).isTrue();
-            assertThat(Hex.encode(r.getBytes(1))).isEqualTo(block.get("hash").asText());
-            assertThat(Hex.encode(r.getBytes(2))).isEqualTo(block.get("parentHash").asText());
+            assertThat(HexBytes.toHex(r.getBytes(1))).isEqualTo(block.get("hash").asText());
+            assertThat(HexBytes.toHex(r.getBytes(2))).isEqualTo(block.get("parentHash").asText());
             assertThat(r.getInt(3)).isEqualTo(block.get("transactions").size());
           }
         }
@@ -61,7 +61,7 @@ class IndexerAnvilTest {
           try (PreparedStatement s =
               c.prepareStatement(
                   "SELECT status, gas_used, id >> 20 FROM transactions WHERE hash = ?")) {
-            s.setBytes(1, Hex.decode(txHash.asText()));
+            s.setBytes(1, HexBytes.decode(txHash.asText()));
             try (ResultSet r = s.executeQuery()) {
               assertThat(r.next()).as("tx %s", txHash).isTrue();
               assertThat(r.getInt(1)).isEqualTo(Integer.decode(receipt.get("status").asText()));
@@ -138,10 +138,10 @@ class IndexerAnvilTest {
         BigInteger id = Amounts.decode(r.getBytes(5));
         out.add(
             new TestChain.Expected(
-                Hex.encode(r.getBytes(1)),
+                HexBytes.toHex(r.getBytes(1)),
                 r.getInt(2),
-                Hex.encode(r.getBytes(3)),
-                Hex.encode(r.getBytes(4)),
+                HexBytes.toHex(r.getBytes(3)),
+                HexBytes.toHex(r.getBytes(4)),
                 id,
                 Amounts.decode(r.getBytes(6))));
       }

@@ -7,14 +7,14 @@ import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.RpcProxy;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.rpc.ChainReader;
-import io.abacus.explorer.rpc.HttpRpcTransport;
-import io.abacus.explorer.rpc.JsonRpcClient;
-import io.abacus.explorer.rpc.RetryPolicy;
-import io.abacus.explorer.rpc.RpcException;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
 import io.abacus.testkit.WithAnvil;
+import io.abacus.wallet.rpc.HttpJsonRpcTransport;
+import io.abacus.wallet.rpc.JsonRpcClient;
+import io.abacus.wallet.rpc.RetryPolicy;
+import io.abacus.wallet.rpc.RpcException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,8 +66,9 @@ class NodeFailureTest {
         new RpcProxy(anvil, body -> body.contains("eth_getBlockReceipts") ? TRUNCATED : null)) {
       assertThatThrownBy(() -> indexThrough(garbled.url(), Duration.ofSeconds(30)))
           .isInstanceOfSatisfying(
-              RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED))
-          .hasMessageContaining("malformed");
+              RpcException.class,
+              e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED_RESPONSE))
+          .hasMessageContaining("garbage");
     }
     assertThat(Fixtures.dump(db)).isEqualTo(before);
   }
@@ -87,10 +88,11 @@ class NodeFailureTest {
   }
 
   private void indexThrough(String url, Duration timeout) {
-    ChainReader reader =
-        new ChainReader(
+    BlockFetcher reader =
+        new BlockFetcher(
             new JsonRpcClient(
-                new HttpRpcTransport(URI.create(url), timeout, Optional.empty()), TWO_QUICK_TRIES),
+                new HttpJsonRpcTransport(URI.create(url), timeout, timeout, Optional.empty()),
+                TWO_QUICK_TRIES),
             10);
     try (Indexer indexer =
         new Indexer(reader, db, IndexerConfig.defaults(), ProgressListener.none())) {

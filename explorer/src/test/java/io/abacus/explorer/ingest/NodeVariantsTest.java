@@ -9,7 +9,7 @@ import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.RpcProxy;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.rpc.ChainReader;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import java.nio.file.Path;
@@ -48,7 +48,7 @@ class NodeVariantsTest {
               return methodNotFound(body);
             })) {
       ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("index.db"));
-      ChainReader reader = Fixtures.reader(gethLike.url(), 4);
+      BlockFetcher reader = Fixtures.reader(gethLike.url(), 4);
       try (Indexer indexer =
           new Indexer(
               reader, db, IndexerConfig.defaults().withBatchSize(4), ProgressListener.none())) {
@@ -77,7 +77,7 @@ class NodeVariantsTest {
               }
             })) {
       ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("index.db"));
-      ChainReader reader = Fixtures.reader(capped.url(), 20);
+      BlockFetcher reader = Fixtures.reader(capped.url(), 20);
       try (Indexer indexer =
           new Indexer(
               reader, db, IndexerConfig.defaults().withBatchSize(20), ProgressListener.none())) {

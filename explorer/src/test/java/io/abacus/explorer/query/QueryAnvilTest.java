@@ -8,12 +8,12 @@ import io.abacus.explorer.TestChain;
 import io.abacus.explorer.abi.AbiDecoder;
 import io.abacus.explorer.abi.Decoded;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -175,7 +175,7 @@ class QueryAnvilTest {
         .extracting(Views.TokenTransfer::tokenId)
         .containsExactly(BigInteger.ONE, BigInteger.TWO);
     AbiDecoder decoder = q.decoder();
-    Decoded call = decoder.decodeInput(batch.to(), Hex.decode(batch.input())).orElseThrow();
+    Decoded call = decoder.decodeInput(batch.to(), HexBytes.decode(batch.input())).orElseThrow();
     assertThat(call.signature()).isEqualTo("mintBatch(address,uint256[],uint256[],bytes)");
     assertThat(call.args().get(1).value()).isEqualTo("[1, 2]");
     Views.Log log = batch.logs().get(0);
@@ -183,8 +183,8 @@ class QueryAnvilTest {
         decoder
             .decodeLog(
                 log.address(),
-                log.topics().stream().map(Hex::decode).toList(),
-                Hex.decode(log.data()))
+                log.topics().stream().map(HexBytes::decode).toList(),
+                HexBytes.decode(log.data()))
             .orElseThrow();
     assertThat(event.name()).isEqualTo("TransferBatch");
     assertThat(event.args().get(2).value()).isEqualTo(Address.parse(chain.account(5)).toString());
@@ -212,7 +212,7 @@ class QueryAnvilTest {
             .orElseThrow();
     Decoded d =
         q.decoder()
-            .decodeInput(token, Hex.decode(q.transaction(mint.hash()).orElseThrow().input()))
+            .decodeInput(token, HexBytes.decode(q.transaction(mint.hash()).orElseThrow().input()))
             .orElseThrow();
     assertThat(d.source()).isEqualTo("abi");
     assertThat(d.args()).extracting(Decoded.Arg::name).containsExactly("to", "amount");

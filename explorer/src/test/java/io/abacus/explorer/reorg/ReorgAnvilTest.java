@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
@@ -13,6 +12,7 @@ import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.Views;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
+import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -168,6 +168,6 @@ class ReorgAnvilTest {
     assertThat(Fixtures.count(db, "SELECT count(*) FROM transactions")).isEqualTo(nodeTxs);
     assertThat(Fixtures.count(db, "SELECT count(*) FROM transactions WHERE id >> 20 > " + head))
         .isZero();
-    assertThat(Hex.encode(new byte[0])).isEqualTo("0x");
+    assertThat(HexBytes.toHex(new byte[0])).isEqualTo("0x");
   }
 }

@@ -1,13 +1,14 @@
 package io.abacus.explorer.rpc;
 
-import java.io.IOException;
+import io.abacus.wallet.rpc.JsonRpcTransport;
+import io.abacus.wallet.rpc.RpcException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
 /** Answers requests with queued canned bodies (or throws queued failures) and records requests. */
-final class CannedTransport implements RpcTransport {
+final class CannedTransport implements JsonRpcTransport {
   final List<String> requests = new ArrayList<>();
   private final Deque<Object> answers = new ArrayDeque<>();
 
@@ -16,19 +17,19 @@ final class CannedTransport implements RpcTransport {
     return this;
   }
 
-  CannedTransport fail(IOException e) {
+  CannedTransport fail(RpcException e) {
     answers.add(e);
     return this;
   }
 
   @Override
-  public synchronized String send(String requestJson) throws IOException {
+  public synchronized String send(String requestJson) {
     requests.add(requestJson);
     Object next = answers.poll();
     if (next == null) {
       throw new AssertionError("unexpected request " + requestJson);
     }
-    if (next instanceof IOException e) {
+    if (next instanceof RpcException e) {
       throw e;
     }
     return (String) next;
@@ -36,6 +37,6 @@ final class CannedTransport implements RpcTransport {
 
   @Override
   public String endpoint() {
-    return "canned://node";
+    return "http://canned.test:8545";
   }
 }

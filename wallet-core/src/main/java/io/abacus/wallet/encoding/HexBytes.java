@@ -50,6 +50,31 @@ public final class HexBytes {
     return s.isEmpty() ? EMPTY : new HexBytes(HEX.parseHex(s));
   }
 
+  /** {@code 0x}-prefixed lower-case hex of {@code bytes}; null stays null. */
+  public static String toHex(byte[] bytes) {
+    return bytes == null ? null : "0x" + HEX.formatHex(bytes);
+  }
+
+  /**
+   * Decodes strict {@code 0x}-hex: the prefix, then an even number of hex digits (any case).
+   *
+   * @throws IllegalArgumentException otherwise
+   */
+  public static byte[] decode(String text) {
+    if (text == null || !(text.startsWith("0x") || text.startsWith("0X"))) {
+      throw new IllegalArgumentException("not 0x-hex: '" + text + "'");
+    }
+    return parse(text).bytes.clone();
+  }
+
+  /** True if {@code text} is {@code 0x} followed by exactly {@code bytes * 2} hex digits. */
+  public static boolean isHex(String text, int bytes) {
+    if (text == null || text.length() != 2 + bytes * 2 || !text.startsWith("0x")) {
+      return false;
+    }
+    return text.chars().skip(2).allMatch(c -> Character.digit(c, 16) >= 0);
+  }
+
   /** A copy of the bytes. */
   public byte[] toBytes() {
     return bytes.clone();

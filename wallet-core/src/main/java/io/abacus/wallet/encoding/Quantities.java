@@ -45,6 +45,43 @@ public final class Quantities {
   }
 
   /**
+   * Parses a JSON-RPC quantity: {@code 0x} followed by at least one hex digit, nothing else.
+   *
+   * @param what the field's name, for the error message
+   * @throws IllegalArgumentException if malformed or above 2^256-1
+   */
+  public static BigInteger parseHex(String text, String what) {
+    if (text == null
+        || text.length() < 3
+        || !(text.startsWith("0x") || text.startsWith("0X"))
+        || !text.chars().skip(2).allMatch(c -> Character.digit(c, 16) >= 0)) {
+      throw new IllegalArgumentException(what + " '" + text + "' is not a 0x-hex quantity");
+    }
+    return checkRange(new BigInteger(text.substring(2), 16), what);
+  }
+
+  /**
+   * Like {@link #parseHex} for quantities that fit a {@code long} (block numbers, chain ids).
+   *
+   * @throws IllegalArgumentException if malformed or above {@link Long#MAX_VALUE}
+   */
+  public static long parseHexLong(String text, String what) {
+    BigInteger v = parseHex(text, what);
+    if (v.bitLength() > 63) {
+      throw new IllegalArgumentException(what + " '" + text + "' is too large");
+    }
+    return v.longValue();
+  }
+
+  /** The JSON-RPC quantity form of {@code value}. */
+  public static String toHex(long value) {
+    if (value < 0) {
+      throw new IllegalArgumentException("a quantity cannot be negative: " + value);
+    }
+    return "0x" + Long.toHexString(value);
+  }
+
+  /**
    * Checks {@code value} is in [0, 2^256-1].
    *
    * @throws IllegalArgumentException otherwise

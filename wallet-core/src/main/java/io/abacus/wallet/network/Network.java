@@ -1,5 +1,6 @@
 package io.abacus.wallet.network;
 
+import io.abacus.wallet.rpc.Endpoints;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;
@@ -80,11 +81,13 @@ public record Network(
           || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
           || uri.getHost() == null) {
         throw new IllegalArgumentException(
-            "'" + s + "' is not a node URL: use http://host:port or https://host/path");
+            "'"
+                + Endpoints.shown(uri)
+                + "' is not a node URL: use http://host:port or https://host/path");
       }
       return s;
     } catch (java.net.URISyntaxException e) {
-      throw new IllegalArgumentException("'" + s + "' is not a valid URL: " + e.getReason(), e);
+      throw new IllegalArgumentException("the node URL is not a valid URL: " + e.getReason(), e);
     }
   }
 
@@ -97,7 +100,7 @@ public record Network(
         + ", chainId="
         + chainId
         + ", rpc="
-        + rpcUrl
+        + Endpoints.shown(rpcUrl)
         + (authHeader != null ? ", auth=<redacted>" : "")
         + "]";
   }

@@ -3,24 +3,27 @@ package io.abacus.wallet.rpc;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * JSON-RPC over HTTP(S) with {@code java.net.http}: a connect timeout, a per-request timeout and an
- * optional {@code Authorization} header for consortium nodes behind authentication. Each call is
- * one attempt; retry policy lives in {@link NodeClient}, which knows which calls are safe to
- * repeat.
+ * The one HTTP transport of the node layer ({@code java.net.http}): a connect timeout, a
+ * per-request timeout, an optional {@code Authorization} header, no redirects, TLS verified by the
+ * JDK's trust store. A {@code user:password@} part of the URL is sent as HTTP Basic authentication,
+ * never printed; the query is sent but never printed either ({@link Endpoints}). Each call is one
+ * attempt; retries belong to {@link JsonRpcClient}.
  */
 public final class HttpJsonRpcTransport implements JsonRpcTransport {
-  private static final int MAX_BODY_CHARS = 200;
-
   private final URI uri;
+  private final URI target;
   private final HttpClient client;
   private final Duration requestTimeout;
   private final Optional<String> authorization;
@@ -30,21 +33,32 @@ public final class HttpJsonRpcTransport implements JsonRpcTransport {
    * @param connectTimeout how long to wait for a connection
    * @param requestTimeout how long to wait for an answer
    * @param authorization the {@code Authorization} header value, if the node needs one
+   * @throws IllegalArgumentException if {@code uri} is not an http(s) URL with a host
    */
   public HttpJsonRpcTransport(
       URI uri, Duration connectTimeout, Duration requestTimeout, Optional<String> authorization) {
-    String scheme = uri.getScheme();
-    if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
       throw new IllegalArgumentException(
-          "the node URL must start with http:// or https://: " + uri);
+          "the node URL must start with http:// or https:// and name a host, not '"
+              + Endpoints.shown(uri)
+              + "'");
     }
     this.uri = uri;
+    this.target = withoutUserInfo(uri);
     this.requestTimeout = requestTimeout;
-    this.authorization = authorization;
+    this.authorization =
+        authorization
+            .filter(a -> !a.isBlank())
+            .or(
+                () ->
+                    Optional.ofNullable(uri.getUserInfo())
+                        .map(u -> "Basic " + Base64.getEncoder().encodeToString(utf8(u))));
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(connectTimeout)
             .followRedirects(HttpClient.Redirect.NEVER)
+            .version(HttpClient.Version.HTTP_1_1)
             .build();
   }
 
@@ -57,7 +71,7 @@ public final class HttpJsonRpcTransport implements JsonRpcTransport {
   @Override
   public String send(String requestJson) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
+        HttpRequest.newBuilder(target)
             .timeout(requestTimeout)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(requestJson, StandardCharsets.UTF_8));
@@ -82,41 +96,84 @@ public final class HttpJsonRpcTransport implements JsonRpcTransport {
     } catch (IOException e) {
       throw new RpcException(
           RpcException.Kind.UNREACHABLE,
-          "connection to the node at " + endpoint() + " failed: " + e.getMessage(),
-          e);
+          "connection to the node at "
+              + endpoint()
+              + " failed: "
+              + Endpoints.scrub(String.valueOf(e.getMessage()), uri));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new RpcException(
           RpcException.Kind.UNREACHABLE, "interrupted while waiting for the node", e);
     }
-    int status = response.statusCode();
-    if (status / 100 != 2) {
-      String body = response.body() == null ? "" : response.body().strip();
+    return checked(response.statusCode(), response.body());
+  }
+
+  private String checked(int status, String body) {
+    if (status / 100 == 2) {
+      return body;
+    }
+    String text = body == null ? "" : Endpoints.scrub(body.strip(), uri);
+    String shownBody = text.isEmpty() ? "" : ": " + RpcJson.abbreviate(text);
+    if (status == 401 || status == 403) {
       throw new RpcException(
-          RpcException.Kind.HTTP_ERROR,
+          RpcException.Kind.AUTH_REFUSED,
           "the node at "
               + endpoint()
               + " answered HTTP "
               + status
-              + (status == 401 || status == 403 ? " (check the authentication header)" : "")
-              + (body.isEmpty() ? "" : ": " + abbreviate(body)),
+              + " (check the authentication header)"
+              + shownBody,
           status,
           null,
           null);
     }
-    return response.body();
+    if (status == 413) {
+      throw new RpcException(
+          RpcException.Kind.BATCH_TOO_LARGE,
+          "the node at " + endpoint() + " refused the request as too large (HTTP 413)",
+          status,
+          null,
+          null);
+    }
+    if (status != 429 && status < 500 && looksLikeJsonRpc(text)) {
+      return body; // a JSON-RPC error sent with an HTTP error status: let the client read it
+    }
+    throw new RpcException(
+        RpcException.Kind.HTTP_ERROR,
+        "the node at " + endpoint() + " answered HTTP " + status + shownBody,
+        status,
+        null,
+        null);
+  }
+
+  private static boolean looksLikeJsonRpc(String body) {
+    return (body.startsWith("{") || body.startsWith("[")) && body.contains("\"jsonrpc\"");
   }
 
   @Override
   public String endpoint() {
-    return uri.getScheme()
-        + "://"
-        + uri.getHost()
-        + (uri.getPort() >= 0 ? ":" + uri.getPort() : "")
-        + (uri.getRawPath() == null ? "" : uri.getRawPath());
+    return Endpoints.shown(uri);
   }
 
-  static String abbreviate(String s) {
-    return s.length() <= MAX_BODY_CHARS ? s : s.substring(0, MAX_BODY_CHARS) + "...";
+  private static URI withoutUserInfo(URI uri) {
+    if (uri.getRawUserInfo() == null) {
+      return uri;
+    }
+    try {
+      return new URI(
+          uri.getScheme(),
+          null,
+          uri.getHost(),
+          uri.getPort(),
+          uri.getPath(),
+          uri.getQuery(),
+          uri.getFragment());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("the node URL is malformed", e);
+    }
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -9,7 +9,8 @@ public interface JsonRpcTransport extends AutoCloseable {
   /**
    * Posts {@code requestJson} and returns the response body.
    *
-   * @throws RpcException of kind UNREACHABLE, TIMEOUT or HTTP_ERROR when no usable answer came
+   * @throws RpcException of kind UNREACHABLE, TIMEOUT, AUTH_REFUSED, HTTP_ERROR or BATCH_TOO_LARGE
+   *     when no usable answer came
    */
   String send(String requestJson);
 

@@ -8,39 +8,40 @@ import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.encoding.Quantities;
 import java.math.BigInteger;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The Ethereum JSON-RPC methods the wallet uses, over a {@link JsonRpcTransport}. Reads are retried
- * with backoff on transient failures; {@link #sendRawTransaction} is sent exactly once.
+ * The Ethereum JSON-RPC methods the wallet uses, over the node layer's {@link JsonRpcClient}. Reads
+ * are retried with backoff on transient failures; {@link #sendRawTransaction} is sent exactly once
+ * ({@link RetryPolicy#isSafeToRepeat}).
  */
 public final class NodeClient {
   private final ObjectMapper mapper = new ObjectMapper();
-  private final JsonRpcTransport transport;
-  private final RetryPolicy retry;
-  private final AtomicLong ids = new AtomicLong();
+  private final JsonRpcClient client;
 
   public NodeClient(JsonRpcTransport transport, RetryPolicy retry) {
-    this.transport = transport;
-    this.retry = retry;
+    this(new JsonRpcClient(transport, retry));
   }
 
-  /** The endpoint, for messages. */
+  public NodeClient(JsonRpcClient client) {
+    this.client = client;
+  }
+
+  /** The endpoint, for messages (never with credentials). */
   public String endpoint() {
-    return transport.endpoint();
+    return client.endpoint();
+  }
+
+  /** The JSON-RPC client underneath, for calls this class has no method for. */
+  public JsonRpcClient json() {
+    return client;
   }
 
   /** {@code eth_chainId}. */
   public long chainId() {
-    BigInteger id = RpcJson.quantity(read("eth_chainId"), "chain id");
-    if (id.bitLength() > 62) {
-      throw RpcJson.malformed("chain id " + id + " is too large");
-    }
-    return id.longValue();
+    return NodeConnection.chainIdOf(client);
   }
 
   /** {@code eth_blockNumber}. */
@@ -121,7 +122,7 @@ public final class NodeClient {
    * @return the hash the node reports
    */
   public HexBytes sendRawTransaction(HexBytes raw) {
-    return RpcJson.bytes(request("eth_sendRawTransaction", List.of(raw.toHex())), "hash");
+    return RpcJson.bytes(client.call("eth_sendRawTransaction", raw.toHex()), "hash");
   }
 
   /** {@code eth_getTransactionReceipt}; empty while pending or unknown. */
@@ -185,33 +186,6 @@ public final class NodeClient {
   }
 
   private JsonNode read(String method, Object... params) {
-    Duration backoff = retry.initialBackoff();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return request(method, List.of(params));
-      } catch (RpcException e) {
-        if (!e.isTransient() || attempt >= retry.attempts()) {
-          throw e;
-        }
-      }
-      try {
-        retry.sleeper().sleep(backoff);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new RpcException(RpcException.Kind.UNREACHABLE, "interrupted while retrying", e);
-      }
-      backoff = backoff.multipliedBy(2);
-    }
-  }
-
-  private JsonNode request(String method, List<Object> params) {
-    long id = ids.incrementAndGet();
-    ObjectNode req = mapper.createObjectNode();
-    req.put("jsonrpc", "2.0");
-    req.put("id", id);
-    req.put("method", method);
-    req.set("params", mapper.valueToTree(params));
-    String body = transport.send(req.toString());
-    return RpcResponse.result(mapper, body, id, method, transport.endpoint());
+    return client.call(method, params);
   }
 }

@@ -5,17 +5,20 @@ import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.encoding.Quantities;
 import java.math.BigInteger;
+import java.util.Locale;
 
 /** Checked readers for JSON-RPC result values: garbage becomes MALFORMED_RESPONSE. */
 final class RpcJson {
+  private static final int MAX_SHOWN_CHARS = 200;
+
   private RpcJson() {}
 
   static BigInteger quantity(JsonNode n, String what) {
-    if (n == null || !n.isTextual() || !n.asText().startsWith("0x")) {
+    if (n == null || !n.isTextual()) {
       throw malformed(what + " is not a 0x quantity: " + shown(n));
     }
     try {
-      return Quantities.parse(n.asText(), what);
+      return Quantities.parseHex(n.asText(), what);
     } catch (IllegalArgumentException e) {
       throw malformed(what + " is not a 0x quantity: " + shown(n));
     }
@@ -37,7 +40,7 @@ final class RpcJson {
       return null;
     }
     try {
-      return Address.parse(n.asText().toLowerCase(java.util.Locale.ROOT));
+      return Address.parse(n.asText().toLowerCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw malformed(what + " is not an address: " + shown(n));
     }
@@ -49,6 +52,10 @@ final class RpcJson {
   }
 
   static String shown(JsonNode n) {
-    return n == null ? "nothing" : HttpJsonRpcTransport.abbreviate(n.toString());
+    return n == null ? "nothing" : abbreviate(n.toString());
+  }
+
+  static String abbreviate(String s) {
+    return s.length() <= MAX_SHOWN_CHARS ? s : s.substring(0, MAX_SHOWN_CHARS) + "...";
   }
 }

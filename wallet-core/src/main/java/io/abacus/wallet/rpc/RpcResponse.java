@@ -1,27 +1,12 @@
 package io.abacus.wallet.rpc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Unwraps a JSON-RPC response body into its result, or a precise {@link RpcException}. */
+/** Unwraps one JSON-RPC response object into its result, or a precise {@link RpcException}. */
 final class RpcResponse {
   private RpcResponse() {}
 
-  static JsonNode result(
-      ObjectMapper mapper, String body, long id, String method, String endpoint) {
-    JsonNode root;
-    try {
-      root = body == null ? null : mapper.readTree(body);
-    } catch (JsonProcessingException e) {
-      throw RpcJson.malformed(
-          "the answer to "
-              + method
-              + " from "
-              + endpoint
-              + " is not JSON: "
-              + HttpJsonRpcTransport.abbreviate(body.strip()));
-    }
+  static JsonNode result(JsonNode root, long id, String method) {
     if (root == null || !root.isObject()) {
       throw RpcJson.malformed("the answer to " + method + " is not a JSON-RPC object");
     }
@@ -48,5 +33,16 @@ final class RpcResponse {
       throw RpcJson.malformed("the answer to " + method + " has neither result nor error");
     }
     return root.get("result");
+  }
+
+  /** An error object answering a whole batch: the node refuses batches of this size. */
+  static RpcException batchRefused(JsonNode answer, int size) {
+    String message = answer.path("error").path("message").asText(answer.toString());
+    return new RpcException(
+        RpcException.Kind.BATCH_TOO_LARGE,
+        "the node refused a batch of " + size + ": " + RpcJson.abbreviate(message),
+        answer.path("error").path("code").asInt(0),
+        null,
+        null);
   }
 }

@@ -79,7 +79,38 @@ class HttpJsonRpcTransportTest {
     assertThatThrownBy(() -> HttpJsonRpcTransport.of(uri.toString()).send("{}"))
         .isInstanceOf(RpcException.class)
         .hasMessageContaining("HTTP 401 (check the authentication header): unauthorized")
+        .matches(e -> ((RpcException) e).kind() == RpcException.Kind.AUTH_REFUSED)
         .matches(e -> !((RpcException) e).isTransient());
+  }
+
+  @Test
+  void http413MeansTheBatchIsTooLarge() throws IOException {
+    URI uri = serve(413, "too large", 0, new AtomicReference<>());
+    assertThatThrownBy(() -> HttpJsonRpcTransport.of(uri.toString()).send("[]"))
+        .matches(e -> ((RpcException) e).kind() == RpcException.Kind.BATCH_TOO_LARGE);
+  }
+
+  @Test
+  void aJsonRpcErrorSentWithAnHttpErrorStatusReachesTheClient() throws IOException {
+    String error =
+        "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32000,\"message\":\"nonce too low\"}}";
+    URI uri = serve(400, error, 0, new AtomicReference<>());
+    assertThat(HttpJsonRpcTransport.of(uri.toString()).send("{}")).isEqualTo(error);
+    stop();
+    URI busy = serve(503, error, 0, new AtomicReference<>());
+    assertThatThrownBy(() -> HttpJsonRpcTransport.of(busy.toString()).send("{}"))
+        .matches(e -> ((RpcException) e).isTransient());
+  }
+
+  @Test
+  void redirectsAreNotFollowedAndOtherSchemesRefused() throws IOException {
+    URI uri = serve(307, "", 0, new AtomicReference<>());
+    assertThatThrownBy(() -> HttpJsonRpcTransport.of(uri.toString()).send("{}"))
+        .hasMessageContaining("HTTP 307");
+    assertThatThrownBy(() -> HttpJsonRpcTransport.of("ftp://x:y@host/z?apikey=k"))
+        .hasMessageContaining("http:// or https://")
+        .hasMessageNotContaining("apikey")
+        .hasMessageNotContaining("x:y");
   }
 
   @Test

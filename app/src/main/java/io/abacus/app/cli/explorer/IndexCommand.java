@@ -2,17 +2,15 @@ package io.abacus.app.cli.explorer;
 
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
+import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.Progress;
 import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.explorer.reorg.Reorg;
-import io.abacus.explorer.rpc.ChainReader;
-import io.abacus.explorer.rpc.HttpRpcTransport;
-import io.abacus.explorer.rpc.JsonRpcClient;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.explorer.rpc.NewHeads;
-import io.abacus.explorer.rpc.RetryPolicy;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,6 +19,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code abacus index}: indexes a node's blocks into a SQLite file. */
@@ -33,18 +32,16 @@ import picocli.CommandLine.Option;
     })
 public final class IndexCommand implements Callable<Integer> {
   /**
-   * Environment variable with an HTTP header for permissioned nodes (kept off the command line).
+   * The auth header variable of earlier versions; still read, with a notice, when the node options
+   * give no auth. To be removed in the next release.
    */
   static final String AUTH_ENV = "ABACUS_RPC_AUTH";
 
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
   private final CliContext context;
 
-  @Option(
-      names = "--rpc",
-      required = true,
-      paramLabel = "URL",
-      description = "The node's JSON-RPC URL.")
-  URI rpc;
+  @Mixin NodeOptions node = new NodeOptions();
 
   @Option(names = "--db", required = true, paramLabel = "FILE", description = "The index file.")
   Path db;
@@ -90,13 +87,6 @@ public final class IndexCommand implements Callable<Integer> {
   int confirmations;
 
   @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Per-request timeout (default 60).")
-  int timeoutSeconds;
-
-  @Option(
       names = "--poll",
       paramLabel = "SECONDS",
       defaultValue = "2",
@@ -113,9 +103,8 @@ public final class IndexCommand implements Callable<Integer> {
   }
 
   private Integer index() {
-    if (concurrency < 1 || batchSize < 1 || timeoutSeconds < 1 || pollSeconds < 1) {
-      throw new UserException(
-          "--concurrency, --batch-size, --timeout and --poll must be at least 1");
+    if (concurrency < 1 || batchSize < 1 || pollSeconds < 1) {
+      throw new UserException("--concurrency, --batch-size and --poll must be at least 1");
     }
     OptionalLong last = parseTo();
     IndexerConfig config =
@@ -123,8 +112,8 @@ public final class IndexCommand implements Callable<Integer> {
             .withConcurrency(concurrency)
             .withBatchSize(batchSize)
             .withConfirmations(confirmations);
-    ChainReader reader =
-        new ChainReader(new JsonRpcClient(transport(), RetryPolicy.standard()), batchSize);
+    BlockFetcher reader =
+        new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
     ExplorerDatabase database = ExplorerDatabase.open(db);
     OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
     try (Indexer indexer = new Indexer(reader, database, config, new Printer())) {
@@ -132,8 +121,7 @@ public final class IndexCommand implements Callable<Integer> {
         NewHeads heads =
             ws == null
                 ? NewHeads.polling()
-                : NewHeads.webSocket(ws, Duration.ofSeconds(timeoutSeconds))
-                    .orElseGet(NewHeads::polling);
+                : NewHeads.webSocket(ws, Duration.ofSeconds(10)).orElseGet(NewHeads::polling);
         try (heads) {
           indexer.follow(
               first,
@@ -168,17 +156,30 @@ public final class IndexCommand implements Callable<Integer> {
     return 0;
   }
 
-  private HttpRpcTransport transport() {
-    Optional<HttpRpcTransport.Header> auth = Optional.empty();
+  /** The deprecated {@code $ABACUS_RPC_AUTH} ("Authorization: value" or a bare value). */
+  private Optional<String> authFromEnvironment() {
     String header = context.env().get(AUTH_ENV);
-    if (header != null && !header.isBlank()) {
-      try {
-        auth = Optional.of(HttpRpcTransport.Header.parse(header));
-      } catch (IllegalArgumentException e) {
-        throw new UserException("$" + AUTH_ENV + " must be 'Name: value'");
-      }
+    if (header == null || header.isBlank()) {
+      return Optional.empty();
     }
-    return new HttpRpcTransport(rpc, Duration.ofSeconds(timeoutSeconds), auth);
+    if (node.target().auth().isPresent()) {
+      return Optional.empty();
+    }
+    context
+        .err()
+        .println(
+            "notice: $"
+                + AUTH_ENV
+                + " is deprecated and will be removed; use --rpc-auth-file or --network");
+    int colon = header.indexOf(':');
+    if (colon < 0) {
+      return Optional.of(header.strip());
+    }
+    if (!header.substring(0, colon).strip().equalsIgnoreCase("Authorization")) {
+      throw new UserException(
+          "$" + AUTH_ENV + " must hold an Authorization header; use --rpc-auth-file instead");
+    }
+    return Optional.of(header.substring(colon + 1).strip());
   }
 
   private OptionalLong parseTo() {

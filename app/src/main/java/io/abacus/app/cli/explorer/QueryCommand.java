@@ -8,12 +8,12 @@ import io.abacus.app.cli.UserException;
 import io.abacus.explorer.abi.AbiDecoder;
 import io.abacus.explorer.abi.Decoded;
 import io.abacus.explorer.db.ExplorerDatabase;
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.Cursor;
 import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.Views;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -129,10 +129,10 @@ public final class QueryCommand implements Callable<Integer> {
   public static final class Tx extends Base {
     /** Prints the decoded call and events (text mode only; the JSON contract stays as it is). */
     private void printDecoded(AbiDecoder decoder, Views.Transaction t) {
-      print(decoder.decodeInput(t.to(), Hex.decode(t.input())), "call");
+      print(decoder.decodeInput(t.to(), HexBytes.decode(t.input())), "call");
       for (Views.Log log : t.logs()) {
-        List<byte[]> topics = log.topics().stream().map(Hex::decode).toList();
-        print(decoder.decodeLog(log.address(), topics, Hex.decode(log.data())), "event");
+        List<byte[]> topics = log.topics().stream().map(HexBytes::decode).toList();
+        print(decoder.decodeLog(log.address(), topics, HexBytes.decode(log.data())), "event");
       }
     }
 
@@ -401,7 +401,7 @@ public final class QueryCommand implements Callable<Integer> {
 
   static String hash(String text) {
     String s = text.strip().toLowerCase(Locale.ROOT);
-    if (!Hex.isHex(s, 32)) {
+    if (!HexBytes.isHex(s, 32)) {
       throw new UserException("'" + text + "' is not a hash (0x and 64 hex digits)");
     }
     return s;

@@ -18,8 +18,10 @@ final class OnlineWallet {
   final NodeClient node;
   final PendingStore pending;
   final Broadcaster broadcaster;
+  private final NodeOptions options;
 
   OnlineWallet(NodeOptions options, CommandSpec spec) {
+    this.options = options;
     this.node = options.client();
     Path data = ((AbacusCommand) spec.root().userObject()).dataDirectory();
     this.pending =
@@ -27,17 +29,25 @@ final class OnlineWallet {
     this.broadcaster = new Broadcaster(node, pending, d -> Thread.sleep(d.toMillis()));
   }
 
-  PaymentPlanner planner(long chainId, String networkName) {
-    return new PaymentPlanner(node, new NonceManager(node, pending), chainId, networkName);
+  /** A planner for the chain the node options name ({@code --chain-id} or {@code --network}). */
+  PaymentPlanner planner(PaymentOptions payment) {
+    return planner(options.requireChainId(), payment.networkName(options.networkName()));
   }
 
-  PaymentSender sender(long chainId, String networkName) {
-    return new PaymentSender(node, planner(chainId, networkName), broadcaster);
+  PaymentSender sender(PaymentOptions payment) {
+    return new PaymentSender(node, planner(payment), broadcaster);
   }
 
+  /** A replacer on the configured chain, or on the node's own when none was configured. */
   Replacer replacer() {
-    long chainId = node.chainId();
-    return new Replacer(node, pending, sender(chainId, "chain " + chainId), broadcaster);
+    long chainId = options.chainId().orElseGet(node::chainId);
+    String name = options.chainId().isPresent() ? options.networkName() : "chain " + chainId;
+    PaymentSender sender = new PaymentSender(node, planner(chainId, name), broadcaster);
+    return new Replacer(node, pending, sender, broadcaster);
+  }
+
+  private PaymentPlanner planner(long chainId, String networkName) {
+    return new PaymentPlanner(node, new NonceManager(node, pending), chainId, networkName);
   }
 
   /** This wallet's pending entries for {@code hash}, on the node's chain. */

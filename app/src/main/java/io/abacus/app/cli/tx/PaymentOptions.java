@@ -13,19 +13,15 @@ import java.math.BigInteger;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** What to pay, shared by {@code tx build} and {@code tx send}. */
+/**
+ * What to pay, shared by {@code tx build} and {@code tx send}. The chain id comes from the node
+ * options ({@code --chain-id} or {@code --network}).
+ */
 final class PaymentOptions {
-  @Option(
-      names = "--chain-id",
-      required = true,
-      paramLabel = "ID",
-      description = "The network's chain id; signing is refused if the node reports another.")
-  long chainId;
-
   @Option(
       names = "--network-name",
       paramLabel = "NAME",
-      description = "Name shown in the summary (default: 'chain ID').")
+      description = "Name shown in the summary (default: the saved network's, or 'chain ID').")
   String networkName;
 
   @Option(
@@ -87,8 +83,9 @@ final class PaymentOptions {
       description = "Gas limit (default: estimate + margin).")
   String gasLimit;
 
-  String networkName() {
-    return networkName == null ? "chain " + chainId : networkName;
+  /** The name shown in the summary: {@code --network-name}, else what the node options say. */
+  String networkName(String fromNodeOptions) {
+    return networkName == null ? fromNodeOptions : networkName;
   }
 
   Payment payment(Address from, PaymentPlanner planner) {

@@ -1,15 +1,13 @@
 package io.abacus.app.cli.tx;
 
 import io.abacus.app.cli.CliContext;
-import io.abacus.app.cli.common.KeyFile;
 import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.send.Replacer;
-import io.abacus.wallet.signing.PrivateKeySigner;
 import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.tx.SignedTransaction;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,12 +25,8 @@ abstract class ReplacementCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "HASH", description = "The pending transaction.")
   String hash;
 
-  @Option(
-      names = "--private-key-file",
-      required = true,
-      paramLabel = "FILE",
-      description = "File holding the private key as hex.")
-  Path keyFile;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  SigningKey key;
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
@@ -47,8 +41,8 @@ abstract class ReplacementCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OnlineWallet wallet = new OnlineWallet(node, spec);
-    try (PrivateKeySigner signer = KeyFile.signer(keyFile)) {
-      SignedTransaction s = replace(wallet.replacer(), TxStatusCommand.hash(hash), signer);
+    try (SigningKey.Held held = key.open(context, spec)) {
+      SignedTransaction s = replace(wallet.replacer(), TxStatusCommand.hash(hash), held.signer());
       SentOutput.print(context, json, s, waiting.follow(wallet.broadcaster, s));
     }
     return 0;

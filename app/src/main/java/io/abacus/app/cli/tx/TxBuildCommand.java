@@ -58,7 +58,7 @@ public final class TxBuildCommand implements Callable<Integer> {
       throw new UserException("--from: " + e.getMessage());
     }
     OnlineWallet wallet = new OnlineWallet(node, spec);
-    PaymentPlanner planner = wallet.planner(payment.chainId, payment.networkName());
+    PaymentPlanner planner = wallet.planner(payment);
     PaymentPlanner.Plan plan = planner.plan(payment.payment(payer, planner));
     ObjectNode file = TxFiles.unsigned(plan.transaction(), plan.summary());
     TxFiles.write(out, file);

@@ -1,18 +1,17 @@
 package io.abacus.app.cli.tx;
 
 import io.abacus.app.cli.CliContext;
-import io.abacus.app.cli.common.KeyFile;
 import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.wallet.send.PaymentSender;
 import io.abacus.wallet.send.TransactionSummary;
-import io.abacus.wallet.signing.PrivateKeySigner;
+import io.abacus.wallet.signing.Signer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,12 +32,8 @@ public final class TxSendCommand implements Callable<Integer> {
   @Mixin PaymentOptions payment = new PaymentOptions();
   @Mixin WaitOptions waiting = new WaitOptions();
 
-  @Option(
-      names = "--private-key-file",
-      required = true,
-      paramLabel = "FILE",
-      description = "File holding the private key as hex.")
-  Path keyFile;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  SigningKey key;
 
   @Option(names = "--yes", description = "Do not ask for confirmation.")
   boolean yes;
@@ -53,14 +48,12 @@ public final class TxSendCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     OnlineWallet wallet = new OnlineWallet(node, spec);
-    PaymentSender sender = wallet.sender(payment.chainId, payment.networkName());
-    try (PrivateKeySigner signer = KeyFile.signer(keyFile)) {
+    PaymentSender sender = wallet.sender(payment);
+    try (SigningKey.Held held = key.open(context, spec)) {
+      Signer signer = held.signer();
       PaymentSender.Sent sent =
           sender.send(
-              payment.payment(
-                  signer.address(), wallet.planner(payment.chainId, payment.networkName())),
-              signer,
-              this::confirm);
+              payment.payment(signer.address(), wallet.planner(payment)), signer, this::confirm);
       SentOutput.print(
           context, json, sent.signed(), waiting.follow(wallet.broadcaster, sent.signed()));
     }

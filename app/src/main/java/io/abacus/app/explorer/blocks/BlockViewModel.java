@@ -7,10 +7,10 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.db.Amounts;
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.export.CsvWriter;
 import io.abacus.explorer.query.Views;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -82,7 +82,7 @@ public final class BlockViewModel {
                 int status = r.getInt(6);
                 rows.add(
                     new TxRow(
-                        Hex.encode(r.getBytes(2)),
+                        HexBytes.toHex(r.getBytes(2)),
                         n,
                         (int) (r.getLong(1) & 0xfffff),
                         Address.of(r.getBytes(3)),

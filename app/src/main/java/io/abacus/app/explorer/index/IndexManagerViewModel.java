@@ -13,7 +13,7 @@ import io.abacus.explorer.ingest.Progress;
 import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.explorer.query.Views;
 import io.abacus.explorer.reorg.Reorg;
-import io.abacus.explorer.rpc.ChainReader;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.network.Network;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -205,8 +205,8 @@ public final class IndexManagerViewModel {
   private void index(
       Network n, OptionalLong first, boolean following, io.abacus.app.task.TaskContext ctx) {
     ExplorerDatabase db = session.create();
-    ChainReader reader =
-        new ChainReader(io.abacus.app.explorer.NodeAccess.client(n), config.batchSize());
+    BlockFetcher reader =
+        new BlockFetcher(io.abacus.app.node.NodeClients.explorerClient(n), config.batchSize());
     ProgressListener listener =
         new ProgressListener() {
           @Override

@@ -8,10 +8,10 @@ import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.abi.AbiDecoder;
 import io.abacus.explorer.abi.Decoded;
 import io.abacus.explorer.db.Checkpoint;
-import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.export.CsvWriter;
 import io.abacus.explorer.export.Exports;
 import io.abacus.explorer.query.Views;
+import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -96,15 +96,15 @@ public final class TransactionViewModel {
         session.explorer().block(tx.blockNumber()).map(Views.Block::confirmed).orElse(false);
     String input = tx.input();
     boolean inputDecoded = false;
-    var call = decoder.decodeInput(tx.to(), Hex.decode(input));
+    var call = decoder.decodeInput(tx.to(), HexBytes.decode(input));
     if (call.isPresent()) {
       input = describe(call.get());
       inputDecoded = true;
     }
     List<LogRow> rows = new ArrayList<>();
     for (Views.Log log : tx.logs()) {
-      List<byte[]> topics = log.topics().stream().map(Hex::decode).toList();
-      var d = decoder.decodeLog(log.address(), topics, Hex.decode(log.data()));
+      List<byte[]> topics = log.topics().stream().map(HexBytes::decode).toList();
+      var d = decoder.decodeLog(log.address(), topics, HexBytes.decode(log.data()));
       rows.add(
           d.map(x -> new LogRow(log, describe(x), true))
               .orElseGet(
@@ -120,7 +120,7 @@ public final class TransactionViewModel {
         c -> {
           try (PreparedStatement st =
               c.prepareStatement("SELECT nonce FROM transactions WHERE hash = ?")) {
-            st.setBytes(1, Hex.decode(h));
+            st.setBytes(1, HexBytes.decode(h));
             try (ResultSet r = st.executeQuery()) {
               return r.next() ? r.getLong(1) : -1L;
             }

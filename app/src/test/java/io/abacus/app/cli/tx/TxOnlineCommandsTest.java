@@ -317,9 +317,9 @@ class TxOnlineCommandsTest {
     assertThat(wrong.exitCode()).isEqualTo(1);
     assertThat(wrong.err())
         .isEqualTo(
-            "error: refusing to sign: the node at "
+            "error: the node at "
                 + anvil.rpcUrl().replaceAll("/$", "")
-                + " is on chain id 31337 but the transaction is for chain id 1\n");
+                + " serves chain id 31337, not chain id 1\n");
     CliRunner.Result poor =
         cli()
             .run(

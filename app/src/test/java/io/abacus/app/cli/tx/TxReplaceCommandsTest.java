@@ -11,6 +11,7 @@ import io.abacus.testkit.WithAnvil;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -122,5 +123,56 @@ class TxReplaceCommandsTest {
     CliRunner.Result r = cli().run("tx", "status", "--rpc", anvil.rpcUrl(), hash, "--json");
     assertThat(r.exitCode()).as(r.err()).isZero();
     return JSON.readTree(r.out()).get("status").asText();
+  }
+
+  @Test
+  void sendAndCancelWithAVaultAccountOnASavedNetwork(Anvil anvil) throws Exception {
+    CliRunner cli = new CliRunner(dir.resolve("data"), Map.of("ABACUS_VAULT_SCRYPT_N", "16384"));
+    Path password = Files.writeString(dir.resolve("pw"), "correct horse battery\n");
+    Path words =
+        Files.writeString(
+            dir.resolve("words"), "test test test test test test test test test test test junk\n");
+    String[] signer = {
+      "--wallet", "shop", "--account", "0", "--password-file", password.toString()
+    };
+    assertThat(
+            cli.run(
+                    "wallet",
+                    "restore",
+                    "shop",
+                    "--mnemonic-file",
+                    words.toString(),
+                    "--password-file",
+                    password.toString())
+                .exitCode())
+        .isZero();
+    assertThat(
+            cli.run("network", "add", "Dev", "--rpc", anvil.rpcUrl(), "--chain-id", "31337")
+                .exitCode())
+        .isZero();
+    CliRunner.Result sent =
+        cli.run(
+            concat(
+                new String[] {"tx", "send", "--network", "Dev", "--to", anvil.account(9).address()},
+                signer,
+                new String[] {"--amount", "0.1", "--speed", "slow", "--yes", "--json"}));
+    assertThat(sent.exitCode()).as(sent.err()).isZero();
+    String slow = JSON.readTree(sent.out()).get("hash").asText();
+
+    CliRunner.Result cancel =
+        cli.run(
+            concat(
+                new String[] {"tx", "cancel", "--network", "Dev", slow},
+                signer,
+                new String[] {"--json"}));
+    assertThat(cancel.exitCode()).as(cancel.err()).isZero();
+    String cancelled = JSON.readTree(cancel.out()).get("hash").asText();
+    anvil.mine(1);
+    assertThat(status(anvil, cancelled)).isEqualTo("mined");
+    assertThat(status(anvil, slow)).isEqualTo("replaced");
+  }
+
+  private static String[] concat(String[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
   }
 }

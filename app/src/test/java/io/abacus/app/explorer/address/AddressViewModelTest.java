@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.app.explorer.ExplorerTestChain;
 import io.abacus.app.explorer.IndexLocations;
 import io.abacus.app.explorer.IndexSession;
-import io.abacus.app.explorer.NodeAccess;
 import io.abacus.app.explorer.Watchlist;
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.node.NodeClients;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.query.HistoryFilter;
 import io.abacus.explorer.query.Views;
@@ -60,7 +60,7 @@ class AddressViewModelTest {
         I18N,
         AddressBook.open(data.resolve("address-book.json")),
         Watchlist.open(data),
-        NodeAccess::client,
+        NodeClients::explorerClient,
         a);
   }
 

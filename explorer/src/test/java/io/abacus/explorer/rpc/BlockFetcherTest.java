@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.abacus.explorer.ingest.BlockParser;
 import io.abacus.explorer.ingest.ParsedBlock;
+import io.abacus.wallet.rpc.JsonRpcClient;
+import io.abacus.wallet.rpc.RetryPolicy;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class ChainReaderTest {
+class BlockFetcherTest {
   static String hash(int n) {
     return String.format("0x%064x", n);
   }
@@ -80,7 +82,7 @@ class ChainReaderTest {
         new CannedTransport()
             .answer("[" + ok(1, block(1, 1)) + "," + ok(2, block(2, 0)) + "]")
             .answer(ok(3, "[" + receipt(1, 0, hash(1)) + "]"));
-    ChainReader reader = new ChainReader(new JsonRpcClient(t, RetryPolicy.none()), 10);
+    BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10);
 
     List<RawBlock> blocks = reader.fetch(1, 2);
 
@@ -116,7 +118,7 @@ class ChainReaderTest {
             .answer("[" + ok(3, receipt(1, 0, hash(1))) + "," + ok(4, receipt(1, 1, hash(1))) + "]")
             .answer(ok(5, block(2, 1)))
             .answer(ok(6, receipt(2, 0, hash(2))));
-    ChainReader reader = new ChainReader(new JsonRpcClient(t, RetryPolicy.none()), 10);
+    BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10);
 
     assertThat(reader.fetch(1, 1).get(0).receipts()).hasSize(2);
     assertThat(reader.usesBlockReceipts()).isFalse();
@@ -143,7 +145,7 @@ class ChainReaderTest {
             .answer(refused)
             .answer("[" + ok(5, block(1, 0)) + "," + ok(6, block(2, 0)) + "]")
             .answer("[" + ok(7, block(3, 0)) + "," + ok(8, block(4, 0)) + "]");
-    ChainReader reader = new ChainReader(new JsonRpcClient(t, RetryPolicy.none()), 4);
+    BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 4);
 
     assertThat(reader.fetch(1, 4)).extracting(RawBlock::number).containsExactly(1L, 2L, 3L, 4L);
     assertThat(reader.batchSize()).isEqualTo(2);
@@ -156,7 +158,7 @@ class ChainReaderTest {
         new CannedTransport()
             .answer(ok(1, block(1, 1)))
             .answer(ok(2, "[" + receipt(1, 0, hash(99)) + "]"));
-    ChainReader reader = new ChainReader(new JsonRpcClient(t, RetryPolicy.none()), 10);
+    BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10);
 
     assertThatThrownBy(() -> reader.fetch(1, 1)).hasMessageContaining("changed while it was read");
   }
@@ -165,11 +167,11 @@ class ChainReaderTest {
   void missingOrMislabelledBlocksAreClearErrors() {
     CannedTransport t = new CannedTransport().answer(ok(1, "null"));
     assertThatThrownBy(
-            () -> new ChainReader(new JsonRpcClient(t, RetryPolicy.none()), 10).fetch(5, 5))
+            () -> new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10).fetch(5, 5))
         .hasMessageContaining("has no block 5");
     CannedTransport wrong = new CannedTransport().answer(ok(1, block(6, 0)));
     assertThatThrownBy(
-            () -> new ChainReader(new JsonRpcClient(wrong, RetryPolicy.none()), 10).fetch(5, 5))
+            () -> new BlockFetcher(new JsonRpcClient(wrong, RetryPolicy.none()), 10).fetch(5, 5))
         .hasMessageContaining("sent block 6 when asked for 5");
   }
 }

@@ -1,9 +1,12 @@
 package io.abacus.explorer.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.wallet.encoding.Quantities;
+import io.abacus.wallet.rpc.JsonRpcClient;
+import io.abacus.wallet.rpc.NodeConnection;
+import io.abacus.wallet.rpc.RpcException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -11,13 +14,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads blocks and receipts with standard JSON-RPC only: batched {@code eth_getBlockByNumber(n,
- * true)} and {@code eth_getBlockReceipts}, falling back to batched {@code
- * eth_getTransactionReceipt} when the node lacks the latter. Halves the batch size when the node
- * refuses a batch, and remembers the size that worked. Thread-safe.
+ * Fetches blocks and receipts over the node layer's {@link JsonRpcClient} with standard JSON-RPC
+ * only: batched {@code eth_getBlockByNumber(n, true)} and {@code eth_getBlockReceipts}, falling
+ * back to batched {@code eth_getTransactionReceipt} when the node lacks the latter. Halves the
+ * batch size when the node refuses a batch, and remembers the size that worked. Thread-safe.
  */
-public final class ChainReader {
-  private static final Logger LOG = LoggerFactory.getLogger(ChainReader.class);
+public final class BlockFetcher {
+  private static final Logger LOG = LoggerFactory.getLogger(BlockFetcher.class);
 
   private final JsonRpcClient client;
   private final AtomicInteger batchSize;
@@ -27,7 +30,7 @@ public final class ChainReader {
    * @param client the JSON-RPC client
    * @param maxBatch the largest batch to send; halved on refusal down to 1
    */
-  public ChainReader(JsonRpcClient client, int maxBatch) {
+  public BlockFetcher(JsonRpcClient client, int maxBatch) {
     if (maxBatch < 1) {
       throw new IllegalArgumentException("batch size must be at least 1");
     }
@@ -41,7 +44,7 @@ public final class ChainReader {
 
   /** The node's chain id ({@code eth_chainId}). */
   public long chainId() {
-    return quantity(client.call("eth_chainId"), "eth_chainId");
+    return NodeConnection.chainIdOf(client);
   }
 
   /** The node's head block number. */
@@ -193,19 +196,19 @@ public final class ChainReader {
         || !block.path("hash").isTextual()
         || !block.path("parentHash").isTextual()) {
       throw new RpcException(
-          RpcException.Kind.MALFORMED,
+          RpcException.Kind.MALFORMED_RESPONSE,
           "the node at " + endpoint() + " sent a malformed block " + number);
     }
     long reported = quantity(block.get("number"), "block number");
     if (reported != number) {
       throw new RpcException(
-          RpcException.Kind.MALFORMED,
+          RpcException.Kind.MALFORMED_RESPONSE,
           "the node at " + endpoint() + " sent block " + reported + " when asked for " + number);
     }
     for (JsonNode tx : block.get("transactions")) {
       if (!tx.isObject() || !tx.path("hash").isTextual()) {
         throw new RpcException(
-            RpcException.Kind.MALFORMED,
+            RpcException.Kind.MALFORMED_RESPONSE,
             "the node at " + endpoint() + " sent block " + number + " without full transactions");
       }
     }
@@ -238,7 +241,7 @@ public final class ChainReader {
 
   private RpcException inconsistent(JsonNode block, String why) {
     return new RpcException(
-        RpcException.Kind.MALFORMED,
+        RpcException.Kind.MALFORMED_RESPONSE,
         "the node at "
             + endpoint()
             + " answered inconsistently for block "
@@ -247,23 +250,17 @@ public final class ChainReader {
             + why);
   }
 
-  /** {@code 0x}-hex quantity. */
-  public static String hex(long n) {
-    return "0x" + Long.toHexString(n);
+  private static String hex(long n) {
+    return Quantities.toHex(n);
   }
 
   private long quantity(JsonNode node, String what) {
     String text = node == null ? "" : node.asText("");
-    if (!text.startsWith("0x") || text.length() < 3 || text.length() > 18) {
-      throw new RpcException(
-          RpcException.Kind.MALFORMED,
-          "the node at " + endpoint() + " sent a malformed " + what + ": '" + text + "'");
-    }
     try {
-      return Long.parseUnsignedLong(text.substring(2).toLowerCase(Locale.ROOT), 16);
-    } catch (NumberFormatException e) {
+      return Quantities.parseHexLong(text, what);
+    } catch (IllegalArgumentException e) {
       throw new RpcException(
-          RpcException.Kind.MALFORMED,
+          RpcException.Kind.MALFORMED_RESPONSE,
           "the node at " + endpoint() + " sent a malformed " + what + ": '" + text + "'");
     }
   }

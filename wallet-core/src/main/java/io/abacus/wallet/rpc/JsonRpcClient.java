@@ -1,0 +1,180 @@
+package io.abacus.wallet.rpc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one JSON-RPC 2.0 client: single calls and batches over a {@link JsonRpcTransport}, answers
+ * checked for shape, calls that are safe to repeat retried by the {@link RetryPolicy}. Thread-safe.
+ */
+public final class JsonRpcClient implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JsonRpcClient.class);
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final JsonRpcTransport transport;
+  private final RetryPolicy retry;
+  private final AtomicLong ids = new AtomicLong();
+
+  /** One call of a batch. */
+  public record Call(String method, List<Object> params) {
+    public Call {
+      params = List.copyOf(params);
+    }
+
+    public static Call of(String method, Object... params) {
+      return new Call(method, List.of(params));
+    }
+  }
+
+  public JsonRpcClient(JsonRpcTransport transport, RetryPolicy retry) {
+    this.transport = transport;
+    this.retry = retry;
+  }
+
+  /** The endpoint, for messages (never with credentials). */
+  public String endpoint() {
+    return transport.endpoint();
+  }
+
+  /**
+   * Calls one method with {@code params} (each converted to JSON) and returns its {@code result}
+   * (may be JSON null).
+   */
+  public JsonNode call(String method, Object... params) {
+    Call call = Call.of(method, params);
+    return withRetry(
+        RetryPolicy.isSafeToRepeat(method),
+        () -> {
+          long id = ids.incrementAndGet();
+          JsonNode answer = exchange(request(call, id), method);
+          if (answer.isArray()) {
+            throw RpcJson.malformed("the answer to " + method + " is a list, not an object");
+          }
+          return RpcResponse.result(answer, id, method);
+        });
+  }
+
+  /**
+   * Sends the calls as one batch and returns their results in the order of {@code calls}.
+   *
+   * @throws RpcException {@link RpcException.Kind#BATCH_TOO_LARGE} when the node refuses the batch
+   *     as a whole; {@link RpcException.Kind#NODE_ERROR} when one call fails
+   */
+  public List<JsonNode> batch(List<Call> calls) {
+    if (calls.isEmpty()) {
+      return List.of();
+    }
+    boolean safe = calls.stream().allMatch(c -> RetryPolicy.isSafeToRepeat(c.method()));
+    return withRetry(safe, () -> sendBatch(calls));
+  }
+
+  private List<JsonNode> sendBatch(List<Call> calls) {
+    ArrayNode body = mapper.createArrayNode();
+    long firstId = ids.getAndAdd(calls.size()) + 1;
+    for (int i = 0; i < calls.size(); i++) {
+      body.add(request(calls.get(i), firstId + i));
+    }
+    String what = calls.get(0).method() + " batch of " + calls.size();
+    JsonNode answer = exchange(body, what);
+    if (answer.isObject()) {
+      throw RpcResponse.batchRefused(answer, calls.size());
+    }
+    Map<Long, JsonNode> byId = new HashMap<>();
+    for (JsonNode item : answer) {
+      JsonNode id = item.get("id");
+      if (id == null || !id.canConvertToLong()) {
+        if (item.has("error")) {
+          throw RpcResponse.batchRefused(item, calls.size());
+        }
+        throw RpcJson.malformed("an answer in the " + what + " has no numeric id");
+      }
+      byId.put(id.asLong(), item);
+    }
+    if (answer.size() < calls.size()) {
+      throw new RpcException(
+          RpcException.Kind.BATCH_TOO_LARGE,
+          "the node answered " + answer.size() + " of " + calls.size() + " batched calls");
+    }
+    List<JsonNode> results = new ArrayList<>(calls.size());
+    for (int i = 0; i < calls.size(); i++) {
+      JsonNode item = byId.get(firstId + i);
+      if (item == null) {
+        throw RpcJson.malformed("the " + what + " has no answer for id " + (firstId + i));
+      }
+      results.add(RpcResponse.result(item, firstId + i, calls.get(i).method()));
+    }
+    return results;
+  }
+
+  private ObjectNode request(Call call, long id) {
+    ObjectNode request = mapper.createObjectNode();
+    request.put("jsonrpc", "2.0");
+    request.put("id", id);
+    request.put("method", call.method());
+    request.set("params", mapper.valueToTree(call.params()));
+    return request;
+  }
+
+  /** Sends {@code request}; the answer is a JSON object or array, else MALFORMED_RESPONSE. */
+  private JsonNode exchange(JsonNode request, String what) {
+    String body = transport.send(request.toString());
+    JsonNode answer;
+    try {
+      answer = body == null || body.isBlank() ? null : mapper.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw RpcJson.malformed(
+          "the answer to "
+              + what
+              + " from "
+              + transport.endpoint()
+              + " is not JSON: "
+              + RpcJson.abbreviate(body.strip()));
+    }
+    if (answer == null || !(answer.isObject() || answer.isArray())) {
+      throw RpcJson.malformed(
+          "the answer to " + what + " from " + transport.endpoint() + " is empty or not JSON-RPC");
+    }
+    return answer;
+  }
+
+  private <T> T withRetry(boolean safe, Supplier<T> attempt) {
+    int attempts = safe ? retry.attempts() : 1;
+    for (int n = 1; ; n++) {
+      try {
+        return attempt.get();
+      } catch (RpcException e) {
+        if (!e.isTransient() || n >= attempts) {
+          throw e;
+        }
+        LOG.warn(
+            "{} (attempt {} of {}); asking {} again in {} ms",
+            e.getMessage(),
+            n,
+            attempts,
+            endpoint(),
+            retry.backoff(n).toMillis());
+      }
+      try {
+        retry.sleeper().sleep(retry.backoff(n));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RpcException(RpcException.Kind.UNREACHABLE, "interrupted while retrying", e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    transport.close();
+  }
+}

@@ -1,0 +1,147 @@
+package io.abacus.wallet.rpc;
+
+import static io.abacus.wallet.rpc.CannedTransport.req;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Canned JSON: batches, retries of safe calls only, node errors and refused batches. */
+class JsonRpcClientTest {
+  private final List<Duration> waits = new ArrayList<>();
+  private final RetryPolicy threeTries = new RetryPolicy(3, Duration.ofMillis(100), waits::add);
+
+  private static String batchOf(String... requests) {
+    return "[" + String.join(",", requests) + "]";
+  }
+
+  @Test
+  void batchesKeepRequestOrderEvenWhenTheNodeReorders() {
+    CannedTransport t =
+        new CannedTransport()
+            .expectRaw(
+                batchOf(
+                    req(1, "eth_getBlockByNumber", "[\"0x1\",true]"),
+                    req(2, "eth_getBlockByNumber", "[\"0x2\",true]")),
+                () ->
+                    "[{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":\"b\"},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"a\"}]");
+    List<JsonNode> results =
+        new JsonRpcClient(t, threeTries)
+            .batch(
+                List.of(
+                    JsonRpcClient.Call.of("eth_getBlockByNumber", "0x1", true),
+                    JsonRpcClient.Call.of("eth_getBlockByNumber", "0x2", true)));
+    assertThat(results).extracting(JsonNode::asText).containsExactly("a", "b");
+    assertThat(t.done()).isTrue();
+  }
+
+  @Test
+  void safeCallsAreRetriedWithGrowingBackoffUpToTheCap() {
+    RetryPolicy capped =
+        new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(300), waits::add);
+    CannedTransport t = new CannedTransport();
+    for (int i = 1; i <= 3; i++) {
+      t.expectRaw(
+          req(i, "eth_blockNumber", "[]"),
+          () -> {
+            throw new RpcException(RpcException.Kind.UNREACHABLE, "connection reset");
+          });
+    }
+    t.expect(req(4, "eth_blockNumber", "[]"), "\"0x10\"");
+    assertThat(new JsonRpcClient(t, capped).call("eth_blockNumber").asText()).isEqualTo("0x10");
+    assertThat(waits)
+        .containsExactly(Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(300));
+  }
+
+  @Test
+  void refusedCredentialsAndStateChangingCallsAreNeverRetried() {
+    CannedTransport t =
+        new CannedTransport()
+            .expectRaw(
+                req(1, "eth_chainId", "[]"),
+                () -> {
+                  throw new RpcException(
+                      RpcException.Kind.AUTH_REFUSED, "HTTP 401", 401, null, null);
+                })
+            .expectRaw(
+                req(2, "anvil_mine", "[]"),
+                () -> {
+                  throw new RpcException(RpcException.Kind.TIMEOUT, "slow");
+                });
+    JsonRpcClient client = new JsonRpcClient(t, threeTries);
+    assertThatThrownBy(() -> client.call("eth_chainId")).hasMessageContaining("HTTP 401");
+    assertThatThrownBy(() -> client.call("anvil_mine")).hasMessageContaining("slow");
+    assertThat(t.sent()).hasSize(2);
+    assertThat(waits).isEmpty();
+    assertThat(RetryPolicy.isSafeToRepeat("eth_getLogs")).isTrue();
+    assertThat(RetryPolicy.isSafeToRepeat("eth_sendRawTransaction")).isFalse();
+    assertThat(RetryPolicy.isSafeToRepeat("eth_sendTransaction")).isFalse();
+  }
+
+  @Test
+  void nodeErrorsCarryTheirCodeAndAreNotRetried() {
+    CannedTransport t =
+        new CannedTransport()
+            .expectRaw(
+                req(1, "eth_getBlockReceipts", "[\"0x1\"]"),
+                () ->
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"error\":{\"code\":-32601,\"message\":\"Method not found\"}}");
+    assertThatThrownBy(() -> new JsonRpcClient(t, threeTries).call("eth_getBlockReceipts", "0x1"))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(RpcException.Kind.NODE_ERROR);
+              assertThat(e.code()).isEqualTo(-32601);
+              assertThat(e.isMethodNotFound()).isTrue();
+            });
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void aBatchRefusedAsAWholeIsBatchTooLarge() {
+    CannedTransport t =
+        new CannedTransport()
+            .expectRaw(
+                batchOf(req(1, "eth_blockNumber", "[]"), req(2, "eth_chainId", "[]")),
+                () ->
+                    "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32005,\"message\":\"batch too large\"}}");
+    assertThatThrownBy(
+            () ->
+                new JsonRpcClient(t, threeTries)
+                    .batch(
+                        List.of(
+                            JsonRpcClient.Call.of("eth_blockNumber"),
+                            JsonRpcClient.Call.of("eth_chainId"))))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.BATCH_TOO_LARGE))
+        .hasMessageContaining("refused a batch of 2");
+  }
+
+  @Test
+  void aConnectionChecksTheChainOnceAndNamesBothIds() {
+    CannedTransport t =
+        new CannedTransport()
+            .expect(req(1, "eth_chainId", "[]"), "\"0x7a69\"")
+            .expect(req(2, "eth_blockNumber", "[]"), "\"0x1\"");
+    NodeConnection right = new NodeConnection(new JsonRpcClient(t, threeTries), 31337, "Sandbox");
+    right.requireChain();
+    assertThat(right.checkedNodeClient().blockNumber()).isEqualTo(1);
+    assertThat(t.done()).isTrue();
+
+    CannedTransport other = new CannedTransport().expect(req(1, "eth_chainId", "[]"), "\"0x1092\"");
+    assertThatThrownBy(
+            () ->
+                new NodeConnection(new JsonRpcClient(other, threeTries), 1, "Mainnet")
+                    .requireChain())
+        .isInstanceOfSatisfying(
+            RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.WRONG_CHAIN))
+        .hasMessageContaining("serves chain id 4242")
+        .hasMessageContaining("not chain id 1 (Mainnet)");
+  }
+}
