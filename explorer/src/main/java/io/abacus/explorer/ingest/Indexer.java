@@ -65,7 +65,7 @@ public final class Indexer implements AutoCloseable {
           RpcException.Kind.NODE_ERROR,
           "the node's head is block " + head + "; cannot index up to " + last);
     }
-    Checkpoint reconciled = reconcile(cp);
+    Checkpoint reconciled = noteHead(reconcile(cp), head);
     return run(reconciled, last, head, stop);
   }
 
@@ -85,7 +85,7 @@ public final class Indexer implements AutoCloseable {
     Checkpoint cp = prepare(from, reader.headNumber());
     while (!stop.getAsBoolean()) {
       long head = reader.headNumber();
-      cp = reconcile(cp);
+      cp = noteHead(reconcile(cp), head);
       if (head >= cp.nextBlock()) {
         run(cp, head, head, stop);
         cp = store.checkpoint().orElseThrow();
@@ -146,6 +146,14 @@ public final class Indexer implements AutoCloseable {
     ReorgHandler.Outcome outcome = reorgs.reconcile(cp);
     outcome.reorg().ifPresent(listener::onReorg);
     return outcome.checkpoint();
+  }
+
+  /**
+   * Stores the node's current head, lower too: after a reorg to a shorter chain, confirmations
+   * count from the new head, not from the highest head ever seen.
+   */
+  private Checkpoint noteHead(Checkpoint cp, long head) {
+    return cp.nodeHead() == head ? cp : store.recordNodeHead(cp, head);
   }
 
   private Result run(Checkpoint start, long to, long head, BooleanSupplier stop) {
@@ -234,7 +242,7 @@ public final class Indexer implements AutoCloseable {
     if (pending.isEmpty()) {
       return cp;
     }
-    Checkpoint after = store.append(pending, cp, Math.max(head, cp.nodeHead()));
+    Checkpoint after = store.append(pending, cp, head);
     meter.add(pending);
     pending.clear();
     listener.onProgress(meter.progress(after.nextBlock() - 1));
