@@ -1,5 +1,6 @@
 package io.abacus.app.config;
 
+import io.abacus.wallet.storage.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ public final class Logging {
     Path logs = dataDirectory.resolve("logs");
     try {
       Files.createDirectories(logs);
-      System.setProperty(PREFIX + "logFile", logs.resolve("abacus.log").toString());
+      Path log = logs.resolve("abacus.log");
+      OwnerOnly.createFile(log); // 0600: slf4j-simple then writes into it, keeping that
+      System.setProperty(PREFIX + "logFile", log.toString());
     } catch (IOException e) {
       // No writable data folder: keep logs on stderr, only warnings and errors.
       System.setProperty(PREFIX + "logFile", "System.err");

@@ -1,6 +1,7 @@
 package io.abacus.app.sandbox;
 
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.storage.OwnerOnly;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -164,6 +165,7 @@ public final class Sandbox {
       log.info("stopping the Sandbox node, pid {}", process.pid());
       boolean clean = AnvilProcess.stop(process, STOP_GRACE);
       records.delete();
+      OwnerOnly.file(files.state()); // anvil created it with its own umask
       disown();
       if (!clean) {
         throw new SandboxException(

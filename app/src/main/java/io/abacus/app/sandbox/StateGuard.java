@@ -3,6 +3,7 @@ package io.abacus.app.sandbox;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.abacus.wallet.storage.OwnerOnly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,13 +41,15 @@ final class StateGuard {
     if (!Files.exists(state)) {
       return notes;
     }
+    // anvil rewrites the file in place, keeping these permissions.
+    OwnerOnly.file(state);
     if (hasAnvilShape(state)) {
-      Files.copy(state, files.stateLoading());
+      copyOwnerOnly(state, files.stateLoading());
       return notes;
     }
     Path aside = moveAside(state, "unreadable");
     if (restoreLastGood()) {
-      Files.copy(state, files.stateLoading());
+      copyOwnerOnly(state, files.stateLoading());
       notes.add(
           "the Sandbox state was unreadable (moved to "
               + aside.getFileName()
@@ -98,10 +101,15 @@ final class StateGuard {
   private boolean restoreLastGood() throws IOException {
     Path good = files.stateBackup();
     if (Files.exists(good) && hasAnvilShape(good)) {
-      Files.copy(good, files.state(), StandardCopyOption.REPLACE_EXISTING);
+      copyOwnerOnly(good, files.state());
       return true;
     }
     return false;
+  }
+
+  private static void copyOwnerOnly(Path from, Path to) throws IOException {
+    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    OwnerOnly.file(to);
   }
 
   private Path moveAside(Path state, String why) throws IOException {

@@ -3,11 +3,10 @@ package io.abacus.app.secrets;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.abacus.wallet.storage.AtomicFile;
+import io.abacus.wallet.storage.OwnerOnly;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -75,21 +74,12 @@ public final class FileSecretStore implements SecretStore {
     try {
       Path dir = file.toAbsolutePath().getParent();
       Files.createDirectories(dir);
-      restrict(dir, "rwx------");
+      OwnerOnly.folder(dir);
       AtomicFile.write(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(all));
-      restrict(file, "rw-------");
-      Path backup = AtomicFile.backupOf(file);
-      if (Files.exists(backup)) {
-        restrict(backup, "rw-------");
-      }
+      OwnerOnly.file(file);
+      OwnerOnly.file(AtomicFile.backupOf(file));
     } catch (IOException e) {
       throw new SecretStoreException("cannot save the credentials in " + file, e);
-    }
-  }
-
-  private static void restrict(Path path, String permissions) throws IOException {
-    if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
     }
   }
 }

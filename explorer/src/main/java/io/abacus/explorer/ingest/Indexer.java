@@ -37,11 +37,18 @@ public final class Indexer implements AutoCloseable {
   private final IndexerConfig config;
   private final ProgressListener listener;
   private final ReorgHandler reorgs;
+  private final WriterLock writer;
 
+  /**
+   * An indexer writing to {@code db}; close it to let another one write.
+   *
+   * @throws io.abacus.explorer.db.DatabaseException if another indexer writes to {@code db}
+   */
   public Indexer(
       ChainReader reader, ExplorerDatabase db, IndexerConfig config, ProgressListener listener) {
+    this.writer = WriterLock.acquire(db.file());
     this.reader = reader;
-    this.store = new IndexStore(db);
+    this.store = openStore(db, writer);
     this.config = config;
     this.listener = listener;
     this.reorgs = new ReorgHandler(reader, store, config.maxReorgDepth());
@@ -287,9 +294,22 @@ public final class Indexer implements AutoCloseable {
     return t;
   }
 
+  private static IndexStore openStore(ExplorerDatabase db, WriterLock writer) {
+    try {
+      return new IndexStore(db);
+    } catch (RuntimeException e) {
+      writer.close();
+      throw e;
+    }
+  }
+
   @Override
   public void close() {
-    store.close();
+    try {
+      store.close();
+    } finally {
+      writer.close();
+    }
   }
 
   /** Counts what a run stored and turns it into rates. */

@@ -1,5 +1,6 @@
 package io.abacus.wallet.csv;
 
+import io.abacus.wallet.storage.InputLimits;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ public final class Csv {
     char[] buf = new char[8192];
     for (int n; (n = in.read(buf)) != -1; ) {
       all.append(buf, 0, n);
+      if (all.length() > InputLimits.CSV_IMPORT) {
+        throw InputLimits.tooLarge(null, "the CSV file", InputLimits.CSV_IMPORT);
+      }
     }
     String text = all.length() > 0 && all.charAt(0) == '\uFEFF' ? all.substring(1) : all.toString();
     return new Parser(text).records();

@@ -37,6 +37,8 @@ public final class IndexCommand implements Callable<Integer> {
    */
   static final String AUTH_ENV = "ABACUS_RPC_AUTH";
 
+  private static final Duration STALL_NOTICE_EVERY = Duration.ofSeconds(5);
+
   private final CliContext context;
 
   @Option(
@@ -92,8 +94,8 @@ public final class IndexCommand implements Callable<Integer> {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      defaultValue = "60",
-      description = "Per-request timeout (default 60).")
+      defaultValue = "30",
+      description = "Per-request timeout (default 30).")
   int timeoutSeconds;
 
   @Option(
@@ -127,7 +129,8 @@ public final class IndexCommand implements Callable<Integer> {
         new ChainReader(new JsonRpcClient(transport(), RetryPolicy.standard()), batchSize);
     ExplorerDatabase database = ExplorerDatabase.open(db);
     OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
-    try (Indexer indexer = new Indexer(reader, database, config, new Printer())) {
+    Printer printer = new Printer();
+    try (Indexer indexer = new Indexer(reader, database, config, printer)) {
       if (follow) {
         NewHeads heads =
             ws == null
@@ -143,7 +146,12 @@ public final class IndexCommand implements Callable<Integer> {
         }
         return 0;
       }
-      Indexer.Result result = indexer.index(first, last, () -> false);
+      Indexer.Result result;
+      try (StallNotice notice =
+          StallNotice.start(context.err(), STALL_NOTICE_EVERY, timeoutSeconds)) {
+        printer.watch(notice);
+        result = indexer.index(first, last, () -> false);
+      }
       if (result.to() < result.from()) {
         context
             .out()
@@ -195,9 +203,17 @@ public final class IndexCommand implements Callable<Integer> {
   /** Prints progress to stderr at most once a second. */
   private final class Printer implements ProgressListener {
     private long lastPrint;
+    private StallNotice notice;
+
+    void watch(StallNotice n) {
+      notice = n;
+    }
 
     @Override
     public void onProgress(Progress p) {
+      if (notice != null) {
+        notice.progressed();
+      }
       long now = System.nanoTime();
       if (now - lastPrint < 1_000_000_000L && p.stored() < p.to()) {
         return;
