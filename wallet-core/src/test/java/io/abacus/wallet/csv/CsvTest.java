@@ -41,6 +41,24 @@ class CsvTest {
         .hasMessageContaining("after a closing quote");
   }
 
+  @Test
+  void aCsvOverTheImportLimitIsRefused() {
+    java.io.Reader endless =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] buf, int off, int len) {
+            java.util.Arrays.fill(buf, off, off + len, 'x');
+            return len;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> Csv.read(endless))
+        .isInstanceOf(io.abacus.wallet.storage.InputLimits.InputTooLargeException.class)
+        .hasMessageContaining("the CSV file is larger than the limit of 10 MiB");
+  }
+
   @Property(tries = 300)
   void writeThenReadRoundTrips(
       @ForAll List<@net.jqwik.api.constraints.StringLength(max = 12) String> fields) {

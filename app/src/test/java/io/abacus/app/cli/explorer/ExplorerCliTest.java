@@ -290,6 +290,28 @@ class ExplorerCliTest {
         "127.0.0.1:1");
   }
 
+  @Test
+  void anEmptyBlockRangeIsAUsageError() {
+    CliRunner.Result r =
+        cli.run(
+            "export",
+            "blocks",
+            "--from",
+            "10",
+            "--to",
+            "5",
+            "--db",
+            db.toString(),
+            "--csv",
+            dir.resolve("never.csv").toString());
+    assertThat(r.exitCode()).isEqualTo(io.abacus.app.cli.Cli.USAGE);
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo("error: --from 10 is after --to 5 (an empty range)");
+    assertThat(dir.resolve("never.csv")).doesNotExist();
+  }
+
   private static char swapCase(char c) {
     return Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c);
   }
