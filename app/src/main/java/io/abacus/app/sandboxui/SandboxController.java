@@ -4,6 +4,7 @@ import io.abacus.app.payments.Asset;
 import io.abacus.app.payments.KnownTokens;
 import io.abacus.app.sandbox.DemoActivity;
 import io.abacus.app.sandbox.Sandbox;
+import io.abacus.app.sandbox.SandboxStateException;
 import io.abacus.app.sandbox.SandboxStatus;
 import io.abacus.app.sandbox.TestUsd;
 import io.abacus.app.settings.AppSettings;
@@ -19,6 +20,8 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -61,6 +64,7 @@ public final class SandboxController {
   private final KnownTokens tokens;
   private final TaskExecutor executor;
   private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.STOPPED);
+  private final ReadOnlyBooleanWrapper lastGoodOffered = new ReadOnlyBooleanWrapper(false);
   private final ObjectProperty<Done> done = new SimpleObjectProperty<>(Done.NONE);
   private final StringProperty detail = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
@@ -150,13 +154,31 @@ public final class SandboxController {
 
   /** Starts the node (reusing a running one), then runs {@code then} on the UI thread. */
   public void start(Runnable then) {
+    start(then, false);
+  }
+
+  /**
+   * After anvil refused the state ({@link #lastGoodStateOfferedProperty()}): moves it aside and
+   * starts from the last state that loaded fine.
+   */
+  public void startFromLastGoodState() {
+    start(() -> {}, true);
+  }
+
+  /** True when a start failed on the state and a last good state can be started from. */
+  public ReadOnlyBooleanProperty lastGoodStateOfferedProperty() {
+    return lastGoodOffered.getReadOnlyProperty();
+  }
+
+  private void start(Runnable then, boolean fromLastGoodState) {
     state.set(State.STARTING);
     detail.set("");
+    lastGoodOffered.set(false);
     run(
         BackgroundTask.of(
                 c -> {
                   c.progress(Progress.indeterminate("starting"));
-                  Sandbox.Started s = sandbox.start(false);
+                  Sandbox.Started s = sandbox.start(false, fromLastGoodState);
                   SandboxStatus status = s.status();
                   if (status.tokenAddress() != null) {
                     tokens.add(
@@ -174,6 +196,8 @@ public final class SandboxController {
                 }),
         e -> {
           detail.set(String.valueOf(e.getMessage()));
+          lastGoodOffered.set(
+              e instanceof SandboxStateException refused && refused.lastGood().isPresent());
           state.set(State.FAILED);
         });
   }

@@ -18,6 +18,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -113,6 +114,16 @@ class SandboxCliTest {
     assertThat(garbage.err()).contains("restored the state of the previous start");
     assertThat(status(cli).get("blockNumber").asLong()).isEqualTo(head);
     assertThat(Files.readString(files.stateBackup())).doesNotContain("garbage");
+    assertThat(cli.run("sandbox", "stop").exitCode()).isZero();
+    if (Files.getFileStore(data).supportsFileAttributeView("posix")) {
+      for (java.nio.file.Path p : List.of(files.state(), files.stateBackup(), files.log())) {
+        assertThat(
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(p)))
+            .as(p.toString())
+            .isEqualTo("rw-------");
+      }
+    }
   }
 
   @Test
