@@ -151,7 +151,8 @@ public final class SettingsViewModel {
             .onRunning(
                 () -> {
                   busy.set(true);
-                  status.set(i18n.format("settings.test.running", n.rpcUrl()));
+                  status.set(
+                      i18n.format("settings.test.running", UrlCredentials.redact(n.rpcUrl())));
                 })
             .onSuccess(
                 id ->

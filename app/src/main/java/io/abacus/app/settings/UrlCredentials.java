@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * Finds the credentials inside a node URL: a user and password ({@code https://user:pass@host}), a
  * query string ({@code ?apikey=...}) and path segments that look like API keys (20 or more letters
  * and digits, as in {@code https://mainnet.example.io/v3/<key>}). {@link #redact} replaces them
- * with {@code ***}, which is what the settings file keeps.
+ * with {@code ***}, which is what the settings file keeps and what a URL shown to the user or
+ * written to a log should look like.
  */
-final class UrlCredentials {
+public final class UrlCredentials {
   static final String MASK = "***";
   private static final Pattern KEY_LIKE =
       Pattern.compile("(?=.*[0-9])(?=.*[A-Za-z])[A-Za-z0-9_-]{20,}");
@@ -18,14 +19,14 @@ final class UrlCredentials {
   private UrlCredentials() {}
 
   /** True if {@code url} holds something {@link #redact} would hide. */
-  static boolean present(String url) {
+  public static boolean present(String url) {
     return !redact(url).equals(url);
   }
 
   /**
    * {@code url} with its credentials replaced by {@code ***}; a URL that does not parse is masked.
    */
-  static String redact(String url) {
+  public static String redact(String url) {
     if (url == null || url.isEmpty()) {
       return url;
     }
