@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.abacus.app.SpreadsheetSafe;
 import io.abacus.app.cli.CliRunner;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
@@ -250,6 +251,9 @@ class ExplorerCliTest {
                 .exitCode())
         .isZero();
     assertThat(Files.readAllLines(blocks)).hasSize((int) node.blockNumber() + 2);
+    for (Path export : List.of(out, tokens, blocks)) {
+      SpreadsheetSafe.assertSafe(export);
+    }
   }
 
   @Test
