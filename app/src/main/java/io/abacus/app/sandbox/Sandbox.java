@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -129,18 +128,7 @@ public final class Sandbox {
     try {
       return AnvilProcess.launch(anvil, files, detached, STATE_INTERVAL_SECONDS, START_TIMEOUT);
     } catch (SandboxException e) {
-      if (hadState && logMentionsState()) {
-        throw new SandboxStateException(String.valueOf(e.getMessage()), guard.lastGood(), e);
-      }
-      throw e;
-    }
-  }
-
-  private boolean logMentionsState() {
-    try {
-      return Files.readString(files.log()).toLowerCase(Locale.ROOT).contains("state");
-    } catch (IOException unreadable) {
-      return false;
+      throw hadState ? guard.explain(e) : e;
     }
   }
 

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -96,6 +97,23 @@ final class StateGuard {
     restoreLastGood();
     return "started from the last good Sandbox state; the one that failed is kept as "
         + aside.getFileName();
+  }
+
+  /**
+   * {@code failure} of a start with a state file, as a {@link SandboxStateException} when anvil's
+   * output says the state was the problem (so the last good state can be offered).
+   */
+  SandboxException explain(SandboxException failure) throws IOException {
+    String log;
+    try {
+      log = Files.readString(files.log());
+    } catch (IOException unreadable) {
+      return failure;
+    }
+    if (!log.toLowerCase(Locale.ROOT).contains("state")) {
+      return failure;
+    }
+    return new SandboxStateException(String.valueOf(failure.getMessage()), lastGood(), failure);
   }
 
   private boolean restoreLastGood() throws IOException {

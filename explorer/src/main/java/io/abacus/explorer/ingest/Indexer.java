@@ -164,7 +164,7 @@ public final class Indexer implements AutoCloseable {
   }
 
   private Result run(Checkpoint start, long to, long head, BooleanSupplier stop) {
-    Meter meter = new Meter(start.nextBlock(), to);
+    IndexMeter meter = new IndexMeter(start.nextBlock(), to);
     int reorgCount = 0;
     long stalledAt = -1;
     int stalls = 0;
@@ -200,7 +200,7 @@ public final class Indexer implements AutoCloseable {
     } finally {
       pool.shutdownNow();
     }
-    return new Result(start.nextBlock(), to, meter.blocks, meter.txs, reorgCount);
+    return new Result(start.nextBlock(), to, meter.blocks(), meter.txs(), reorgCount);
   }
 
   /**
@@ -208,7 +208,12 @@ public final class Indexer implements AutoCloseable {
    * when a parent-hash mismatch interrupted it (everything good so far is committed).
    */
   private Optional<Checkpoint> pass(
-      Checkpoint cp, long to, long head, ExecutorService pool, Meter meter, BooleanSupplier stop) {
+      Checkpoint cp,
+      long to,
+      long head,
+      ExecutorService pool,
+      IndexMeter meter,
+      BooleanSupplier stop) {
     Deque<Future<List<ParsedBlock>>> inflight = new ArrayDeque<>();
     byte[] lastHash = cp.isEmpty() ? null : store.blockHash(cp.nextBlock() - 1).orElseThrow();
     List<ParsedBlock> pending = new ArrayList<>();
@@ -245,7 +250,7 @@ public final class Indexer implements AutoCloseable {
     }
   }
 
-  private Checkpoint commit(List<ParsedBlock> pending, Checkpoint cp, long head, Meter meter) {
+  private Checkpoint commit(List<ParsedBlock> pending, Checkpoint cp, long head, IndexMeter meter) {
     if (pending.isEmpty()) {
       return cp;
     }
@@ -309,34 +314,6 @@ public final class Indexer implements AutoCloseable {
       store.close();
     } finally {
       writer.close();
-    }
-  }
-
-  /** Counts what a run stored and turns it into rates. */
-  private static final class Meter {
-    private final long from;
-    private final long to;
-    private final long started = System.nanoTime();
-    private long blocks;
-    private long txs;
-
-    Meter(long from, long to) {
-      this.from = from;
-      this.to = to;
-    }
-
-    void add(List<ParsedBlock> stored) {
-      blocks += stored.size();
-      stored.forEach(b -> txs += b.transactions().size());
-    }
-
-    Progress progress(long stored) {
-      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-      double bps = blocks / seconds;
-      long left = Math.max(0, to - stored);
-      Optional<Duration> eta =
-          bps > 0 ? Optional.of(Duration.ofMillis((long) (left / bps * 1000))) : Optional.empty();
-      return new Progress(from, to, stored, blocks, txs, bps, txs / seconds, eta);
     }
   }
 }
