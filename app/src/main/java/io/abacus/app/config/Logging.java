@@ -27,8 +27,8 @@ public final class Logging {
       if (!Files.exists(log)) {
         Files.createFile(log);
       }
-      PrivateFiles.restrict(log);
-      System.setProperty(PREFIX + "logFile", logs.resolve("abacus.log").toString());
+      PrivateFiles.restrict(log); // 0600: slf4j-simple then writes into it, keeping that
+      System.setProperty(PREFIX + "logFile", log.toString());
     } catch (IOException e) {
       // No writable data folder: keep logs on stderr, only warnings and errors.
       System.setProperty(PREFIX + "logFile", "System.err");

@@ -1,5 +1,6 @@
 package io.abacus.app.sandbox;
 
+import io.abacus.wallet.storage.PrivateFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -68,6 +69,7 @@ final class AnvilProcess {
       // Keep the last run's output: it explains a crash the user restarts after.
       Files.move(files.log(), files.previousLog(), StandardCopyOption.REPLACE_EXISTING);
     }
+    PrivateFiles.createFile(files.log());
     ProcessBuilder builder =
         new ProcessBuilder(cmd)
             .directory(files.dir().toFile())

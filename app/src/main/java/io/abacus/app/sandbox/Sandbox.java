@@ -1,14 +1,17 @@
 package io.abacus.app.sandbox;
 
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.storage.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,7 +71,16 @@ public final class Sandbox {
    * @param detached true: the node outlives this process (stop it with {@link #stop()}); false:
    *     this process owns it and stops it on exit
    */
-  public synchronized Started start(boolean detached) {
+  public Started start(boolean detached) {
+    return start(detached, false);
+  }
+
+  /**
+   * Like {@link #start(boolean)}; with {@code fromLastGoodState}, the current state is first moved
+   * aside and the last state anvil loaded fine put in its place (after a {@link
+   * SandboxStateException}).
+   */
+  public synchronized Started start(boolean detached, boolean fromLastGoodState) {
     try (FileChannel lock = FolderLock.acquire(files.lock(), START_TIMEOUT.multipliedBy(2))) {
       Optional<NodeRecord> live = records.live();
       if (live.isPresent()) {
@@ -77,13 +89,18 @@ public final class Sandbox {
         return new Started(status(live.get(), token, chain), true, List.of());
       }
       Path anvil = binary.get();
-      List<String> notes = new StateGuard(files, Clock.systemUTC()).prepare();
-      AnvilProcess.Started started =
-          AnvilProcess.launch(anvil, files, detached, STATE_INTERVAL_SECONDS, START_TIMEOUT);
+      StateGuard guard = new StateGuard(files, Clock.systemUTC());
+      List<String> notes = new ArrayList<>();
+      if (fromLastGoodState) {
+        notes.add(guard.useLastGood());
+      }
+      notes.addAll(guard.prepare());
+      AnvilProcess.Started started = launch(anvil, detached, guard);
       try {
         records.write(started.record());
         SandboxChain chain = SandboxChain.connect(started.record().rpcUrl());
         awaitReady(chain);
+        guard.loaded();
         Address token = ensureToken(chain);
         if (!detached) {
           own(started.process());
@@ -102,6 +119,16 @@ public final class Sandbox {
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot start the Sandbox in " + files.dir() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private AnvilProcess.Started launch(Path anvil, boolean detached, StateGuard guard)
+      throws IOException {
+    boolean hadState = Files.exists(files.state());
+    try {
+      return AnvilProcess.launch(anvil, files, detached, STATE_INTERVAL_SECONDS, START_TIMEOUT);
+    } catch (SandboxException e) {
+      throw hadState ? guard.explain(e) : e;
     }
   }
 
@@ -126,6 +153,7 @@ public final class Sandbox {
       log.info("stopping the Sandbox node, pid {}", process.pid());
       boolean clean = AnvilProcess.stop(process, STOP_GRACE);
       records.delete();
+      PrivateFiles.restrictIfExists(files.state()); // anvil created it with its own umask
       disown();
       if (!clean) {
         throw new SandboxException(

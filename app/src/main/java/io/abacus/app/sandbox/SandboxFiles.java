@@ -23,6 +23,11 @@ public record SandboxFiles(Path dir) {
     return dir.resolve("state.good.json");
   }
 
+  /** A copy of the state anvil is starting with; it becomes {@link #stateBackup()} once loaded. */
+  public Path stateLoading() {
+    return dir.resolve("state.loading.json");
+  }
+
   /** The running node (pid, port), for other processes. */
   public Path nodeRecord() {
     return dir.resolve("node.json");

@@ -44,6 +44,13 @@ public final class SandboxBar {
     demo.setId("sandbox-demo");
     demo.disableProperty().bind(sandbox.busyProperty());
     demo.setOnAction(e -> sandbox.demoActivity());
+    Button lastGood = new Button(i18n.get("sandbox.startFromLastGood"));
+    lastGood.setId("sandbox-last-good");
+    lastGood.visibleProperty().bind(sandbox.lastGoodStateOfferedProperty());
+    lastGood.managedProperty().bind(lastGood.visibleProperty());
+    lastGood.disableProperty().bind(sandbox.busyProperty());
+    lastGood.setOnAction(e -> sandbox.startFromLastGoodState());
+    lastGood.setMinWidth(Region.USE_PREF_SIZE);
     Button cancel = new Button(i18n.get("sandbox.cancel"));
     cancel.setId("sandbox-cancel");
     cancel.visibleProperty().bind(sandbox.busyProperty());
@@ -60,7 +67,7 @@ public final class SandboxBar {
     cancel.setMinWidth(Region.USE_PREF_SIZE);
     HBox.setHgrow(state, Priority.ALWAYS);
     state.setMaxWidth(Double.MAX_VALUE);
-    HBox actions = new HBox(8, state, progress, cancel, fund, demo);
+    HBox actions = new HBox(8, state, progress, cancel, lastGood, fund, demo);
     actions.setAlignment(Pos.CENTER_LEFT);
     Label error = io.abacus.app.ui.Controls.errorLabel("sandbox-error", sandbox.errorProperty());
     error.visibleProperty().bind(sandbox.errorProperty().isNotEmpty());

@@ -2,6 +2,7 @@ package io.abacus.app.sandboxui;
 
 import io.abacus.app.sandbox.DemoActivity;
 import io.abacus.app.sandbox.Sandbox;
+import io.abacus.app.sandbox.SandboxStateException;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.settings.Settings;
 import io.abacus.app.task.BackgroundTask;
@@ -15,6 +16,8 @@ import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -56,6 +59,7 @@ public final class SandboxController {
   private final AppSettings settings;
   private final TaskExecutor executor;
   private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.STOPPED);
+  private final ReadOnlyBooleanWrapper lastGoodOffered = new ReadOnlyBooleanWrapper(false);
   private final ObjectProperty<Done> done = new SimpleObjectProperty<>(Done.NONE);
   private final StringProperty detail = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
@@ -143,13 +147,31 @@ public final class SandboxController {
 
   /** Starts the node (reusing a running one), then runs {@code then} on the UI thread. */
   public void start(Runnable then) {
+    start(then, false);
+  }
+
+  /**
+   * After anvil refused the state ({@link #lastGoodStateOfferedProperty()}): moves it aside and
+   * starts from the last state that loaded fine.
+   */
+  public void startFromLastGoodState() {
+    start(() -> {}, true);
+  }
+
+  /** True when a start failed on the state and a last good state can be started from. */
+  public ReadOnlyBooleanProperty lastGoodStateOfferedProperty() {
+    return lastGoodOffered.getReadOnlyProperty();
+  }
+
+  private void start(Runnable then, boolean fromLastGoodState) {
     state.set(State.STARTING);
     detail.set("");
+    lastGoodOffered.set(false);
     run(
         BackgroundTask.of(
                 c -> {
                   c.progress(Progress.indeterminate("starting"));
-                  Sandbox.Started s = sandbox.start(false);
+                  Sandbox.Started s = sandbox.start(false, fromLastGoodState);
                   return s.status();
                 })
             .onSuccess(
@@ -161,6 +183,8 @@ public final class SandboxController {
                 }),
         e -> {
           detail.set(String.valueOf(e.getMessage()));
+          lastGoodOffered.set(
+              e instanceof SandboxStateException refused && refused.lastGood().isPresent());
           state.set(State.FAILED);
         });
   }

@@ -22,7 +22,8 @@ public final class SettingsMigrations {
   /** The migrations of this Abacus version. */
   public static SettingsMigrations standard() {
     return new SettingsMigrations(
-        Settings.CURRENT_VERSION, Map.of(0, SettingsMigrations::fromUnversioned));
+        Settings.CURRENT_VERSION,
+        Map.of(0, SettingsMigrations::fromUnversioned, 1, SettingsMigrations::credentialsApart));
   }
 
   /** Brings {@code doc} to the current version, in place. */
@@ -46,6 +47,15 @@ public final class SettingsMigrations {
       result.put("version", v + 1);
     }
     return result;
+  }
+
+  /**
+   * Format 2 holds no credentials: auth headers and secrets inside node URLs live in the secret
+   * store. The document keeps them for this step; {@link SettingsStore} moves them out and rewrites
+   * the file as soon as it has loaded it.
+   */
+  private static ObjectNode credentialsApart(ObjectNode doc) {
+    return doc;
   }
 
   /** Format 0 was a bare object of user choices; fields missing then get their defaults. */

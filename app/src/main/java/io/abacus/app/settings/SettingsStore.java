@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.abacus.app.secrets.SecretStore;
+import io.abacus.app.secrets.SecretStoreException;
+import io.abacus.app.secrets.SecretStores;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.storage.AtomicFile;
 import io.abacus.wallet.storage.LockedFile;
@@ -13,10 +16,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Loads and saves {@code settings.json} atomically, migrating older formats. A corrupt file falls
- * back to the previous version kept beside it; with neither, first-start defaults are used.
+ * back to the previous version kept beside it; with neither, first-start defaults are used. Node
+ * credentials never reach the file: they are kept in a {@link SecretStore} and put back into the
+ * loaded {@link Network}s ({@link NodeSecrets}); a file that still holds some (written before
+ * format 2) is rewritten without them at once, its previous version too.
  */
 public final class SettingsStore {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,10 +32,27 @@ public final class SettingsStore {
   private final List<Network> presets;
   private final SettingsMigrations migrations;
 
+  private final Supplier<SecretStore> secrets;
+
+  /** A store whose credentials go to this machine's {@link SecretStores secret store}. */
   public SettingsStore(Path dataDirectory, List<Network> presets, SettingsMigrations migrations) {
+    this(
+        dataDirectory,
+        presets,
+        migrations,
+        () -> SecretStores.forThisMachine(dataDirectory, System.getenv()));
+  }
+
+  /** A store whose credentials go to {@code secrets} (asked for on first use). */
+  public SettingsStore(
+      Path dataDirectory,
+      List<Network> presets,
+      SettingsMigrations migrations,
+      Supplier<SecretStore> secrets) {
     this.file = dataDirectory.resolve("settings.json");
     this.presets = List.copyOf(presets);
     this.migrations = migrations;
+    this.secrets = memoize(secrets);
   }
 
   public Path file() {
@@ -43,11 +67,11 @@ public final class SettingsStore {
         return Settings.defaults(presets, Language.forLocale(systemLocale));
       }
       try {
-        return parse(current.get());
+        return withSecrets(parse(current.get()));
       } catch (JsonProcessingException | IllegalArgumentException corrupt) {
         Optional<byte[]> previous = AtomicFile.readBackup(file);
         if (previous.isPresent()) {
-          return parse(previous.get());
+          return withSecrets(parse(previous.get()));
         }
         throw new SettingsException(
             file + " is damaged and has no previous version: " + corrupt.getMessage(), corrupt);
@@ -57,16 +81,47 @@ public final class SettingsStore {
     }
   }
 
+  /** Saves {@code settings}: credentials to the secret store, the rest to the file. */
   public void save(Settings settings) {
     try {
+      Settings bare = new NodeSecrets(secrets.get()).splitOut(settings);
       byte[] bytes =
           JSON.writerWithDefaultPrettyPrinter()
-              .writeValueAsString(SettingsJson.toJson(settings))
+              .writeValueAsString(SettingsJson.toJson(bare))
               .getBytes(StandardCharsets.UTF_8);
       LockedFile.update(file, current -> bytes);
     } catch (IOException e) {
       throw new SettingsException("cannot save " + file + ": " + e.getMessage(), e);
+    } catch (SecretStoreException e) {
+      throw new SettingsException("cannot save the node credentials: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Puts the stored credentials into {@code read}; credentials found in the file itself (an older
+   * format) are moved to the secret store, and the file saved twice so that its kept previous
+   * version holds none either.
+   */
+  private Settings withSecrets(Settings read) {
+    if (read.networks().stream().anyMatch(NodeSecrets::hasCredentials)) {
+      save(read);
+      save(read);
+    }
+    return new NodeSecrets(secrets.get()).resolve(read);
+  }
+
+  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
   }
 
   private Settings parse(byte[] bytes) throws JsonProcessingException {

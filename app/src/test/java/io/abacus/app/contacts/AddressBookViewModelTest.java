@@ -2,6 +2,7 @@ package io.abacus.app.contacts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.SpreadsheetSafe;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.wallet.contacts.AddressBook;
@@ -48,6 +49,23 @@ class AddressBookViewModelTest {
     assertThat(model.save()).isFalse();
     assertThat(model.errorProperty().get()).contains("name");
     assertThat(book.all()).isEmpty();
+  }
+
+  @Test
+  void aNameThatLooksLikeAFormulaIsExportedDefused() throws Exception {
+    Path csv = dir.resolve("in.csv");
+    Files.writeString(
+        csv,
+        "name,address,note\n\"=HYPERLINK(\"\"http://evil.example\"\")\","
+            + "0x70997970c51812dc3a010c7d01b50e0d17dc79c8,@SUM(1)\n");
+    model.importCsv(csv);
+    assertThat(model.visibleContacts())
+        .extracting(Contact::name)
+        .containsExactly("=HYPERLINK(\"http://evil.example\")");
+    Path out = dir.resolve("out.csv");
+    model.exportCsv(out);
+    SpreadsheetSafe.assertSafe(out);
+    assertThat(Files.readString(out)).contains("\"'=HYPERLINK(").contains(",'@SUM(1)");
   }
 
   @Test

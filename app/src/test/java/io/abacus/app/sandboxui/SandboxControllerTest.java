@@ -13,6 +13,7 @@ import io.abacus.app.settings.SettingsMigrations;
 import io.abacus.app.settings.SettingsStore;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.tokens.AppTokens;
+import io.abacus.testkit.ProjectPaths;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.HttpJsonRpcTransport;
@@ -20,6 +21,7 @@ import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RetryPolicy;
 import io.abacus.wallet.token.Token;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -102,6 +104,27 @@ class SandboxControllerTest {
     c.demoActivity();
     assertThat(c.errorProperty().get()).isEmpty();
     assertThat(node.blockNumber().longValue() - before).isGreaterThanOrEqualTo(600);
+  }
+
+  @Test
+  void aStateAnvilRefusesOffersToStartFromTheLastGoodState() throws Exception {
+    sandbox = new Sandbox(SandboxFiles.in(data), ProjectPaths::anvilBinary);
+    sandbox.start(false);
+    sandbox.stop();
+    sandbox.start(false); // anvil loaded the saved state: it is the last good one
+    sandbox.stop();
+    Files.writeString(
+        SandboxFiles.in(data).state(),
+        "{\"block\":{\"number\":\"0x5\"},\"accounts\":{},\"best_block_number\":5}");
+    SandboxController c = new SandboxController(sandbox, settings(true), TaskExecutor.sameThread());
+    c.enableAutoStart();
+    assertThat(c.stateProperty().get()).isEqualTo(SandboxController.State.FAILED);
+    assertThat(c.detailProperty().get()).contains("anvil could not load the Sandbox state");
+    assertThat(c.lastGoodStateOfferedProperty().get()).isTrue();
+
+    c.startFromLastGoodState();
+    assertThat(c.stateProperty().get()).isEqualTo(SandboxController.State.RUNNING);
+    assertThat(c.lastGoodStateOfferedProperty().get()).isFalse();
   }
 
   @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.abacus.app.secrets.FileSecretStore;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.storage.AtomicFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,8 @@ class SettingsStoreTest {
   private final List<Network> presets = NetworkPresets.load();
 
   private SettingsStore store() {
-    return new SettingsStore(data, presets, SettingsMigrations.standard());
+    return new SettingsStore(
+        data, presets, SettingsMigrations.standard(), () -> FileSecretStore.in(data));
   }
 
   @Test
@@ -68,6 +71,75 @@ class SettingsStoreTest {
     assertThat(loaded).isEqualTo(s);
     assertThat(loaded.selectedNetwork()).contains(besu);
     assertThat(besu.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void credentialsAreKeptApartFromTheSettingsFile() throws Exception {
+    Network node =
+        new Network(
+            "infura",
+            "Mainnet via a provider",
+            1,
+            "https://user:pa55word@mainnet.example.io/v3/0123456789abcdef0123456789abcdef?key=k3y",
+            "ETH",
+            18,
+            "Bearer s3cret",
+            Network.Kind.CUSTOM,
+            false);
+    Settings s = store().load(Locale.ENGLISH).withNetwork(node);
+    store().save(s);
+    String file = Files.readString(data.resolve("settings.json"));
+    assertThat(file)
+        .doesNotContain("s3cret", "pa55word", "0123456789abcdef", "k3y")
+        .contains("https://***@mainnet.example.io/v3/***?***");
+    assertThat(store().load(Locale.ENGLISH).network("infura")).contains(node);
+    Path secrets = data.resolve("secrets/credentials.json");
+    assertThat(Files.readString(secrets)).contains("s3cret", "pa55word");
+    if (Files.getFileStore(data).supportsFileAttributeView("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets)))
+          .isEqualTo("rw-------");
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secrets.getParent())))
+          .isEqualTo("rwx------");
+    }
+
+    store().save(store().load(Locale.ENGLISH).withNetwork(node.withRpcUrl("https://n.example")));
+    assertThat(Files.readString(secrets)).doesNotContain("pa55word").contains("s3cret");
+  }
+
+  @Test
+  void aVersionOneFileWithCredentialsIsMigratedAndNoneLeftInTheFileOrItsBackup() throws Exception {
+    Path file = data.resolve("settings.json");
+    String legacy =
+        "{\"version\":1,\"theme\":\"DARK\",\"selectedNetworkId\":\"besu-1\",\"networks\":["
+            + "{\"id\":\"besu-1\",\"name\":\"Consortium\",\"chainId\":2024,"
+            + "\"rpcUrl\":\"https://alice:hunter2@besu.example:8545/rpc\",\"currencySymbol\":\"CON\","
+            + "\"decimals\":0,\"authHeader\":\"Bearer s3cret\",\"kind\":\"CUSTOM\"}]}";
+    AtomicFile.write(file, legacy.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    AtomicFile.write(file, legacy.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    Settings migrated = store().load(Locale.ENGLISH);
+
+    Network besu = migrated.selectedNetwork().orElseThrow();
+    assertThat(besu.auth()).contains("Bearer s3cret");
+    assertThat(besu.rpcUrl()).isEqualTo("https://alice:hunter2@besu.example:8545/rpc");
+    for (Path p : List.of(file, AtomicFile.backupOf(file))) {
+      assertThat(Files.readString(p)).doesNotContain("s3cret", "hunter2", "authHeader");
+    }
+    assertThat(Files.readString(file)).contains("\"version\" : " + Settings.CURRENT_VERSION);
+    assertThat(store().load(Locale.ENGLISH)).isEqualTo(migrated);
+  }
+
+  @Test
+  void aUrlEditedByHandSinceItsSecretWasStoredKeepsTheEdit() throws Exception {
+    Network node =
+        new Network(
+            "n", "N", 5, "https://u:p@a.example", "ETH", 18, null, Network.Kind.CUSTOM, false);
+    store().save(store().load(Locale.ENGLISH).withNetwork(node));
+    Path file = data.resolve("settings.json");
+    Files.writeString(
+        file, Files.readString(file).replace("https://***@a.example", "https://b.example"));
+    assertThat(store().load(Locale.ENGLISH).network("n").orElseThrow().rpcUrl())
+        .isEqualTo("https://b.example");
   }
 
   @Test

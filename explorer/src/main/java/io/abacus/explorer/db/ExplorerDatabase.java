@@ -1,5 +1,6 @@
 package io.abacus.explorer.db;
 
+import io.abacus.wallet.storage.PrivateFiles;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,11 @@ public final class ExplorerDatabase {
       if (parent != null) {
         Files.createDirectories(parent);
       }
+      // An index reveals what the user looks at: 0600. SQLite gives its -wal and -shm files the
+      // permissions of the database file.
+      PrivateFiles.createFile(file);
+      PrivateFiles.restrictIfExists(file.resolveSibling(file.getFileName() + "-wal"));
+      PrivateFiles.restrictIfExists(file.resolveSibling(file.getFileName() + "-shm"));
     } catch (java.io.IOException e) {
       throw new DatabaseException(
           "cannot create the folder for " + file + ": " + e.getMessage(), e);

@@ -80,6 +80,21 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /** Records the node's head as last seen (for confirmation depth); returns the new checkpoint. */
+  public Checkpoint recordNodeHead(Checkpoint before, long nodeHead) {
+    try {
+      Checkpoint after =
+          new Checkpoint(
+              before.chainId(), before.firstBlock(), before.nextBlock(), nodeHead, now());
+      writeCheckpoint(after);
+      c.commit();
+      return after;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw fail("record the node's head", e);
+    }
+  }
+
   /**
    * Stores {@code blocks} (consecutive, continuing the checkpoint) and advances the checkpoint, in
    * one transaction.

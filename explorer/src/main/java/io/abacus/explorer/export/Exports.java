@@ -7,6 +7,7 @@ import io.abacus.explorer.query.HistoryFilter;
 import io.abacus.explorer.query.StatsQueries;
 import io.abacus.explorer.query.Views;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.csv.CsvWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -37,11 +37,18 @@ public final class Indexer implements AutoCloseable {
   private final IndexerConfig config;
   private final ProgressListener listener;
   private final ReorgHandler reorgs;
+  private final WriterLock writer;
 
+  /**
+   * An indexer writing to {@code db}; close it to let another one write.
+   *
+   * @throws io.abacus.explorer.db.DatabaseException if another indexer writes to {@code db}
+   */
   public Indexer(
       BlockFetcher reader, ExplorerDatabase db, IndexerConfig config, ProgressListener listener) {
+    this.writer = WriterLock.acquire(db.file());
     this.reader = reader;
-    this.store = new IndexStore(db);
+    this.store = openStore(db, writer);
     this.config = config;
     this.listener = listener;
     this.reorgs = new ReorgHandler(reader, store, config.maxReorgDepth());
@@ -65,7 +72,7 @@ public final class Indexer implements AutoCloseable {
           RpcException.Kind.NODE_ERROR,
           "the node's head is block " + head + "; cannot index up to " + last);
     }
-    Checkpoint reconciled = reconcile(cp);
+    Checkpoint reconciled = noteHead(reconcile(cp), head);
     return run(reconciled, last, head, stop);
   }
 
@@ -85,7 +92,7 @@ public final class Indexer implements AutoCloseable {
     Checkpoint cp = prepare(from, reader.headNumber());
     while (!stop.getAsBoolean()) {
       long head = reader.headNumber();
-      cp = reconcile(cp);
+      cp = noteHead(reconcile(cp), head);
       if (head >= cp.nextBlock()) {
         run(cp, head, head, stop);
         cp = store.checkpoint().orElseThrow();
@@ -148,8 +155,16 @@ public final class Indexer implements AutoCloseable {
     return outcome.checkpoint();
   }
 
+  /**
+   * Stores the node's current head, lower too: after a reorg to a shorter chain, confirmations
+   * count from the new head, not from the highest head ever seen.
+   */
+  private Checkpoint noteHead(Checkpoint cp, long head) {
+    return cp.nodeHead() == head ? cp : store.recordNodeHead(cp, head);
+  }
+
   private Result run(Checkpoint start, long to, long head, BooleanSupplier stop) {
-    Meter meter = new Meter(start.nextBlock(), to);
+    IndexMeter meter = new IndexMeter(start.nextBlock(), to);
     int reorgCount = 0;
     long stalledAt = -1;
     int stalls = 0;
@@ -185,7 +200,7 @@ public final class Indexer implements AutoCloseable {
     } finally {
       pool.shutdownNow();
     }
-    return new Result(start.nextBlock(), to, meter.blocks, meter.txs, reorgCount);
+    return new Result(start.nextBlock(), to, meter.blocks(), meter.txs(), reorgCount);
   }
 
   /**
@@ -193,7 +208,12 @@ public final class Indexer implements AutoCloseable {
    * when a parent-hash mismatch interrupted it (everything good so far is committed).
    */
   private Optional<Checkpoint> pass(
-      Checkpoint cp, long to, long head, ExecutorService pool, Meter meter, BooleanSupplier stop) {
+      Checkpoint cp,
+      long to,
+      long head,
+      ExecutorService pool,
+      IndexMeter meter,
+      BooleanSupplier stop) {
     Deque<Future<List<ParsedBlock>>> inflight = new ArrayDeque<>();
     byte[] lastHash = cp.isEmpty() ? null : store.blockHash(cp.nextBlock() - 1).orElseThrow();
     List<ParsedBlock> pending = new ArrayList<>();
@@ -230,11 +250,11 @@ public final class Indexer implements AutoCloseable {
     }
   }
 
-  private Checkpoint commit(List<ParsedBlock> pending, Checkpoint cp, long head, Meter meter) {
+  private Checkpoint commit(List<ParsedBlock> pending, Checkpoint cp, long head, IndexMeter meter) {
     if (pending.isEmpty()) {
       return cp;
     }
-    Checkpoint after = store.append(pending, cp, Math.max(head, cp.nodeHead()));
+    Checkpoint after = store.append(pending, cp, head);
     meter.add(pending);
     pending.clear();
     listener.onProgress(meter.progress(after.nextBlock() - 1));
@@ -279,36 +299,21 @@ public final class Indexer implements AutoCloseable {
     return t;
   }
 
-  @Override
-  public void close() {
-    store.close();
+  private static IndexStore openStore(ExplorerDatabase db, WriterLock writer) {
+    try {
+      return new IndexStore(db);
+    } catch (RuntimeException e) {
+      writer.close();
+      throw e;
+    }
   }
 
-  /** Counts what a run stored and turns it into rates. */
-  private static final class Meter {
-    private final long from;
-    private final long to;
-    private final long started = System.nanoTime();
-    private long blocks;
-    private long txs;
-
-    Meter(long from, long to) {
-      this.from = from;
-      this.to = to;
-    }
-
-    void add(List<ParsedBlock> stored) {
-      blocks += stored.size();
-      stored.forEach(b -> txs += b.transactions().size());
-    }
-
-    Progress progress(long stored) {
-      double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-      double bps = blocks / seconds;
-      long left = Math.max(0, to - stored);
-      Optional<Duration> eta =
-          bps > 0 ? Optional.of(Duration.ofMillis((long) (left / bps * 1000))) : Optional.empty();
-      return new Progress(from, to, stored, blocks, txs, bps, txs / seconds, eta);
+  @Override
+  public void close() {
+    try {
+      store.close();
+    } finally {
+      writer.close();
     }
   }
 }

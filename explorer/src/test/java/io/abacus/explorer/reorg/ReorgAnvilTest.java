@@ -72,6 +72,39 @@ class ReorgAnvilTest {
   }
 
   @Test
+  void aReorgToAShorterChainCountsConfirmationsFromTheNewHead(Anvil anvil, @TempDir Path dir)
+      throws Exception {
+    TestChain chain = new TestChain(anvil);
+    chain.ethTraffic(3, 1);
+    String snapshot = anvil.snapshot();
+    long fork = anvil.blockNumber();
+    anvil.mine(10);
+    ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("index.db"));
+    Fixtures.index(anvil, db, IndexerConfig.defaults());
+
+    anvil.revert(snapshot);
+    anvil.mine(1);
+    long newHead = anvil.blockNumber();
+    assertThat(newHead).isEqualTo(fork + 1);
+    Fixtures.index(anvil, db, IndexerConfig.defaults());
+
+    try (ExplorerQueries q = new ExplorerQueries(db, 2)) {
+      assertThat(q.block(newHead).orElseThrow().confirmed()).isFalse();
+      assertThat(q.block(newHead - 1).orElseThrow().confirmed()).isFalse();
+      assertThat(q.block(newHead - 2).orElseThrow().confirmed()).isTrue();
+    }
+    assertThat(Fixtures.count(db, "SELECT node_head FROM checkpoint")).isEqualTo(newHead);
+
+    String shorter = anvil.snapshot();
+    anvil.mine(3);
+    Fixtures.index(anvil, db, IndexerConfig.defaults());
+    anvil.revert(shorter);
+    Fixtures.index(anvil, db, IndexerConfig.defaults());
+    assertThat(Fixtures.count(db, "SELECT node_head FROM checkpoint")).isEqualTo(newHead);
+    assertMatchesNode(anvil, db);
+  }
+
+  @Test
   void followModeTracksNewHeadsAndReorgs(Anvil anvil, @TempDir Path dir) throws Exception {
     TestChain chain = new TestChain(anvil);
     chain.ethTraffic(3, 2);

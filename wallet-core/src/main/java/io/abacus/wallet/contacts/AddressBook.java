@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.csv.Csv;
+import io.abacus.wallet.csv.CsvWriter;
 import io.abacus.wallet.storage.AtomicFile;
 import io.abacus.wallet.storage.LockedFile;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -115,11 +117,18 @@ public final class AddressBook {
     }
   }
 
-  /** Writes {@code name,address,note} rows with a header (RFC 4180). */
+  /**
+   * Writes {@code name,address,note} rows with a header, with {@link CsvWriter} (a name that looks
+   * like a spreadsheet formula is defused).
+   */
   public synchronized void exportCsv(Writer out) {
-    Csv.writeRow(out, CSV_HEADER);
-    for (Contact c : all()) {
-      Csv.writeRow(out, List.of(c.name(), c.address().toString(), c.note()));
+    try {
+      CsvWriter csv = new CsvWriter(out, CSV_HEADER);
+      for (Contact c : all()) {
+        csv.row(c.name(), c.address().toString(), c.note());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,48 +1,24 @@
 package io.abacus.wallet.csv;
 
+import io.abacus.wallet.storage.InputLimits;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: fields quoted when they hold a comma, quote or line break; CRLF line ends. */
+/**
+ * Reads RFC 4180 CSV. Files are written with {@link CsvWriter}, the one CSV writer of Abacus; the
+ * {@code '} it puts before a cell that looks like a formula is removed here, so exports import back
+ * unchanged.
+ */
 public final class Csv {
   private Csv() {}
 
-  /** Writes one record and its CRLF terminator. */
-  public static void writeRow(Writer out, List<String> fields) {
-    try {
-      for (int i = 0; i < fields.size(); i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        out.write(quote(fields.get(i)));
-      }
-      out.write("\r\n");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** The field as it appears in a record. A null field is written empty. */
-  public static String quote(String field) {
-    if (field == null) {
-      return "";
-    }
-    boolean needs =
-        field.indexOf(',') >= 0
-            || field.indexOf('"') >= 0
-            || field.indexOf('\n') >= 0
-            || field.indexOf('\r') >= 0;
-    return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
-  }
-
   /**
    * Reads every record. Accepts CRLF or LF line ends, quoted fields with embedded commas, quotes
-   * and line breaks, and a UTF-8 byte-order mark at the start. Meant for user files such as an
-   * address book, which fit in memory.
+   * and line breaks, and a UTF-8 byte-order mark at the start. A field {@link CsvWriter} defused
+   * (such as {@code '=1+1}) is read as it was before ({@code =1+1}). Meant for user files such as
+   * an address book, which fit in memory.
    *
    * @throws CsvException for an unterminated quoted field or text after a closing quote
    */
@@ -51,6 +27,9 @@ public final class Csv {
     char[] buf = new char[8192];
     for (int n; (n = in.read(buf)) != -1; ) {
       all.append(buf, 0, n);
+      if (all.length() > InputLimits.CSV_IMPORT) {
+        throw InputLimits.tooLarge(null, "the CSV file", InputLimits.CSV_IMPORT);
+      }
     }
     String text = all.length() > 0 && all.charAt(0) == '\uFEFF' ? all.substring(1) : all.toString();
     return new Parser(text).records();
@@ -76,7 +55,9 @@ public final class Csv {
     private List<String> record() {
       List<String> row = new ArrayList<>();
       while (true) {
-        row.add(pos < text.length() && text.charAt(pos) == '"' ? quotedField() : plainField());
+        String field =
+            pos < text.length() && text.charAt(pos) == '"' ? quotedField() : plainField();
+        row.add(CsvWriter.isDefused(field) ? field.substring(1) : field);
         if (pos >= text.length()) {
           return row;
         }

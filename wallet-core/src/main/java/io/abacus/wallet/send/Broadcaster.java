@@ -41,7 +41,7 @@ public final class Broadcaster {
    * @throws RpcException if the node refused it, or the outcome is unknown
    */
   public HexBytes broadcast(SignedTransaction tx) {
-    new SafetyChecks(node).requireChain(tx.transaction().chainId());
+    new SafetyChecks(node).requireChain(tx.transaction().chainId(), "refusing to broadcast");
     HexBytes hash;
     try {
       hash = node.sendRawTransaction(tx.raw());

@@ -20,10 +20,19 @@ public final class SafetyChecks {
    * @throws SafetyException naming both ids
    */
   public void requireChain(long configuredChainId) {
+    requireChain(configuredChainId, "refusing to sign");
+  }
+
+  /**
+   * Like {@link #requireChain(long)} for another step than signing: the message starts with {@code
+   * refusal}, e.g. "refusing to broadcast".
+   */
+  public void requireChain(long configuredChainId, String refusal) {
     long actual = node.chainId();
     if (actual != configuredChainId) {
       throw new SafetyException(
-          "refusing to sign: the node at "
+          refusal
+              + ": the node at "
               + node.endpoint()
               + " is on chain id "
               + actual

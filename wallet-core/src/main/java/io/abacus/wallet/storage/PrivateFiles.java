@@ -59,4 +59,32 @@ public final class PrivateFiles {
       Files.setPosixFilePermissions(file, FILE);
     }
   }
+
+  /** Makes {@code file} owner-only (0600) if it exists. */
+  public static void restrictIfExists(Path file) throws IOException {
+    if (posix() && Files.exists(file)) {
+      Files.setPosixFilePermissions(file, FILE);
+    }
+  }
+
+  /** Makes {@code folder} owner-only (0700) if it exists. */
+  public static void restrictFolderIfExists(Path folder) throws IOException {
+    if (posix() && Files.isDirectory(folder)) {
+      Files.setPosixFilePermissions(folder, FOLDER);
+    }
+  }
+
+  /**
+   * Creates {@code file} empty and 0600 unless it exists, else sets it to 0600: a program that then
+   * opens it for writing (without replacing it) keeps these permissions.
+   */
+  public static void createFile(Path file) throws IOException {
+    if (Files.exists(file)) {
+      restrict(file);
+    } else if (posix()) {
+      Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+    } else {
+      Files.createFile(file);
+    }
+  }
 }

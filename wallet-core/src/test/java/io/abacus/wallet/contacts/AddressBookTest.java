@@ -73,6 +73,26 @@ class AddressBookTest {
   }
 
   @Test
+  void csvExportDefusesFormulasAndImportsThemBackAsTyped() throws IOException {
+    AddressBook book = AddressBook.open(dir.resolve("a.json"));
+    book.put(new Contact(ACME, "=HYPERLINK(\"http://evil.example\",\"Acme\")", "@SUM(1)"));
+    book.put(new Contact(BOLT, "-Bolt", "+1 555 0100"));
+    StringWriter csv = new StringWriter();
+    book.exportCsv(csv);
+    assertThat(csv.toString())
+        .contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Acme\"\")\"")
+        .contains(",'@SUM(1)")
+        .contains("'-Bolt,")
+        .contains(",'+1 555 0100");
+
+    AddressBook other = AddressBook.open(dir.resolve("b.json"));
+    assertThat(other.importCsv(new StringReader(csv.toString())).added()).isEqualTo(2);
+    assertThat(other.find(ACME).orElseThrow().name())
+        .isEqualTo("=HYPERLINK(\"http://evil.example\",\"Acme\")");
+    assertThat(other.find(BOLT).orElseThrow().note()).isEqualTo("+1 555 0100");
+  }
+
+  @Test
   void damagedFileFallsBackToThePreviousVersionOrSaysSo() throws IOException {
     Path file = dir.resolve("c.json");
     AddressBook book = AddressBook.open(file);

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 class CsvTest {
 
   @Test
-  void quotesOnlyWhenNeeded() {
+  void quotesOnlyWhenNeeded() throws Exception {
     StringWriter out = new StringWriter();
-    Csv.writeRow(out, List.of("plain", "a,b", "say \"hi\"", "two\nlines", ""));
+    new CsvWriter(out, List.of("plain", "a,b", "say \"hi\"", "two\nlines", ""));
     assertThat(out.toString()).isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n");
   }
 
@@ -41,6 +41,24 @@ class CsvTest {
         .hasMessageContaining("after a closing quote");
   }
 
+  @Test
+  void aCsvOverTheImportLimitIsRefused() {
+    java.io.Reader endless =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] buf, int off, int len) {
+            java.util.Arrays.fill(buf, off, off + len, 'x');
+            return len;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> Csv.read(endless))
+        .isInstanceOf(io.abacus.wallet.storage.InputLimits.InputTooLargeException.class)
+        .hasMessageContaining("the CSV file is larger than the limit of 10 MiB");
+  }
+
   @Property(tries = 300)
   void writeThenReadRoundTrips(
       @ForAll List<@net.jqwik.api.constraints.StringLength(max = 12) String> fields) {
@@ -48,9 +66,8 @@ class CsvTest {
       return;
     }
     StringWriter out = new StringWriter();
-    Csv.writeRow(out, fields);
-    Csv.writeRow(out, fields);
     try {
+      new CsvWriter(out, fields).row(fields);
       List<List<String>> back = Csv.read(new StringReader(out.toString()));
       assertThat(back).containsExactly(fields, fields);
     } catch (java.io.IOException e) {

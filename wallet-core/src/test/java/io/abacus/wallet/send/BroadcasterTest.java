@@ -90,6 +90,7 @@ class BroadcasterTest {
         new Broadcaster(new NodeClient(t, RetryPolicy.none()), new InMemoryPendingStore(), d -> {});
     assertThatThrownBy(() -> b.broadcast(s))
         .isInstanceOf(SafetyException.class)
+        .hasMessageStartingWith("refusing to broadcast: the node at ")
         .hasMessageContaining("is on chain id 5 but the transaction is for chain id 1");
     assertThat(t.sent()).hasSize(1);
   }

@@ -55,7 +55,7 @@ public final class NodeOptions {
   @Option(
       names = "--timeout",
       paramLabel = "SECONDS",
-      description = "Seconds to wait for each answer (default 30; index: 60).")
+      description = "Seconds to wait for each answer (default 30).")
   Integer timeoutSeconds;
 
   private Target target;
@@ -100,6 +100,15 @@ public final class NodeOptions {
     return target().name();
   }
 
+  /** The per-answer timeout: {@code --timeout}, else {@code defaultTimeout}. */
+  public Duration timeout(Duration defaultTimeout) {
+    Duration timeout = timeoutSeconds == null ? defaultTimeout : Duration.ofSeconds(timeoutSeconds);
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new UserException("--timeout must be at least 1 second");
+    }
+    return timeout;
+  }
+
   /** A client for the node with a 30 s default timeout; the chain id is checked when known. */
   public NodeClient client() {
     return new NodeClient(json(DEFAULT_TIMEOUT, Optional.empty()));
@@ -113,10 +122,7 @@ public final class NodeOptions {
    */
   public JsonRpcClient json(Duration defaultTimeout, Optional<String> fallbackAuth) {
     Target t = target();
-    Duration timeout = timeoutSeconds == null ? defaultTimeout : Duration.ofSeconds(timeoutSeconds);
-    if (timeout.isNegative() || timeout.isZero()) {
-      throw new UserException("--timeout must be at least 1 second");
-    }
+    Duration timeout = timeout(defaultTimeout);
     JsonRpcClient client;
     try {
       client =

@@ -11,8 +11,11 @@ import io.abacus.wallet.address.Address;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code abacus export}: writes query results as CSV. */
 @Command(
@@ -51,8 +54,12 @@ public final class ExportCommand implements Callable<Integer> {
       this.context = context;
     }
 
+    /** Checks the options before anything is opened; a usage error is thrown as such. */
+    void validate() {}
+
     @Override
     public Integer call() throws Exception {
+      validate();
       return ExplorerSupport.run(
           () -> {
             ExplorerDatabase database = ExplorerSupport.openExisting(db);
@@ -120,8 +127,21 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "N", description = "Last block.")
     Long to;
 
+    @Spec CommandSpec spec;
+
     public BlocksCsv(CliContext context) {
       super(context);
+    }
+
+    @Override
+    void validate() {
+      if ((from != null && from < 0) || (to != null && to < 0)) {
+        throw new ParameterException(spec.commandLine(), "block numbers cannot be negative");
+      }
+      if (from != null && to != null && from > to) {
+        throw new ParameterException(
+            spec.commandLine(), "--from " + from + " is after --to " + to + " (an empty range)");
+      }
     }
 
     @Override

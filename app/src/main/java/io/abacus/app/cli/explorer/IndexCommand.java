@@ -37,7 +37,9 @@ public final class IndexCommand implements Callable<Integer> {
    */
   static final String AUTH_ENV = "ABACUS_RPC_AUTH";
 
-  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+  // 30 s, not 60: a stalling node should not keep 'index' silent for minutes (issue 19).
+  private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+  private static final Duration STALL_NOTICE_EVERY = Duration.ofSeconds(5);
 
   private final CliContext context;
 
@@ -116,7 +118,8 @@ public final class IndexCommand implements Callable<Integer> {
         new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
     ExplorerDatabase database = ExplorerDatabase.open(db);
     OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
-    try (Indexer indexer = new Indexer(reader, database, config, new Printer())) {
+    Printer printer = new Printer();
+    try (Indexer indexer = new Indexer(reader, database, config, printer)) {
       if (follow) {
         NewHeads heads =
             ws == null
@@ -131,7 +134,13 @@ public final class IndexCommand implements Callable<Integer> {
         }
         return 0;
       }
-      Indexer.Result result = indexer.index(first, last, () -> false);
+      Indexer.Result result;
+      try (StallNotice notice =
+          StallNotice.start(
+              context.err(), STALL_NOTICE_EVERY, (int) node.timeout(DEFAULT_TIMEOUT).toSeconds())) {
+        printer.watch(notice);
+        result = indexer.index(first, last, () -> false);
+      }
       if (result.to() < result.from()) {
         context
             .out()
@@ -196,9 +205,17 @@ public final class IndexCommand implements Callable<Integer> {
   /** Prints progress to stderr at most once a second. */
   private final class Printer implements ProgressListener {
     private long lastPrint;
+    private StallNotice notice;
+
+    void watch(StallNotice n) {
+      notice = n;
+    }
 
     @Override
     public void onProgress(Progress p) {
+      if (notice != null) {
+        notice.progressed();
+      }
       long now = System.nanoTime();
       if (now - lastPrint < 1_000_000_000L && p.stored() < p.to()) {
         return;

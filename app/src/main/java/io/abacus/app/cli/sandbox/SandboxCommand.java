@@ -5,6 +5,7 @@ import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.sandbox.Sandbox;
 import io.abacus.app.sandbox.SandboxException;
+import io.abacus.app.sandbox.SandboxStateException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -45,6 +46,12 @@ public final class SandboxCommand {
   static Integer run(Callable<Integer> action) throws Exception {
     try {
       return action.call();
+    } catch (SandboxStateException e) {
+      String hint =
+          e.lastGood().isPresent()
+              ? "; to start from it: abacus sandbox start --from-last-good-state"
+              : "";
+      throw new UserException(e.getMessage() + hint, e);
     } catch (SandboxException e) {
       throw new UserException(e.getMessage(), e);
     }

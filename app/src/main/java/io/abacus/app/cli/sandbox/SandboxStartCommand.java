@@ -26,6 +26,12 @@ public final class SandboxStartCommand implements Callable<Integer> {
       description = "Run the node in this process until Ctrl-C (then stop it, saving its state).")
   boolean foreground;
 
+  @Option(
+      names = "--from-last-good-state",
+      description =
+          "Move the current state aside and start from the last state the node loaded fine.")
+  boolean fromLastGoodState;
+
   private final CliContext context;
 
   public SandboxStartCommand(CliContext context) {
@@ -38,7 +44,7 @@ public final class SandboxStartCommand implements Callable<Integer> {
         () -> {
           Sandbox sandbox = parent.sandbox();
           long t0 = System.nanoTime();
-          Sandbox.Started started = sandbox.start(!foreground);
+          Sandbox.Started started = sandbox.start(!foreground, fromLastGoodState);
           double seconds = (System.nanoTime() - t0) / 1e9;
           started.notes().forEach(n -> context.err().println("warning: " + n));
           SandboxStatus s = started.status();

@@ -6,6 +6,7 @@ import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.InputFiles;
 import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.storage.InputLimits;
 import io.abacus.wallet.tx.SignedTransaction;
 import io.abacus.wallet.tx.TransactionCodec;
 import java.nio.file.Path;
@@ -45,10 +46,11 @@ public final class TxBroadcastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    String text = InputFiles.text(file, "signed transaction file");
+    String what = "signed transaction file";
+    String text = InputFiles.text(file, what, InputLimits.TRANSACTION_FILE);
     JsonNode doc = null;
     if (text.strip().startsWith("{")) {
-      doc = InputFiles.json(file, "signed transaction file");
+      doc = InputFiles.json(file, what, InputLimits.TRANSACTION_FILE);
     }
     HexBytes raw = TxFiles.raw(file, text, doc);
     SignedTransaction signed;

@@ -56,6 +56,29 @@ final class TxFiles {
     return o;
   }
 
+  /**
+   * Checks that {@code json} is an unsigned transaction this Abacus reads: a file of another
+   * format, or of another version (written by a newer Abacus), is refused rather than guessed at.
+   */
+  static void requireUnsigned(Path file, JsonNode json) {
+    if (!json.isObject()) {
+      throw new UserException(file + " does not hold a transaction (a JSON object)");
+    }
+    if (json.has("format") && !UNSIGNED.equals(json.get("format").asText())) {
+      throw new UserException(
+          file + " is a '" + json.get("format").asText() + "' file, not an unsigned transaction");
+    }
+    requireVersion(file, json);
+  }
+
+  private static void requireVersion(Path file, JsonNode json) {
+    if (json.has("version")
+        && !(json.get("version").canConvertToInt() && json.get("version").asInt() == VERSION)) {
+      throw new UserException(
+          file + " has version " + json.get("version") + "; this Abacus reads version " + VERSION);
+    }
+  }
+
   /** The raw transaction in a signed file, or a file holding just 0x-hex. */
   static HexBytes raw(Path file, String text, JsonNode json) {
     if (json != null && json.isObject()) {
@@ -66,14 +89,7 @@ final class TxFiles {
                 + json.get("format").asText()
                 + "' file, not a signed transaction (sign it first with 'tx sign')");
       }
-      if (json.has("version") && json.get("version").asInt() != VERSION) {
-        throw new UserException(
-            file
-                + " has version "
-                + json.get("version")
-                + "; this Abacus reads version "
-                + VERSION);
-      }
+      requireVersion(file, json);
       if (!json.path("raw").isTextual()) {
         throw new UserException(file + " has no 'raw' field");
       }

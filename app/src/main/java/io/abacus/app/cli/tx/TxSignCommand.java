@@ -9,6 +9,7 @@ import io.abacus.app.cli.common.JsonOutput;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.send.TransactionSummary;
 import io.abacus.wallet.signing.Signer;
+import io.abacus.wallet.storage.InputLimits;
 import io.abacus.wallet.tx.SignedTransaction;
 import io.abacus.wallet.tx.Transaction;
 import io.abacus.wallet.tx.TransactionJson;
@@ -60,11 +61,8 @@ public final class TxSignCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JsonNode doc = InputFiles.json(txFile, "transaction file");
-    if (doc.has("format") && !TxFiles.UNSIGNED.equals(doc.get("format").asText())) {
-      throw new UserException(
-          txFile + " is a '" + doc.get("format").asText() + "' file, not an unsigned transaction");
-    }
+    JsonNode doc = InputFiles.json(txFile, "transaction file", InputLimits.TRANSACTION_FILE);
+    TxFiles.requireUnsigned(txFile, doc);
     Transaction tx;
     try {
       tx = TransactionJson.parse(doc);

@@ -1,5 +1,7 @@
 package io.abacus.app.explorer.address;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.abacus.app.explorer.CsvExport;
 import io.abacus.app.explorer.IndexSession;
 import io.abacus.app.explorer.Watchlist;
@@ -16,8 +18,8 @@ import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.contacts.Contact;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.JsonRpcClient;
+import io.abacus.wallet.storage.InputLimits;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -217,10 +219,13 @@ public final class AddressViewModel {
     executor.execute(
         BackgroundTask.ofRunnable(
                 ctx -> {
-                  if (Files.size(file) > 5_000_000) {
-                    throw new IllegalArgumentException(i18n.get("explorer.abi.tooBig"));
+                  byte[] abi;
+                  try {
+                    abi = InputLimits.read(file, "ABI file", InputLimits.ABI_FILE);
+                  } catch (InputLimits.InputTooLargeException e) {
+                    throw new IllegalArgumentException(i18n.get("explorer.abi.tooBig"), e);
                   }
-                  session.explorer().importAbi(address, name, Files.readString(file));
+                  session.explorer().importAbi(address, name, new String(abi, UTF_8));
                 })
             .onSuccess(v -> abiStatus.set(i18n.format("explorer.abi.imported", file.getFileName())))
             .onFailure(e -> abiStatus.set(i18n.format("explorer.abi.failed", e.getMessage()))));

@@ -1,9 +1,10 @@
 package io.abacus.app.payments.activity;
 
-import io.abacus.wallet.csv.Csv;
+import io.abacus.wallet.csv.CsvWriter;
 import io.abacus.wallet.storage.AtomicFile;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -30,25 +31,30 @@ public final class ActivityCsv {
 
   private ActivityCsv() {}
 
-  /** The CSV text of {@code items}. */
+  /**
+   * The CSV text of {@code items}; amounts and fees are numeric cells, labels and notes that look
+   * like spreadsheet formulas are defused ({@link CsvWriter}).
+   */
   public static String render(List<ActivityItem> items) {
     StringWriter out = new StringWriter();
-    Csv.writeRow(out, HEADER);
-    for (ActivityItem i : items) {
-      Csv.writeRow(
-          out,
-          List.of(
-              DateTimeFormatter.ISO_INSTANT.format(i.time().truncatedTo(ChronoUnit.SECONDS)),
-              i.direction().name().toLowerCase(Locale.ROOT),
-              i.counterparty(),
-              i.counterpartyLabel(),
-              i.asset(),
-              i.amount(),
-              i.fee(),
-              i.hash(),
-              i.status().name().toLowerCase(Locale.ROOT),
-              i.label(),
-              i.note()));
+    try {
+      CsvWriter csv = new CsvWriter(out, HEADER);
+      for (ActivityItem i : items) {
+        csv.row(
+            DateTimeFormatter.ISO_INSTANT.format(i.time().truncatedTo(ChronoUnit.SECONDS)),
+            i.direction().name().toLowerCase(Locale.ROOT),
+            i.counterparty(),
+            i.counterpartyLabel(),
+            i.asset(),
+            CsvWriter.number(i.amount()),
+            CsvWriter.number(i.fee()),
+            i.hash(),
+            i.status().name().toLowerCase(Locale.ROOT),
+            i.label(),
+            i.note());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.abacus.app.SpreadsheetSafe;
 import io.abacus.app.cli.CliRunner;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
@@ -250,6 +251,9 @@ class ExplorerCliTest {
                 .exitCode())
         .isZero();
     assertThat(Files.readAllLines(blocks)).hasSize((int) node.blockNumber() + 2);
+    for (Path export : List.of(out, tokens, blocks)) {
+      SpreadsheetSafe.assertSafe(export);
+    }
   }
 
   @Test
@@ -288,6 +292,28 @@ class ExplorerCliTest {
             "--timeout",
             "2"),
         "127.0.0.1:1");
+  }
+
+  @Test
+  void anEmptyBlockRangeIsAUsageError() {
+    CliRunner.Result r =
+        cli.run(
+            "export",
+            "blocks",
+            "--from",
+            "10",
+            "--to",
+            "5",
+            "--db",
+            db.toString(),
+            "--csv",
+            dir.resolve("never.csv").toString());
+    assertThat(r.exitCode()).isEqualTo(io.abacus.app.cli.Cli.USAGE);
+    assertThat(r.err().strip().lines())
+        .singleElement()
+        .asString()
+        .isEqualTo("error: --from 10 is after --to 5 (an empty range)");
+    assertThat(dir.resolve("never.csv")).doesNotExist();
   }
 
   private static char swapCase(char c) {

@@ -16,7 +16,9 @@ import io.abacus.testkit.ProjectPaths;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -76,6 +78,52 @@ class SandboxCliTest {
     assertThat(stopped.get("rpcUrl").isNull()).isTrue();
     assertThat(stopped.get("tokenAddress").asText()).isEqualTo(status.get("tokenAddress").asText());
     assertThat(cli.run("sandbox", "stop").out()).contains("was not running");
+  }
+
+  @Test
+  void aStateAnvilRefusesOffersTheLastGoodStateAndGarbageNeverReplacesIt() throws Exception {
+    CliRunner cli = new CliRunner(data);
+    SandboxFiles files = SandboxFiles.in(data);
+    assertThat(cli.run("sandbox", "start").exitCode()).isZero();
+    assertThat(cli.run("sandbox", "fund", ALICE, "1").exitCode()).isZero();
+    assertThat(cli.run("sandbox", "stop").exitCode()).isZero();
+    assertThat(cli.run("sandbox", "start").exitCode()).isZero(); // anvil loaded it: last good
+    long head = status(cli).get("blockNumber").asLong();
+    assertThat(cli.run("sandbox", "stop").exitCode()).isZero();
+    String good = Files.readString(files.stateBackup());
+
+    // Right shape, but anvil cannot load it (no block 5 in it).
+    Files.writeString(
+        files.state(), "{\"block\":{\"number\":\"0x5\"},\"accounts\":{},\"best_block_number\":5}");
+    CliRunner.Result refused = cli.run("sandbox", "start");
+    assertOneLineError(refused, "anvil could not load the Sandbox state");
+    assertThat(refused.err())
+        .contains("the last good state is from")
+        .contains("abacus sandbox start --from-last-good-state");
+    assertThat(Files.readString(files.stateBackup())).isEqualTo(good);
+
+    CliRunner.Result recovered = cli.run("sandbox", "start", "--from-last-good-state");
+    assertThat(recovered.exitCode()).as(recovered.err()).isZero();
+    assertThat(recovered.err()).contains("started from the last good Sandbox state");
+    assertThat(status(cli).get("blockNumber").asLong()).isEqualTo(head);
+    assertThat(cli.run("sandbox", "stop").exitCode()).isZero();
+
+    Files.writeString(files.state(), "{\"garbage\": true}");
+    CliRunner.Result garbage = cli.run("sandbox", "start");
+    assertThat(garbage.exitCode()).as(garbage.err()).isZero();
+    assertThat(garbage.err()).contains("restored the state of the previous start");
+    assertThat(status(cli).get("blockNumber").asLong()).isEqualTo(head);
+    assertThat(Files.readString(files.stateBackup())).doesNotContain("garbage");
+    assertThat(cli.run("sandbox", "stop").exitCode()).isZero();
+    if (Files.getFileStore(data).supportsFileAttributeView("posix")) {
+      for (java.nio.file.Path p : List.of(files.state(), files.stateBackup(), files.log())) {
+        assertThat(
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(p)))
+            .as(p.toString())
+            .isEqualTo("rw-------");
+      }
+    }
   }
 
   @Test

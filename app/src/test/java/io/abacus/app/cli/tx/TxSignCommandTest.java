@@ -112,6 +112,28 @@ class TxSignCommandTest {
   }
 
   @Test
+  void unknownVersionsAndOversizedFilesAreRefused() throws IOException {
+    String key = "46".repeat(32);
+    String tx =
+        "{\"chainId\":1,\"nonce\":1,\"gasLimit\":21000,\"gasPrice\":1,"
+            + "\"to\":\"0x3535353535353535353535353535353535353535\"";
+    assertError(
+        sign(tx + ",\"format\":\"abacus-unsigned-tx\",\"version\":2}", key),
+        "has version 2; this Abacus reads version 1");
+    assertError(sign(tx + ",\"version\":\"1\"}", key), "has version \"1\"");
+    assertThat(sign(tx + ",\"version\":1}", key).exitCode()).isZero();
+
+    CliRunner.Result huge = sign(tx + ",\"data\":\"0x" + "00".repeat(600_000) + "\"}", key);
+    assertError(huge, "is larger than the limit of 1 MiB");
+    Path bigSigned = write("big-signed.json", "{\"raw\":\"0x" + "ab".repeat(600_000) + "\"}");
+    CliRunner.Result broadcast =
+        new CliRunner(dir.resolve("data"))
+            .run(
+                "tx", "broadcast", "--signed", bigSigned.toString(), "--rpc", "http://127.0.0.1:1");
+    assertError(broadcast, "signed transaction file " + bigSigned + " is larger than the limit");
+  }
+
+  @Test
   void writesTheSignedFileAtomically() throws IOException {
     Path out = dir.resolve("signed.json");
     CliRunner.Result r =

@@ -2,6 +2,7 @@ package io.abacus.app.explorer.address;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.SpreadsheetSafe;
 import io.abacus.app.explorer.ExplorerTestChain;
 import io.abacus.app.explorer.IndexLocations;
 import io.abacus.app.explorer.IndexSession;
@@ -151,6 +152,7 @@ class AddressViewModelTest {
     Path csv = data.resolve("out.csv");
     m.exportCsv(csv);
     assertThat(m.exportStatusProperty().get()).startsWith("Wrote 7 rows");
+    SpreadsheetSafe.assertSafe(csv);
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).startsWith("block_number,tx_index,timestamp_utc,hash,direction");
     List<String> fromDb = new ArrayList<>();

@@ -2,6 +2,7 @@ package io.abacus.app.explorer.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.SpreadsheetSafe;
 import io.abacus.app.explorer.ExplorerTestChain;
 import io.abacus.app.explorer.IndexLocations;
 import io.abacus.app.explorer.IndexSession;
@@ -40,6 +41,7 @@ class ChartsViewModelTest {
           .isEqualTo(chain.payments.size() + 3); // payments, the deployment, mint, transfer
       Path csv = data.resolve("daily.csv");
       m.exportCsv(csv);
+      SpreadsheetSafe.assertSafe(csv);
       List<String> lines = Files.readAllLines(csv);
       assertThat(lines).hasSize(days.size() + 1);
       Views.Daily first = days.get(0);

@@ -2,6 +2,7 @@ package io.abacus.app.payments.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.SpreadsheetSafe;
 import io.abacus.app.payments.Testbed;
 import io.abacus.app.payments.send.PendingPayments;
 import io.abacus.testkit.Anvil;
@@ -101,6 +102,7 @@ class ActivityViewModelTest {
     assertThat(reopened.errorProperty().get()).isEmpty();
     String text = Files.readString(csv);
     assertThat(text).contains("\r\n");
+    SpreadsheetSafe.assertSafe(csv);
     List<List<String>> rows = Csv.read(new StringReader(text));
     assertThat(rows.get(0)).isEqualTo(ActivityCsv.HEADER);
     assertThat(rows).hasSize(2);

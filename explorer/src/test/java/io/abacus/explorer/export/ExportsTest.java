@@ -2,8 +2,7 @@ package io.abacus.explorer.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.math.BigInteger;
+import io.abacus.wallet.csv.CsvWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,19 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class CsvWriterTest {
-  @Test
-  void followsRfc4180() throws Exception {
-    StringWriter out = new StringWriter();
-    CsvWriter csv = new CsvWriter(out, List.of("a", "b", "c"));
-    csv.row("plain", "with,comma", "with \"quote\"");
-    csv.row("line\nbreak", null, new BigInteger("123456789012345678901234567890"));
-    assertThat(out.toString())
-        .isEqualTo(
-            "a,b,c\r\nplain,\"with,comma\",\"with \"\"quote\"\"\"\r\n\"line\nbreak\",,123456789012345678901234567890\r\n");
-    assertThat(csv.rows()).isEqualTo(2);
-  }
-
+class ExportsTest {
   @Test
   void timestampsAreIsoUtc() {
     assertThat(Exports.iso(Instant.ofEpochSecond(1_700_000_000))).isEqualTo("2023-11-14T22:13:20Z");
