@@ -12,15 +12,16 @@ import org.web3j.crypto.Hash;
 
 /**
  * Encodes EIP-712 atomic values to their 32-byte words, accepting exactly what ethers v6 accepts
- * for the same JSON (or less): integers as JSON numbers up to 2^53 - 1 or as decimal / 0x-hex
- * strings, {@code bytesN} and {@code bytes} as even-length 0x-hex, addresses as 0x-hex with a valid
- * EIP-55 checksum when mixed-case, booleans as JSON booleans, strings as JSON strings without
- * unpaired surrogates.
+ * for the same JSON (or less), and that MetaMask's eth-sig-util hashes the same: integers as JSON
+ * numbers up to 2^53 - 1 or as decimal / 0x-hex strings (negative ones in decimal only, which
+ * eth-sig-util requires), {@code bytesN} and {@code bytes} as even-length 0x-hex, addresses as
+ * 0x-hex with a valid EIP-55 checksum when mixed-case, booleans as JSON booleans, strings as JSON
+ * strings without unpaired surrogates.
  */
 final class Eip712Values {
   private static final Pattern INT_TYPE = Pattern.compile("(u?)int([1-9][0-9]{0,2}+)");
   private static final Pattern BYTES_TYPE = Pattern.compile("bytes([1-9][0-9]?+)");
-  private static final Pattern INT_TEXT = Pattern.compile("-?+(?:0[xX][0-9a-fA-F]++|[0-9]++)");
+  private static final Pattern INT_TEXT = Pattern.compile("0[xX][0-9a-fA-F]++|-?+[0-9]++");
   private static final Pattern HEX = Pattern.compile("0x(?:[0-9a-fA-F]{2})*+");
   private static final Pattern ADDRESS = Pattern.compile("0x[0-9a-fA-F]{40}");
   private static final BigDecimal MAX_SAFE = BigDecimal.valueOf((1L << 53) - 1);
@@ -126,7 +127,10 @@ final class Eip712Values {
     if (!value.isTextual()
         || value.textValue().length() > MAX_INT_TEXT
         || !INT_TEXT.matcher(value.textValue()).matches()) {
-      throw wrong(path, "must be an integer (a JSON number, or a decimal or 0x-hex string)");
+      throw wrong(
+          path,
+          "must be an integer (a JSON number, a decimal string, or a 0x-hex string;"
+              + " negative values in decimal)");
     }
     String text = value.textValue();
     boolean negative = text.startsWith("-");
