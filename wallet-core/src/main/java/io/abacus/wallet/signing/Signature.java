@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A recoverable secp256k1 signature with low {@code s} (EIP-2).
+ * A recoverable secp256k1 signature with low {@code s} (EIP-2). A high-{@code s} signature (the
+ * malleable twin of a valid one) is refused on construction, as ethers refuses it.
  *
  * @param r 32 bytes, big-endian
  * @param s 32 bytes, big-endian, at most n/2
@@ -20,6 +21,15 @@ public record Signature(byte[] r, byte[] s, int recoveryId) {
     if (recoveryId != 0 && recoveryId != 1) {
       throw new IllegalArgumentException("recovery id must be 0 or 1, not " + recoveryId);
     }
+    BigInteger sv = new BigInteger(1, s);
+    if (new BigInteger(1, r).signum() == 0 || sv.signum() == 0) {
+      throw new IllegalArgumentException("not a valid signature: r or s is zero");
+    }
+    if (sv.compareTo(Secp256k1.HALF_N) > 0) {
+      throw new IllegalArgumentException(
+          "the signature has a high s value (a malleable form, EIP-2) that ethers and Ethereum"
+              + " nodes refuse; ask the signer for the canonical signature");
+    }
     r = r.clone();
     s = s.clone();
   }
@@ -32,7 +42,7 @@ public record Signature(byte[] r, byte[] s, int recoveryId) {
   /**
    * Parses 65 bytes {@code r || s || v} where v is 27/28 or 0/1.
    *
-   * @throws IllegalArgumentException for another length or v
+   * @throws IllegalArgumentException for another length or v, a zero r or s, or a high s
    */
   public static Signature fromBytes65(byte[] rsv) {
     if (rsv.length != 65) {
