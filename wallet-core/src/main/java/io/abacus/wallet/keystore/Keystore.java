@@ -26,9 +26,14 @@ import org.web3j.crypto.Hash;
 /**
  * Web3 Secret Storage v3 files, as geth, MetaMask and most wallets export a single key: scrypt or
  * PBKDF2-HMAC-SHA256, AES-128-CTR, Keccak-256 MAC. Reading accepts {@code Crypto} as well as {@code
- * crypto} (older geth). Passwords are the UTF-8 bytes the user typed.
+ * crypto} (older geth). Passwords are written as the UTF-8 bytes the user typed (as geth does);
+ * reading tries those bytes, then their NFKC form (ethers and MetaMask normalise to NFKC), so a
+ * file from either opens with the password as typed.
  */
 public final class Keystore {
+  /** The largest keystore file accepted, in characters (real ones have under 1 KiB). */
+  public static final int MAX_CHARS = 64 * 1024;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HexFormat HEX = HexFormat.of();
   private static final int DKLEN = 32;
@@ -84,6 +89,25 @@ public final class Keystore {
    * @throws KeystoreException for a wrong password, a tampered, malformed or unsupported file
    */
   public static SecretBytes decrypt(String json, byte[] password) {
+    try {
+      return decryptExactly(json, password);
+    } catch (KeystoreException e) {
+      if (e.reason() != Reason.WRONG_PASSWORD) {
+        throw e;
+      }
+      byte[] nfkc = KeystorePasswords.nfkcVariant(password);
+      if (nfkc == null) {
+        throw e;
+      }
+      try {
+        return decryptExactly(json, nfkc);
+      } finally {
+        SecretBytes.wipe(nfkc);
+      }
+    }
+  }
+
+  private static SecretBytes decryptExactly(String json, byte[] password) {
     JsonNode crypto = cryptoSection(parse(json));
     String cipher = text(crypto, "cipher");
     if (!cipher.equalsIgnoreCase("aes-128-ctr")) {
@@ -211,6 +235,11 @@ public final class Keystore {
   }
 
   private static JsonNode parse(String json) {
+    if (json.length() > MAX_CHARS) {
+      throw new KeystoreException(
+          Reason.MALFORMED,
+          "not a keystore file: larger than the limit of " + (MAX_CHARS / 1024) + " KiB");
+    }
     try {
       JsonNode root = JSON.readTree(json);
       if (root == null || !root.isObject()) {
@@ -255,8 +284,13 @@ public final class Keystore {
 
   private static int intParam(JsonNode node, String field) {
     JsonNode value = required(node, field);
-    if (!value.canConvertToInt()) {
+    if (!value.isIntegralNumber()) {
       throw new KeystoreException(Reason.MALFORMED, "keystore '" + field + "' must be an integer");
+    }
+    if (!value.canConvertToInt()) {
+      throw new KeystoreException(
+          Reason.UNSUPPORTED,
+          "keystore '" + field + "' is far above what wallets write (see the KDF limits)");
     }
     return value.intValue();
   }
