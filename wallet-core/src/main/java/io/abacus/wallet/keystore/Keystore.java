@@ -109,25 +109,30 @@ public final class Keystore {
 
   private static SecretBytes decryptExactly(String json, byte[] password) {
     JsonNode crypto = cryptoSection(parse(json));
-    String cipher = text(crypto, "cipher");
+    String cipher = KeystoreFields.text(crypto, "cipher");
     if (!cipher.equalsIgnoreCase("aes-128-ctr")) {
-      throw new KeystoreException(Reason.UNSUPPORTED, "unsupported keystore cipher " + cipher);
+      throw new KeystoreException(
+          Reason.UNSUPPORTED, "unsupported keystore cipher " + KeystoreFields.shorten(cipher));
     }
-    byte[] ciphertext = hex(crypto, "ciphertext");
-    byte[] iv = hex(required(crypto, "cipherparams"), "iv");
-    byte[] mac = hex(crypto, "mac");
+    byte[] ciphertext = KeystoreFields.hex(crypto, "ciphertext");
+    byte[] iv = KeystoreFields.hex(KeystoreFields.required(crypto, "cipherparams"), "iv");
+    byte[] mac = KeystoreFields.hex(crypto, "mac");
     if (ciphertext.length != 32 || iv.length != 16 || mac.length != 32) {
       throw new KeystoreException(
           Reason.MALFORMED, "keystore ciphertext, iv or mac has the wrong length");
     }
-    JsonNode params = required(crypto, "kdfparams");
+    JsonNode params = KeystoreFields.required(crypto, "kdfparams");
     int dklen = params.path("dklen").asInt(DKLEN);
     if (dklen < 32 || dklen > 64) {
       throw new KeystoreException(
           Reason.MALFORMED, "keystore dklen must be 32 to 64, not " + dklen);
     }
     byte[] derived =
-        derive(kdfOf(text(crypto, "kdf"), params), password, hex(params, "salt"), dklen);
+        derive(
+            kdfOf(KeystoreFields.text(crypto, "kdf"), params),
+            password,
+            KeystoreFields.hex(params, "salt"),
+            dklen);
     try {
       if (!MessageDigest.isEqual(mac(derived, ciphertext), mac)) {
         throw new KeystoreException(
@@ -179,15 +184,19 @@ public final class Keystore {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "scrypt":
         return new KeystoreKdf.Scrypt(
-            intParam(params, "n"), intParam(params, "r"), intParam(params, "p"));
+            KeystoreFields.intParam(params, "n"),
+            KeystoreFields.intParam(params, "r"),
+            KeystoreFields.intParam(params, "p"));
       case "pbkdf2":
         String prf = params.path("prf").asText("hmac-sha256");
         if (!prf.equalsIgnoreCase("hmac-sha256")) {
-          throw new KeystoreException(Reason.UNSUPPORTED, "unsupported pbkdf2 prf " + prf);
+          throw new KeystoreException(
+              Reason.UNSUPPORTED, "unsupported pbkdf2 prf " + KeystoreFields.shorten(prf));
         }
-        return new KeystoreKdf.Pbkdf2(intParam(params, "c"));
+        return new KeystoreKdf.Pbkdf2(KeystoreFields.intParam(params, "c"));
       default:
-        throw new KeystoreException(Reason.UNSUPPORTED, "unsupported keystore kdf " + name);
+        throw new KeystoreException(
+            Reason.UNSUPPORTED, "unsupported keystore kdf " + KeystoreFields.shorten(name));
     }
   }
 
@@ -257,50 +266,15 @@ public final class Keystore {
     if (version != 3) {
       throw new KeystoreException(
           Reason.UNSUPPORTED,
-          "only keystore version 3 is supported, this file has " + root.path("version"));
+          "only keystore version 3 is supported, this file has "
+              + (root.path("version").isIntegralNumber()
+                  ? KeystoreFields.shorten(root.path("version").asText())
+                  : "none"));
     }
     JsonNode crypto = root.has("crypto") ? root.get("crypto") : root.get("Crypto");
     if (crypto == null || !crypto.isObject()) {
       throw new KeystoreException(Reason.MALFORMED, "keystore file has no crypto section");
     }
     return crypto;
-  }
-
-  private static JsonNode required(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new KeystoreException(Reason.MALFORMED, "keystore file lacks '" + field + "'");
-    }
-    return value;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = required(node, field);
-    if (!value.isTextual()) {
-      throw new KeystoreException(Reason.MALFORMED, "keystore '" + field + "' must be a string");
-    }
-    return value.asText();
-  }
-
-  private static int intParam(JsonNode node, String field) {
-    JsonNode value = required(node, field);
-    if (!value.isIntegralNumber()) {
-      throw new KeystoreException(Reason.MALFORMED, "keystore '" + field + "' must be an integer");
-    }
-    if (!value.canConvertToInt()) {
-      throw new KeystoreException(
-          Reason.UNSUPPORTED,
-          "keystore '" + field + "' is far above what wallets write (see the KDF limits)");
-    }
-    return value.intValue();
-  }
-
-  private static byte[] hex(JsonNode node, String field) {
-    String s = text(node, field);
-    try {
-      return HEX.parseHex(s.startsWith("0x") ? s.substring(2) : s);
-    } catch (IllegalArgumentException e) {
-      throw new KeystoreException(Reason.MALFORMED, "keystore '" + field + "' is not hex");
-    }
   }
 }
