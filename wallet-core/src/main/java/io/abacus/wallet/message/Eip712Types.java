@@ -24,6 +24,9 @@ final class Eip712Types {
   /** More types than any real dApp sends; bounds the quadratic size of the encodeType strings. */
   static final int MAX_TYPES = 256;
 
+  /** Longest encodeType string (a type and its dependencies); real ones are under 1 KiB. */
+  static final int MAX_ENCODED_TYPE = 64 * 1024;
+
   /*
    * Checked before anything else looks at a name: possessive quantifiers only, so a hostile dApp
    * cannot freeze the wallet with a name like "uint256[1111111111111111111111111111x" (the
@@ -89,6 +92,10 @@ final class Eip712Types {
       StringBuilder encoded = new StringBuilder(encodeOne(name));
       for (String dep : closure(name, children, closures, new HashSet<>())) {
         encoded.append(encodeOne(dep));
+        if (encoded.length() > MAX_ENCODED_TYPE) {
+          throw new InvalidTypedDataException(
+              "types." + name + ": the type and its dependencies exceed the limit of 64 KiB");
+        }
       }
       typeHashes.put(name, Hash.sha3(encoded.toString().getBytes(StandardCharsets.UTF_8)));
     }

@@ -93,6 +93,49 @@ class TypedDataShapesTest {
         .isEqualTo(TypedData.parse(doc(t("uint256"), "{\"x\":\"0x3635c9adc5dea00000\"}")).digest());
   }
 
+  @org.junit.jupiter.api.Test
+  void strictRefusalsNameTheFieldPath() {
+    String items =
+        "\"T\":[{\"name\":\"items\",\"type\":\"I[]\"}],"
+            + "\"I\":[{\"name\":\"amount\",\"type\":\"uint8\"}]";
+    assertThatThrownBy(
+            () ->
+                TypedData.parse(
+                    doc(items, "{\"items\":[{\"amount\":1},{\"amount\":2},{\"amount\":-1}]}")))
+        .hasMessage("message.items[2].amount: -1 is out of range for uint8");
+    assertThatThrownBy(() -> TypedData.parse(doc(t("uint8"), "{\"x\":1,\"y\":2}")))
+        .hasMessageStartingWith("message.y: not a field of T");
+    assertThatThrownBy(() -> TypedData.parse(doc(t("Nope"), "{\"x\":{}}")))
+        .hasMessage("types.T.x: unknown type 'Nope'");
+    assertThatThrownBy(() -> TypedData.parse(doc(t("bytes4"), "{\"x\":\"0x0102\"}")))
+        .hasMessage("message.x: must have 4 bytes for bytes4, not 2");
+    assertThatThrownBy(
+            () -> TypedData.parse(doc(t("S") + ",\"S\":[{\"name\":\"t\",\"type\":\"T\"}]", "{}")))
+        .hasMessageContaining("cyclic");
+    assertThatThrownBy(
+            () -> TypedData.parse(doc(t("address"), "{\"x\":\"0X" + "ab".repeat(20) + "\"}")))
+        .hasMessage("message.x: must be an address (0x and 40 hex digits)");
+    assertThatThrownBy(() -> TypedData.parse(doc(t("string"), "{\"x\":\"\\ud800\"}")))
+        .hasMessage("message.x: the string holds an unpaired UTF-16 surrogate");
+  }
+
+  @org.junit.jupiter.api.Test
+  void hugeTypeGraphsAreRefusedQuickly() {
+    StringBuilder types = new StringBuilder(t("A0"));
+    for (int i = 0; i < 200; i++) {
+      types.append(",\"A").append(i).append("\":[");
+      for (int f = 0; f < 40; f++) {
+        types.append(f == 0 ? "" : ",").append("{\"name\":\"field").append(f);
+        types.append("\",\"type\":\"").append(i < 199 ? "A" + (i + 1) : "uint8").append("\"}");
+      }
+      types.append("]");
+    }
+    long start = System.nanoTime();
+    assertThatThrownBy(() -> TypedData.parse(doc(types.toString(), "{}")))
+        .hasMessageContaining("exceed the limit of 64 KiB");
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+  }
+
   private static void assertDigestAndSignature(String json, String digest, String signature) {
     TypedData data = TypedData.parse(json);
     assertThat(data.digest().toHex()).isEqualTo(digest);
