@@ -33,4 +33,14 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("io.abacus.explorer..", "io.abacus.app..")
           .because("dependencies point from app to explorer to wallet-core, never back");
+
+  @ArchTest
+  static final ArchRule noWeb3jTypedDataEncoder =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveNameMatching("org\\.web3j\\.crypto\\.StructuredData.*")
+          .because(
+              "web3j hashes several EIP-712 shapes differently from ethers and MetaMask;"
+                  + " io.abacus.wallet.message has its own encoder (issue 11)");
 }

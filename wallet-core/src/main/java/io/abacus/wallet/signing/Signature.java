@@ -21,17 +21,18 @@ public record Signature(byte[] r, byte[] s, int recoveryId) {
     if (recoveryId != 0 && recoveryId != 1) {
       throw new IllegalArgumentException("recovery id must be 0 or 1, not " + recoveryId);
     }
-    BigInteger sv = new BigInteger(1, s);
-    if (new BigInteger(1, r).signum() == 0 || sv.signum() == 0) {
-      throw new IllegalArgumentException("not a valid signature: r or s is zero");
-    }
-    if (sv.compareTo(Secp256k1.HALF_N) > 0) {
+    if (isHighS(s)) {
       throw new IllegalArgumentException(
           "the signature has a high s value (a malleable form, EIP-2) that ethers and Ethereum"
               + " nodes refuse; ask the signer for the canonical signature");
     }
     r = r.clone();
     s = s.clone();
+  }
+
+  /** True if the 32-byte big-endian {@code s} is above n/2: the malleable form (EIP-2). */
+  public static boolean isHighS(byte[] s) {
+    return new BigInteger(1, s).compareTo(Secp256k1.HALF_N) > 0;
   }
 
   /** From unsigned big integers, left-padded to 32 bytes. */
@@ -42,7 +43,7 @@ public record Signature(byte[] r, byte[] s, int recoveryId) {
   /**
    * Parses 65 bytes {@code r || s || v} where v is 27/28 or 0/1.
    *
-   * @throws IllegalArgumentException for another length or v, a zero r or s, or a high s
+   * @throws IllegalArgumentException for another length or v, or a high s
    */
   public static Signature fromBytes65(byte[] rsv) {
     if (rsv.length != 65) {
