@@ -122,10 +122,11 @@ public final class Keystore {
           Reason.MALFORMED, "keystore ciphertext, iv or mac has the wrong length");
     }
     JsonNode params = KeystoreFields.required(crypto, "kdfparams");
-    int dklen = params.path("dklen").asInt(DKLEN);
-    if (dklen < 32 || dklen > 64) {
-      throw new KeystoreException(
-          Reason.MALFORMED, "keystore dklen must be 32 to 64, not " + dklen);
+    JsonNode dklenNode = params.path("dklen");
+    int dklen = dklenNode.isMissingNode() ? DKLEN : dklenNode.asInt(-1);
+    boolean overflow = dklenNode.isNumber() && !dklenNode.canConvertToInt();
+    if (overflow || dklen < 32 || dklen > 64) {
+      throw new KeystoreException(Reason.MALFORMED, "keystore dklen must be 32 to 64");
     }
     byte[] derived =
         derive(

@@ -18,6 +18,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Passwords in either Unicode form, and files that try to make decryption hang or crash. */
 class KeystoreHostileTest {
 
+  /** Loads the JSON, crypto and keystore classes once, so the timings below measure the files. */
+  @org.junit.jupiter.api.BeforeAll
+  static void warmUp() throws IOException {
+    Keystore.decrypt(KeystoreTest.fixture("geth-very-light-scrypt.json"), new byte[0]).close();
+  }
+
   @org.junit.jupiter.api.Test
   void anEthersFileWithADecomposedPasswordOpensWithThePasswordAsTyped() throws IOException {
     String json = KeystoreTest.fixture("ethers-nfkc-password.json");
@@ -63,6 +69,8 @@ class KeystoreHostileTest {
             + "\"dklen\":32,\"salt\":\"00\"}|scrypt parameters n=1073741824 r=1 p=1 are above",
         "scrypt n=1e30|\"kdf\":\"scrypt\",\"kdfparams\":{\"n\":1000000000000000000000000000000,"
             + "\"r\":1,\"p\":1,\"dklen\":32,\"salt\":\"00\"}|keystore 'n' is far above",
+        "dklen=1e20|\"kdf\":\"scrypt\",\"kdfparams\":{\"n\":1024,\"r\":8,\"p\":1,"
+            + "\"dklen\":100000000000000000000,\"salt\":\"00\"}|keystore dklen must be 32 to 64",
         "scrypt p=-1|\"kdf\":\"scrypt\",\"kdfparams\":{\"n\":1024,\"r\":8,\"p\":-1,"
             + "\"dklen\":32,\"salt\":\"00\"}|scrypt r and p must be at least 1",
       })
