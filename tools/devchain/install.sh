@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the pinned dev-chain tools (anvil, solc-js, OpenZeppelin 4.9 artifacts) exactly as
+# Installs the pinned dev-chain tools (anvil, solc-js, OpenZeppelin 4.9 artifacts, and ethers 6 +
+# eth-sig-util, the references of the differential tests) exactly as
 # package-lock.json says, when missing or out of date. Fast when already there.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

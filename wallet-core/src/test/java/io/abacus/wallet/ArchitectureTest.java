@@ -43,4 +43,13 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("java.net.http..")
           .because("one node layer (wallet-core's rpc package) talks HTTP; see decision 0006");
+
+  static final ArchRule noWeb3jTypedDataEncoder =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveNameMatching("org\\.web3j\\.crypto\\.StructuredData.*")
+          .because(
+              "web3j hashes several EIP-712 shapes differently from ethers and MetaMask;"
+                  + " io.abacus.wallet.message has its own encoder (issue 11)");
 }

@@ -224,6 +224,10 @@ public final class MessagesViewModel {
         verifyError.set(i18n.get("sign.error.signatureShape"));
         return false;
       }
+      if (Signature.isHighS(java.util.Arrays.copyOfRange(b, 32, 64))) {
+        verifyError.set(i18n.get("sign.error.highS"));
+        return false;
+      }
       sig = Signature.fromBytes65(b);
     } catch (IllegalArgumentException e) {
       verifyError.set(i18n.get("sign.error.signatureShape"));

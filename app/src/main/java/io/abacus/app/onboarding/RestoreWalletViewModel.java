@@ -5,6 +5,7 @@ import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.account.Account;
+import io.abacus.wallet.bip39.ForeignMnemonicException;
 import io.abacus.wallet.bip39.InvalidMnemonicException;
 import io.abacus.wallet.bip39.Mnemonic;
 import io.abacus.wallet.bip39.MnemonicChecksumException;
@@ -248,6 +249,9 @@ public final class RestoreWalletViewModel {
     }
     if (e instanceof MnemonicChecksumException) {
       return i18n.get("gate.restore.badChecksum");
+    }
+    if (e instanceof ForeignMnemonicException) {
+      return i18n.get("gate.restore.notEnglish");
     }
     String text = phrase.get().strip();
     return text.isEmpty()

@@ -161,5 +161,9 @@ class MessagesViewModelTest {
     model.verify();
     assertThat(model.verifyErrorProperty().get())
         .isEqualTo("No signer can be recovered from this signature and message.");
+    model.verifySignatureProperty().set("0x" + "11".repeat(32) + "ff".repeat(32) + "1b");
+    model.verify();
+    assertThat(model.verifyErrorProperty().get())
+        .startsWith("This signature uses the malleable high-s form (EIP-2)");
   }
 }

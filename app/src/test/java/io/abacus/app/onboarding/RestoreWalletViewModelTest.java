@@ -82,6 +82,12 @@ class RestoreWalletViewModelTest {
     model.phraseProperty().set("  ");
     restore();
     assertThat(model.errorProperty().get()).isEqualTo("Type the recovery words.");
+    model.phraseProperty().set("abaco ".repeat(11) + "abete");
+    restore();
+    assertThat(model.errorProperty().get())
+        .isEqualTo(
+            "These are not English recovery words. Abacus supports only English recovery"
+                + " phrases.");
     assertThat(session.wallet()).isEmpty();
   }
 

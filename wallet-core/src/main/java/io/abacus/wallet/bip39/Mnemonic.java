@@ -17,6 +17,12 @@ public final class Mnemonic implements AutoCloseable {
   /** The word counts BIP39 allows. */
   public static final Set<Integer> WORD_COUNTS = Set.of(12, 15, 18, 21, 24);
 
+  /**
+   * The longest phrase text accepted, in characters: far above 24 words of any BIP39 list with
+   * generous white space, far below what would make parsing slow.
+   */
+  public static final int MAX_CHARS = 2048;
+
   private final SecretBytes entropy;
   private final Wordlist wordlist;
 
@@ -64,11 +70,16 @@ public final class Mnemonic implements AutoCloseable {
    *
    * @throws UnknownWordException if a word is not in the list (naming it and the closest words)
    * @throws MnemonicChecksumException if the checksum does not match
-   * @throws InvalidMnemonicException if empty or the number of words is wrong
+   * @throws InvalidMnemonicException if empty, longer than {@link #MAX_CHARS}, the number of words
+   *     is wrong, or most words are not in the list (another language's phrase)
    */
   public static Mnemonic parse(CharSequence text, Wordlist wordlist) {
     if (text == null) {
       throw new InvalidMnemonicException("no recovery phrase given");
+    }
+    if (text.length() > MAX_CHARS) {
+      throw new InvalidMnemonicException(
+          "the recovery phrase is longer than the limit of " + MAX_CHARS + " characters");
     }
     String normalized =
         Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).strip();
@@ -76,6 +87,11 @@ public final class Mnemonic implements AutoCloseable {
       throw new InvalidMnemonicException("the recovery phrase is empty");
     }
     String[] words = normalized.split("[\\s\\u3000]+");
+    if (words.length > 24) {
+      throw new InvalidMnemonicException(
+          "a recovery phrase has 12, 15, 18, 21 or 24 words, not " + words.length);
+    }
+    checkLanguage(words, wordlist);
     int[] indexes = new int[words.length];
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
@@ -92,6 +108,25 @@ public final class Mnemonic implements AutoCloseable {
     }
     byte[] entropy = decode(indexes);
     return new Mnemonic(SecretBytes.takeOwnership(entropy), wordlist);
+  }
+
+  /**
+   * Refuses a phrase whose words are mostly not in the list, or written in another script: a phrase
+   * in another BIP39 language, where "did you mean" suggestions would only confuse.
+   */
+  private static void checkLanguage(String[] words, Wordlist wordlist) {
+    int unknown = 0;
+    boolean ascii = wordlist.word(0).chars().allMatch(c -> c < 128);
+    boolean foreignScript = false;
+    for (String word : words) {
+      if (wordlist.indexOf(word).isEmpty()) {
+        unknown++;
+        foreignScript |= ascii && word.chars().anyMatch(c -> c >= 128 && Character.isLetter(c));
+      }
+    }
+    if (foreignScript || (unknown >= 2 && unknown * 2 >= words.length)) {
+      throw new ForeignMnemonicException(wordlist.language());
+    }
   }
 
   private static byte[] decode(int[] indexes) {

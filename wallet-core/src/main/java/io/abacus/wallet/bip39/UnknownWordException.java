@@ -2,7 +2,11 @@ package io.abacus.wallet.bip39;
 
 import java.util.List;
 
-/** A word that is not in the wordlist; names it, its position and the closest valid words. */
+/**
+ * A word that is not in the wordlist. The message names its position and the closest valid words,
+ * never the typed word itself (it is part of a secret and would stay in the terminal scrollback);
+ * {@link #word()} gives it to a screen that shows it where the user typed it.
+ */
 public final class UnknownWordException extends InvalidMnemonicException {
   private static final long serialVersionUID = 1L;
 
@@ -14,9 +18,7 @@ public final class UnknownWordException extends InvalidMnemonicException {
     super(
         "word "
             + position
-            + " '"
-            + word
-            + "' is not in the BIP39 word list"
+            + " is not in the BIP39 word list"
             + (suggestions.isEmpty()
                 ? ""
                 : "; did you mean " + String.join(", ", suggestions) + "?"));

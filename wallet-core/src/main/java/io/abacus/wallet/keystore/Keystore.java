@@ -26,9 +26,14 @@ import org.web3j.crypto.Hash;
 /**
  * Web3 Secret Storage v3 files, as geth, MetaMask and most wallets export a single key: scrypt or
  * PBKDF2-HMAC-SHA256, AES-128-CTR, Keccak-256 MAC. Reading accepts {@code Crypto} as well as {@code
- * crypto} (older geth). Passwords are the UTF-8 bytes the user typed.
+ * crypto} (older geth). Passwords are written as the UTF-8 bytes the user typed (as geth does);
+ * reading tries those bytes, then their NFKC form (ethers and MetaMask normalise to NFKC), so a
+ * file from either opens with the password as typed.
  */
 public final class Keystore {
+  /** The largest keystore file accepted, in characters (real ones have under 1 KiB). */
+  public static final int MAX_CHARS = 64 * 1024;
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HexFormat HEX = HexFormat.of();
   private static final int DKLEN = 32;
@@ -84,26 +89,51 @@ public final class Keystore {
    * @throws KeystoreException for a wrong password, a tampered, malformed or unsupported file
    */
   public static SecretBytes decrypt(String json, byte[] password) {
-    JsonNode crypto = cryptoSection(parse(json));
-    String cipher = text(crypto, "cipher");
-    if (!cipher.equalsIgnoreCase("aes-128-ctr")) {
-      throw new KeystoreException(Reason.UNSUPPORTED, "unsupported keystore cipher " + cipher);
+    try {
+      return decryptExactly(json, password);
+    } catch (KeystoreException e) {
+      if (e.reason() != Reason.WRONG_PASSWORD) {
+        throw e;
+      }
+      byte[] nfkc = KeystorePasswords.nfkcVariant(password);
+      if (nfkc == null) {
+        throw e;
+      }
+      try {
+        return decryptExactly(json, nfkc);
+      } finally {
+        SecretBytes.wipe(nfkc);
+      }
     }
-    byte[] ciphertext = hex(crypto, "ciphertext");
-    byte[] iv = hex(required(crypto, "cipherparams"), "iv");
-    byte[] mac = hex(crypto, "mac");
+  }
+
+  private static SecretBytes decryptExactly(String json, byte[] password) {
+    JsonNode crypto = cryptoSection(parse(json));
+    String cipher = KeystoreFields.text(crypto, "cipher");
+    if (!cipher.equalsIgnoreCase("aes-128-ctr")) {
+      throw new KeystoreException(
+          Reason.UNSUPPORTED, "unsupported keystore cipher " + KeystoreFields.shorten(cipher));
+    }
+    byte[] ciphertext = KeystoreFields.hex(crypto, "ciphertext");
+    byte[] iv = KeystoreFields.hex(KeystoreFields.required(crypto, "cipherparams"), "iv");
+    byte[] mac = KeystoreFields.hex(crypto, "mac");
     if (ciphertext.length != 32 || iv.length != 16 || mac.length != 32) {
       throw new KeystoreException(
           Reason.MALFORMED, "keystore ciphertext, iv or mac has the wrong length");
     }
-    JsonNode params = required(crypto, "kdfparams");
-    int dklen = params.path("dklen").asInt(DKLEN);
-    if (dklen < 32 || dklen > 64) {
-      throw new KeystoreException(
-          Reason.MALFORMED, "keystore dklen must be 32 to 64, not " + dklen);
+    JsonNode params = KeystoreFields.required(crypto, "kdfparams");
+    JsonNode dklenNode = params.path("dklen");
+    int dklen = dklenNode.isMissingNode() ? DKLEN : dklenNode.asInt(-1);
+    boolean overflow = dklenNode.isNumber() && !dklenNode.canConvertToInt();
+    if (overflow || dklen < 32 || dklen > 64) {
+      throw new KeystoreException(Reason.MALFORMED, "keystore dklen must be 32 to 64");
     }
     byte[] derived =
-        derive(kdfOf(text(crypto, "kdf"), params), password, hex(params, "salt"), dklen);
+        derive(
+            kdfOf(KeystoreFields.text(crypto, "kdf"), params),
+            password,
+            KeystoreFields.hex(params, "salt"),
+            dklen);
     try {
       if (!MessageDigest.isEqual(mac(derived, ciphertext), mac)) {
         throw new KeystoreException(
@@ -155,15 +185,19 @@ public final class Keystore {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "scrypt":
         return new KeystoreKdf.Scrypt(
-            intParam(params, "n"), intParam(params, "r"), intParam(params, "p"));
+            KeystoreFields.intParam(params, "n"),
+            KeystoreFields.intParam(params, "r"),
+            KeystoreFields.intParam(params, "p"));
       case "pbkdf2":
         String prf = params.path("prf").asText("hmac-sha256");
         if (!prf.equalsIgnoreCase("hmac-sha256")) {
-          throw new KeystoreException(Reason.UNSUPPORTED, "unsupported pbkdf2 prf " + prf);
+          throw new KeystoreException(
+              Reason.UNSUPPORTED, "unsupported pbkdf2 prf " + KeystoreFields.shorten(prf));
         }
-        return new KeystoreKdf.Pbkdf2(intParam(params, "c"));
+        return new KeystoreKdf.Pbkdf2(KeystoreFields.intParam(params, "c"));
       default:
-        throw new KeystoreException(Reason.UNSUPPORTED, "unsupported keystore kdf " + name);
+        throw new KeystoreException(
+            Reason.UNSUPPORTED, "unsupported keystore kdf " + KeystoreFields.shorten(name));
     }
   }
 
@@ -211,6 +245,11 @@ public final class Keystore {
   }
 
   private static JsonNode parse(String json) {
+    if (json.length() > MAX_CHARS) {
+      throw new KeystoreException(
+          Reason.MALFORMED,
+          "not a keystore file: larger than the limit of " + (MAX_CHARS / 1024) + " KiB");
+    }
     try {
       JsonNode root = JSON.readTree(json);
       if (root == null || !root.isObject()) {
@@ -228,45 +267,15 @@ public final class Keystore {
     if (version != 3) {
       throw new KeystoreException(
           Reason.UNSUPPORTED,
-          "only keystore version 3 is supported, this file has " + root.path("version"));
+          "only keystore version 3 is supported, this file has "
+              + (root.path("version").isIntegralNumber()
+                  ? KeystoreFields.shorten(root.path("version").asText())
+                  : "none"));
     }
     JsonNode crypto = root.has("crypto") ? root.get("crypto") : root.get("Crypto");
     if (crypto == null || !crypto.isObject()) {
       throw new KeystoreException(Reason.MALFORMED, "keystore file has no crypto section");
     }
     return crypto;
-  }
-
-  private static JsonNode required(JsonNode node, String field) {
-    JsonNode value = node.get(field);
-    if (value == null || value.isNull()) {
-      throw new KeystoreException(Reason.MALFORMED, "keystore file lacks '" + field + "'");
-    }
-    return value;
-  }
-
-  private static String text(JsonNode node, String field) {
-    JsonNode value = required(node, field);
-    if (!value.isTextual()) {
-      throw new KeystoreException(Reason.MALFORMED, "keystore '" + field + "' must be a string");
-    }
-    return value.asText();
-  }
-
-  private static int intParam(JsonNode node, String field) {
-    JsonNode value = required(node, field);
-    if (!value.canConvertToInt()) {
-      throw new KeystoreException(Reason.MALFORMED, "keystore '" + field + "' must be an integer");
-    }
-    return value.intValue();
-  }
-
-  private static byte[] hex(JsonNode node, String field) {
-    String s = text(node, field);
-    try {
-      return HEX.parseHex(s.startsWith("0x") ? s.substring(2) : s);
-    } catch (IllegalArgumentException e) {
-      throw new KeystoreException(Reason.MALFORMED, "keystore '" + field + "' is not hex");
-    }
   }
 }

@@ -1,34 +1,35 @@
 package io.abacus.wallet.message;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.signing.Secp256k1;
 import io.abacus.wallet.signing.Signature;
 import io.abacus.wallet.signing.Signer;
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.regex.Pattern;
-import org.web3j.crypto.StructuredDataEncoder;
+import org.web3j.crypto.Hash;
 
 /**
- * EIP-712 typed data in the {@code eth_signTypedData_v4} JSON form (nested structs, arrays), hashed
- * with Web3j's {@link StructuredDataEncoder} after our own structural checks.
+ * EIP-712 typed data in the {@code eth_signTypedData_v4} JSON form (nested structs, arrays of any
+ * depth), hashed by Abacus's own encoder so that the digest is the one ethers v6 and MetaMask's
+ * {@code signTypedData_v4} compute; anything on which they could disagree, or that either refuses,
+ * is refused with one line naming the field path.
  */
 public final class TypedData {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The largest typed-data document accepted, in characters. */
+  public static final int MAX_CHARS = 1 << 20;
 
-  /*
-   * Checked before Web3j sees the document: Web3j's own type-name regex has nested quantifiers
-   * that backtrack exponentially (found by TypedDataPropertyTest), so a hostile dApp could freeze
-   * the wallet with a name like "uint256[1111111111111111111111111111x".
-   */
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,127}+");
-  private static final Pattern TYPE =
-      Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]{0,127}+(?:\\[(?:[1-9][0-9]{0,5}+)?\\]){0,8}+");
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
 
   private final String primaryType;
   private final byte[] digest;
@@ -41,25 +42,57 @@ public final class TypedData {
   /**
    * Parses and hashes typed data.
    *
-   * @throws InvalidTypedDataException naming what is wrong
+   * @throws InvalidTypedDataException naming what is wrong, in one line
    */
   public static TypedData parse(String json) {
+    if (json.length() > MAX_CHARS) {
+      throw new InvalidTypedDataException(
+          "typed data is larger than the limit of " + (MAX_CHARS >> 10) + " KiB");
+    }
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw new InvalidTypedDataException(
-          "typed data is not valid JSON: " + e.getOriginalMessage());
+          e.getLocation() == null
+              ? "typed data is not valid JSON"
+              : "typed data is not valid JSON (line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ")");
     }
     checkShape(root);
-    try {
-      StructuredDataEncoder encoder = new StructuredDataEncoder(json);
-      return new TypedData(root.get("primaryType").asText(), encoder.hashStructuredData());
-    } catch (IOException | RuntimeException e) {
-      // Web3j signals every content error as a bare RuntimeException (or worse); one type for all.
-      String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      throw new InvalidTypedDataException("typed data cannot be encoded: " + why, e);
+    String primary = root.get("primaryType").textValue();
+    if (primary.equals("EIP712Domain")) {
+      throw new InvalidTypedDataException(
+          "primaryType EIP712Domain (signing a bare domain) is not supported: "
+              + "ethers refuses it and other wallets hash it differently");
     }
+    Eip712Types types = new Eip712Types(Eip712Types.read(withoutDomain(root.get("types"))));
+    if (!types.primaryType().equals(primary)) {
+      throw new InvalidTypedDataException(
+          "primaryType '"
+              + Eip712Types.abbreviate(primary)
+              + "' is not the top-level type; that is '"
+              + types.primaryType()
+              + "'");
+    }
+    byte[] domain =
+        Eip712Domain.separator(root.get("types").get("EIP712Domain"), root.get("domain"));
+    byte[] message = new Eip712Encoder(types).hashStruct(primary, root.get("message"), "message");
+    byte[] all = new byte[66];
+    all[0] = 0x19;
+    all[1] = 0x01;
+    System.arraycopy(domain, 0, all, 2, 32);
+    System.arraycopy(message, 0, all, 34, 32);
+    return new TypedData(primary, Hash.sha3(all));
+  }
+
+  private static JsonNode withoutDomain(JsonNode types) {
+    ObjectNode copy = ((ObjectNode) types).deepCopy();
+    copy.remove("EIP712Domain");
+    return copy;
   }
 
   private static void checkShape(JsonNode root) {
@@ -71,58 +104,20 @@ public final class TypedData {
         throw new InvalidTypedDataException("typed data lacks '" + field + "'");
       }
     }
-    JsonNode types = root.get("types");
-    if (!types.isObject() || !root.get("primaryType").isTextual()) {
+    if (!root.get("types").isObject() || !root.get("primaryType").isTextual()) {
       throw new InvalidTypedDataException("'types' must be an object and 'primaryType' a string");
     }
     if (!root.get("domain").isObject() || !root.get("message").isObject()) {
       throw new InvalidTypedDataException("'domain' and 'message' must be objects");
     }
-    if (!types.has("EIP712Domain")) {
+    if (!root.get("types").has("EIP712Domain")) {
       throw new InvalidTypedDataException("'types' lacks EIP712Domain");
     }
-    String primary = root.get("primaryType").asText();
-    if (!types.has(primary)) {
+    String primary = root.get("primaryType").textValue();
+    if (!root.get("types").has(primary)) {
       throw new InvalidTypedDataException(
-          "primaryType '" + primary + "' is not defined in 'types'");
+          "primaryType '" + Eip712Types.abbreviate(primary) + "' is not defined in 'types'");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = types.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> type = it.next();
-      if (!IDENTIFIER.matcher(type.getKey()).matches()) {
-        throw new InvalidTypedDataException(
-            "type name '" + abbreviate(type.getKey()) + "' is not an identifier");
-      }
-      if (!type.getValue().isArray()) {
-        throw new InvalidTypedDataException(
-            "type '" + type.getKey() + "' must be an array of fields");
-      }
-      for (JsonNode f : type.getValue()) {
-        if (!f.path("name").isTextual() || !f.path("type").isTextual()) {
-          throw new InvalidTypedDataException(
-              "every field of '" + type.getKey() + "' needs a string 'name' and 'type'");
-        }
-        if (!IDENTIFIER.matcher(f.get("name").asText()).matches()) {
-          throw new InvalidTypedDataException(
-              "field name '"
-                  + abbreviate(f.get("name").asText())
-                  + "' in '"
-                  + type.getKey()
-                  + "' is not an identifier");
-        }
-        if (!TYPE.matcher(f.get("type").asText()).matches()) {
-          throw new InvalidTypedDataException(
-              "field type '"
-                  + abbreviate(f.get("type").asText())
-                  + "' in '"
-                  + type.getKey()
-                  + "' is not a type name with at most 8 array dimensions");
-        }
-      }
-    }
-  }
-
-  private static String abbreviate(String s) {
-    return s.length() <= 40 ? s : s.substring(0, 40) + "...";
   }
 
   /** The type of the signed message. */

@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A recoverable secp256k1 signature with low {@code s} (EIP-2).
+ * A recoverable secp256k1 signature with low {@code s} (EIP-2). A high-{@code s} signature (the
+ * malleable twin of a valid one) is refused on construction, as ethers refuses it.
  *
  * @param r 32 bytes, big-endian
  * @param s 32 bytes, big-endian, at most n/2
@@ -20,8 +21,18 @@ public record Signature(byte[] r, byte[] s, int recoveryId) {
     if (recoveryId != 0 && recoveryId != 1) {
       throw new IllegalArgumentException("recovery id must be 0 or 1, not " + recoveryId);
     }
+    if (isHighS(s)) {
+      throw new IllegalArgumentException(
+          "the signature has a high s value (a malleable form, EIP-2) that ethers and Ethereum"
+              + " nodes refuse; ask the signer for the canonical signature");
+    }
     r = r.clone();
     s = s.clone();
+  }
+
+  /** True if the 32-byte big-endian {@code s} is above n/2: the malleable form (EIP-2). */
+  public static boolean isHighS(byte[] s) {
+    return new BigInteger(1, s).compareTo(Secp256k1.HALF_N) > 0;
   }
 
   /** From unsigned big integers, left-padded to 32 bytes. */
@@ -32,7 +43,7 @@ public record Signature(byte[] r, byte[] s, int recoveryId) {
   /**
    * Parses 65 bytes {@code r || s || v} where v is 27/28 or 0/1.
    *
-   * @throws IllegalArgumentException for another length or v
+   * @throws IllegalArgumentException for another length or v, or a high s
    */
   public static Signature fromBytes65(byte[] rsv) {
     if (rsv.length != 65) {

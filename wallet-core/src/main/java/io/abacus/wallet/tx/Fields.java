@@ -15,7 +15,11 @@ final class Fields {
 
   static void chainId(long chainId) {
     if (chainId <= 0) {
-      throw new InvalidTransactionException("chainId must be positive, not " + chainId);
+      throw new InvalidTransactionException(
+          "chainId must be positive, not "
+              + chainId
+              + ": Abacus signs only with a chain id (EIP-155), since a transaction signed without"
+              + " one could be replayed on every other chain");
     }
   }
 

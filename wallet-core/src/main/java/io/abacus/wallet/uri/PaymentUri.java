@@ -206,6 +206,9 @@ public final class PaymentUri {
     if (text == null) {
       return Optional.empty();
     }
+    if (text.startsWith("-")) {
+      throw new InvalidPaymentUriException("parameter '" + key + "' must not be negative");
+    }
     Matcher m = NUMBER.matcher(text);
     if (text.isEmpty() || !m.matches() || (m.group(1).isEmpty() && m.group(2) == null)) {
       throw new InvalidPaymentUriException(

@@ -74,4 +74,19 @@ class PrivateKeySignerTest {
           .isInstanceOf(IllegalArgumentException.class);
     }
   }
+
+  @Test
+  void theHighSTwinOfAValidSignatureIsRefusedAsEthersRefusesIt() {
+    byte[] digest = Hash.sha3("Abacus".getBytes(StandardCharsets.UTF_8));
+    try (PrivateKeySigner signer = PrivateKeySigner.of(DEV_KEY_0)) {
+      byte[] rsv = signer.signDigest(digest).toBytes65();
+      BigInteger s = new BigInteger(1, java.util.Arrays.copyOfRange(rsv, 32, 64));
+      byte[] twin = Secp256k1.CURVE.getN().subtract(s).toByteArray();
+      System.arraycopy(twin, twin.length - 32, rsv, 32, 32);
+      rsv[64] = (byte) (rsv[64] == 27 ? 28 : 27);
+      assertThatThrownBy(() -> Signature.fromBytes65(rsv))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("the signature has a high s value");
+    }
+  }
 }

@@ -180,7 +180,9 @@ class TransactionCodecTest {
             () ->
                 new LegacyTransaction(
                     0, BigInteger.ONE, BigInteger.ONE, BigInteger.ONE, null, BigInteger.ZERO, null))
-        .hasMessageContaining("chainId must be positive");
+        .hasMessageContaining("chainId must be positive")
+        .hasMessageContaining("(EIP-155)")
+        .hasMessageContaining("replayed on every other chain");
     assertThatThrownBy(
             () ->
                 new LegacyTransaction(

@@ -35,7 +35,15 @@ public final class CliInput {
 
   /** The bytes of {@code source} ({@code -} = stdin), minus one trailing newline. Wipe them. */
   public byte[] readBytes(String source, String what) {
-    byte[] raw = readRaw(source, what);
+    return readBytes(source, what, Integer.MAX_VALUE - 8);
+  }
+
+  /**
+   * Like {@link #readBytes(String, String)}, but a source larger than {@code maxBytes} is refused,
+   * naming the limit, without being read.
+   */
+  public byte[] readBytes(String source, String what, int maxBytes) {
+    byte[] raw = readRaw(source, what, maxBytes);
     int end = raw.length;
     if (end > 0 && raw[end - 1] == '\n') {
       end--;
@@ -53,7 +61,12 @@ public final class CliInput {
 
   /** The UTF-8 text of {@code source} as chars (wipe them after use). */
   public char[] readChars(String source, String what) {
-    byte[] bytes = readBytes(source, what);
+    return readChars(source, what, Integer.MAX_VALUE - 8);
+  }
+
+  /** Like {@link #readChars(String, String)}, refusing a source larger than {@code maxBytes}. */
+  public char[] readChars(String source, String what, int maxBytes) {
+    byte[] bytes = readBytes(source, what, maxBytes);
     try {
       CharBuffer chars =
           StandardCharsets.UTF_8
@@ -127,16 +140,24 @@ public final class CliInput {
     }
   }
 
-  private byte[] readRaw(String source, String what) {
+  private byte[] readRaw(String source, String what, int maxBytes) {
     if (source.equals("-")) {
       if (stdinUsed) {
         throw new UserException("standard input (-) can be used for only one file per command");
       }
       stdinUsed = true;
-      return readAll(context.in(), what);
+      byte[] all = readAll(context.in(), what, maxBytes);
+      if (all.length > maxBytes) {
+        SecretBytes.wipe(all);
+        throw tooLarge(what, "standard input", maxBytes);
+      }
+      return all;
     }
     Path path = Path.of(source);
     try {
+      if (Files.size(path) > maxBytes) {
+        throw tooLarge(what, source, maxBytes);
+      }
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
       throw new UserException(what + " " + source + " does not exist");
@@ -145,11 +166,16 @@ public final class CliInput {
     }
   }
 
-  private static byte[] readAll(InputStream in, String what) {
+  private static UserException tooLarge(String what, String source, int maxBytes) {
+    String limit = maxBytes % 1024 == 0 ? (maxBytes / 1024) + " KiB" : maxBytes + " bytes";
+    return new UserException(what + " " + source + " is larger than the limit of " + limit);
+  }
+
+  private static byte[] readAll(InputStream in, String what, int maxBytes) {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     byte[] chunk = new byte[4096];
     try {
-      for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+      for (int n = in.read(chunk); n >= 0 && buffer.size() <= maxBytes; n = in.read(chunk)) {
         buffer.write(chunk, 0, n);
       }
       return buffer.toByteArray();

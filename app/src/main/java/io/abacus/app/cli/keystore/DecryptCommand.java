@@ -40,7 +40,7 @@ public final class DecryptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CliInput input = new CliInput(context);
-    byte[] content = input.readBytes(file, "keystore file");
+    byte[] content = input.readBytes(file, "keystore file", Keystore.MAX_CHARS);
     String text = new String(content, StandardCharsets.UTF_8);
     char[] password = input.password(passwordFile, "--password-file", "Keystore password");
     byte[] pw = SecretBytes.utf8(password);

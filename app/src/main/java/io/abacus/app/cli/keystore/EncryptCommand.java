@@ -34,7 +34,10 @@ public final class EncryptCommand implements Callable<Integer> {
   @Option(
       names = "--password-file",
       paramLabel = "P",
-      description = "File with the password, or -.")
+      description =
+          "File with the password, or -. The password is used as the UTF-8 bytes given, not"
+              + " Unicode-normalised (as geth does); decrypt also tries the NFKC form that ethers"
+              + " and MetaMask use.")
   String passwordFile;
 
   @Option(names = "--out", required = true, paramLabel = "F", description = "File to write.")

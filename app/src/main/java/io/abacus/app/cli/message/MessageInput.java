@@ -31,12 +31,14 @@ final class MessageInput {
         names = "--message-file",
         required = true,
         paramLabel = "FILE",
-        description = "Message to sign with personal_sign (EIP-191).")
+        description = "Message signed with personal_sign (EIP-191).")
     Path messageFile;
 
     @Option(
         names = "--hex",
-        description = "The message file holds 0x-hex bytes to sign as raw bytes.")
+        description =
+            "The message file holds 0x-hex text; the bytes it spells are what is signed or"
+                + " verified (personal_sign of raw bytes), not the text itself.")
     boolean hex;
   }
 

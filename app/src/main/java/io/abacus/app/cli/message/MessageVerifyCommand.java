@@ -75,18 +75,23 @@ public final class MessageVerifyCommand implements Callable<Integer> {
   }
 
   private static Signature parse(String hex) {
+    byte[] b;
     try {
-      byte[] b = HexBytes.parse(hex).toBytes();
-      if (b.length != 65) {
-        throw new UserException("--signature must be 65 bytes (130 hex digits), not " + b.length);
-      }
-      int v = b[64] & 0xff;
-      if (v != 0 && v != 1 && v != 27 && v != 28) {
-        throw new UserException("--signature has v=" + v + "; expected 27, 28, 0 or 1");
-      }
-      return Signature.fromBytes65(b);
+      b = HexBytes.parse(hex).toBytes();
     } catch (IllegalArgumentException e) {
       throw new UserException("--signature is not hex: " + e.getMessage());
+    }
+    if (b.length != 65) {
+      throw new UserException("--signature must be 65 bytes (130 hex digits), not " + b.length);
+    }
+    int v = b[64] & 0xff;
+    if (v != 0 && v != 1 && v != 27 && v != 28) {
+      throw new UserException("--signature has v=" + v + "; expected 27, 28, 0 or 1");
+    }
+    try {
+      return Signature.fromBytes65(b);
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--signature: " + e.getMessage());
     }
   }
 }

@@ -42,8 +42,11 @@ public final class UriBuildCommand implements Callable<Integer> {
   @Option(names = "--units", paramLabel = "N", description = "Amount in wei or token base units.")
   String units;
 
-  @Option(names = "--chain-id", paramLabel = "ID", description = "The chain to pay on.")
-  Long chainId;
+  @Option(
+      names = "--chain-id",
+      paramLabel = "ID",
+      description = "The chain to pay on (a positive whole number).")
+  String chainId;
 
   public UriBuildCommand(CliContext context) {
     this.context = context;
@@ -54,10 +57,8 @@ public final class UriBuildCommand implements Callable<Integer> {
     try {
       Address recipient = Address.parse(to);
       Optional<BigInteger> value = amount();
-      OptionalLong chain = chainId == null ? OptionalLong.empty() : OptionalLong.of(chainId);
-      if (chainId != null && chainId <= 0) {
-        throw new UserException("--chain-id must be positive");
-      }
+      OptionalLong chain =
+          chainId == null ? OptionalLong.empty() : OptionalLong.of(chainId(chainId));
       PaymentRequest r =
           token == null
               ? new PaymentRequest.Ether(
@@ -78,7 +79,20 @@ public final class UriBuildCommand implements Callable<Integer> {
     }
   }
 
+  private static long chainId(String text) {
+    if (!text.matches("[0-9]{1,18}") || Long.parseLong(text) == 0) {
+      throw new UserException(
+          "--chain-id must be a positive whole number of at most 18 digits, not '"
+              + (text.length() > 20 ? text.substring(0, 20) + "..." : text)
+              + "'");
+    }
+    return Long.parseLong(text);
+  }
+
   private Optional<BigInteger> amount() {
+    if (decimals != null && token == null) {
+      throw new UserException("--decimals applies only with --token (ETH always has 18)");
+    }
     if (amount != null && units != null) {
       throw new UserException("give --amount or --units, not both");
     }

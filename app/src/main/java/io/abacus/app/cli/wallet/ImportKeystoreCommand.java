@@ -3,6 +3,7 @@ package io.abacus.app.cli.wallet;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.wallet.account.Account;
+import io.abacus.wallet.keystore.Keystore;
 import io.abacus.wallet.keystore.KeystoreException;
 import io.abacus.wallet.secret.SecretBytes;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,9 @@ public final class ImportKeystoreCommand extends VaultCommand {
 
   @Override
   Integer run() {
-    String json = new String(input.readBytes(file, "keystore file"), StandardCharsets.UTF_8);
+    String json =
+        new String(
+            input.readBytes(file, "keystore file", Keystore.MAX_CHARS), StandardCharsets.UTF_8);
     char[] ksPassword =
         input.password(keystorePasswordFile, "--keystore-password-file", "Keystore password");
     byte[] pw = SecretBytes.utf8(ksPassword);

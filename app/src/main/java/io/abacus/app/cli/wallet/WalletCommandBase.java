@@ -61,7 +61,7 @@ public abstract class WalletCommandBase implements Callable<Integer> {
   }
 
   Mnemonic readMnemonic(String file) {
-    char[] text = input.readChars(file, "recovery phrase file");
+    char[] text = input.readChars(file, "recovery phrase file", 4 * Mnemonic.MAX_CHARS);
     try {
       return Mnemonic.parse(CharBuffer.wrap(text));
     } finally {

@@ -157,6 +157,77 @@ class MessageCommandTest {
     assertThat(v.err()).contains("must be 65 bytes");
   }
 
+  @Test
+  void verifyRefusesTheHighSTwinOfAValidSignature() throws IOException {
+    byte[] sig = HexFormat.of().parseHex(MAIL_SIGNATURE.substring(2));
+    java.math.BigInteger n =
+        new java.math.BigInteger(
+            "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", 16);
+    java.math.BigInteger s = new java.math.BigInteger(1, java.util.Arrays.copyOfRange(sig, 32, 64));
+    byte[] highS = n.subtract(s).toByteArray();
+    System.arraycopy(highS, highS.length - 32, sig, 32, 32);
+    sig[64] = (byte) (sig[64] == 27 ? 28 : 27);
+    CliRunner.Result v =
+        cli()
+            .run(
+                "message",
+                "verify",
+                "--typed-data-file",
+                mail().toString(),
+                "--signature",
+                "0x" + HexFormat.of().formatHex(sig));
+    assertThat(v.exitCode()).isEqualTo(1);
+    assertThat(v.err().strip())
+        .startsWith("error: --signature: the signature has a high s value")
+        .doesNotContain("\n");
+  }
+
+  @Test
+  void typedDataShapesWeb3jGotWrongSignAsEthersAndErrorsAreOneLine() throws IOException {
+    String types =
+        "{\"types\":{\"EIP712Domain\":[{\"name\":\"name\",\"type\":\"string\"}],"
+            + "\"T\":[{\"name\":\"x\",\"type\":\"bool[]\"}]},\"primaryType\":\"T\","
+            + "\"domain\":{\"name\":\"n\"},\"message\":";
+    Path good = Files.writeString(dir.resolve("bools.json"), types + "{\"x\":[true,false]}}");
+    CliRunner.Result r =
+        cli()
+            .run(
+                "message",
+                "sign",
+                "--private-key-file",
+                cowKey().toString(),
+                "--typed-data-file",
+                good.toString(),
+                "--json");
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.err()).isEmpty();
+    // ethers 6.16: TypedDataEncoder.hash + SigningKey(keccak256("cow")).sign
+    assertThat(JSON.readTree(r.out()).get("signature").asText())
+        .isEqualTo(
+            "0x5dc3098165f6177740bf3d30f22b28eaeadcc6594bd109f03f0a83f9c5ef9997"
+                + "5aa0eb4196c3e93f9cb01c29bad56214be0a92d1e749f32d8ba49164215d57a01c");
+    Path bad = Files.writeString(dir.resolve("bad.json"), types + "{\"x\":[1,false]}}");
+    CliRunner.Result refused =
+        cli()
+            .run(
+                "message",
+                "sign",
+                "--private-key-file",
+                cowKey().toString(),
+                "--typed-data-file",
+                bad.toString());
+    assertThat(refused.exitCode()).isEqualTo(1);
+    assertThat(refused.err().strip())
+        .isEqualTo("error: " + bad + ": message.x[0]: must be true or false");
+  }
+
+  @Test
+  void verifyHelpSaysWhatHexMeans() {
+    CliRunner.Result help = cli().run("message", "verify", "--help");
+    assertThat(help.out().replaceAll("\\s+", " "))
+        .contains("the bytes it spells are what is signed or verified");
+  }
+
   static String[] concat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

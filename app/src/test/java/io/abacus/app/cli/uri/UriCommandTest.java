@@ -43,4 +43,25 @@ class UriCommandTest {
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.err()).startsWith("error: ").contains("not a whole number of base units");
   }
+
+  @Test
+  void reviewFindingsAreOneLineErrors() {
+    CliRunner cli = new CliRunner(dir);
+    CliRunner.Result negative = cli.run("uri", "parse", "ethereum:" + TO + "?value=-1");
+    assertOneLine(negative, "error: parameter 'value' must not be negative");
+    CliRunner.Result decimals =
+        cli.run("uri", "build", "--to", TO, "--amount", "1", "--decimals", "6");
+    assertOneLine(decimals, "error: --decimals applies only with --token");
+    CliRunner.Result chain =
+        cli.run("uri", "build", "--to", TO, "--chain-id", "99999999999999999999999");
+    assertOneLine(chain, "error: --chain-id must be a positive whole number of at most 18 digits");
+    assertThat(chain.err()).doesNotContain("is not a long");
+    assertOneLine(cli.run("uri", "build", "--to", TO, "--chain-id", "0"), "error: --chain-id");
+  }
+
+  private static void assertOneLine(CliRunner.Result r, String start) {
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith(start);
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
 }

@@ -114,10 +114,10 @@ class KeyCommandsTest {
     assertOneLineError(
         new CliRunner(dir).run("wallet", "derive", "--mnemonic-file", bad.toString()), "checksum");
     Path typo = write("typo.txt", JUNK.replace("junk", "junc"));
-    assertOneLineError(
-        new CliRunner(dir).run("wallet", "derive", "--mnemonic-file", typo.toString()),
-        "'junc'",
-        "junk");
+    CliRunner.Result typoResult =
+        new CliRunner(dir).run("wallet", "derive", "--mnemonic-file", typo.toString());
+    assertOneLineError(typoResult, "word 12 is not", "junk");
+    assertThat(typoResult.err()).as("the typed word is not echoed").doesNotContain("junc");
     Path m = write("m.txt", JUNK);
     assertOneLineError(
         new CliRunner(dir)
