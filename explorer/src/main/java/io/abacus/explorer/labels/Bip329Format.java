@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.abacus.wallet.storage.InputLimits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +23,6 @@ import java.util.List;
  * is line by line: a bad line is reported and the others still count, as the BIP intends.
  */
 public final class Bip329Format {
-  /** The largest file read; label files of real wallets are kilobytes to a few megabytes. */
-  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-
   /** The longest line read; a record is a type, a reference and a short label. */
   public static final int MAX_LINE_CHARS = 16 * 1024;
 
@@ -53,23 +50,17 @@ public final class Bip329Format {
   /**
    * Reads {@code file}; blank lines are skipped.
    *
-   * @throws LabelFileException when the file is missing, too large or not UTF-8 text
+   * @throws LabelFileException when the file is missing, over {@link InputLimits#LABELS_FILE} or
+   *     not UTF-8 text
    */
   public static List<Line> read(Path file) {
     try {
-      long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        throw new LabelFileException(
-            file.getFileName()
-                + " is "
-                + size / (1024 * 1024)
-                + " MB; label files larger than "
-                + MAX_FILE_BYTES / (1024 * 1024)
-                + " MB are not read");
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        return read(in);
-      }
+      // The cap every labels file has (InputLimits): the bytes are counted as they are read, so
+      // an endless file such as /dev/zero stops at the limit too.
+      byte[] bytes = InputLimits.read(file, "labels file", InputLimits.LABELS_FILE);
+      return read(new java.io.ByteArrayInputStream(bytes));
+    } catch (InputLimits.InputTooLargeException e) {
+      throw new LabelFileException(e.getMessage());
     } catch (CharacterCodingException e) {
       throw new LabelFileException(file.getFileName() + " is not UTF-8 text");
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.labels.LabelTransfer.LineResult;
 import io.abacus.explorer.labels.LabelTransfer.Outcome;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.storage.InputLimits;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URISyntaxException;
@@ -121,7 +122,7 @@ class LabelTransferTest {
   void hostileFilesAreRefusedQuicklyWithOneLine() throws Exception {
     Path huge = dir.resolve("huge.jsonl");
     try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
-      f.setLength(Bip329Format.MAX_FILE_BYTES + 1); // sparse: costs no disk
+      f.setLength(InputLimits.LABELS_FILE + 1); // sparse: costs no disk
     }
     Path binary = dir.resolve("binary.jsonl");
     Files.write(binary, new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}', '\n'});
@@ -133,7 +134,8 @@ class LabelTransferTest {
           () ->
               assertThatThrownBy(() -> transfer.importFile(huge))
                   .isInstanceOf(LabelFileException.class)
-                  .hasMessage("huge.jsonl is 64 MB; label files larger than 64 MB are not read"));
+                  .hasMessage(
+                      "labels file " + huge + " is larger than the limit of 10 MiB; is it the right file?"));
       quickly(
           () ->
               assertThatThrownBy(() -> transfer.importFile(binary))
