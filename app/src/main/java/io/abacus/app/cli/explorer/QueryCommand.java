@@ -12,7 +12,7 @@ import io.abacus.explorer.db.Hex;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.Cursor;
 import io.abacus.explorer.query.ExplorerQueries;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import java.nio.file.Path;
 import java.util.List;
@@ -95,7 +95,7 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     ObjectNode query(ExplorerDatabase db) {
       try (ExplorerQueries q = new ExplorerQueries(db, 12)) {
-        Views.Block b =
+        QueryRecords.Block b =
             (key.startsWith("0x") ? q.blockByHash(hash(key)) : q.block(number(key)))
                 .orElseThrow(() -> new UserException("block " + key + " is not in the index"));
         ObjectNode o = JSON.createObjectNode();
@@ -128,9 +128,9 @@ public final class QueryCommand implements Callable<Integer> {
       description = "A transaction with its token transfers.")
   public static final class Tx extends Base {
     /** Prints the decoded call and events (text mode only; the JSON contract stays as it is). */
-    private void printDecoded(AbiDecoder decoder, Views.Transaction t) {
+    private void printDecoded(AbiDecoder decoder, QueryRecords.Transaction t) {
       print(decoder.decodeInput(t.to(), Hex.decode(t.input())), "call");
-      for (Views.Log log : t.logs()) {
+      for (QueryRecords.Log log : t.logs()) {
         List<byte[]> topics = log.topics().stream().map(Hex::decode).toList();
         print(decoder.decodeLog(log.address(), topics, Hex.decode(log.data())), "event");
       }
@@ -159,7 +159,7 @@ public final class QueryCommand implements Callable<Integer> {
     @Override
     ObjectNode query(ExplorerDatabase db) {
       try (ExplorerQueries q = new ExplorerQueries(db, 12)) {
-        Views.Transaction t =
+        QueryRecords.Transaction t =
             q.transaction(hash(hash))
                 .orElseThrow(
                     () -> new UserException("transaction " + hash + " is not in the index"));
@@ -176,7 +176,7 @@ public final class QueryCommand implements Callable<Integer> {
         }
         o.put("gasUsed", t.gasUsed());
         ArrayNode transfers = o.putArray("tokenTransfers");
-        for (Views.TokenTransfer tt : t.tokenTransfers()) {
+        for (QueryRecords.TokenTransfer tt : t.tokenTransfers()) {
           ObjectNode x = transfers.addObject();
           x.put("token", tt.token().toString());
           x.put("from", tt.from().toString());
@@ -249,12 +249,12 @@ public final class QueryCommand implements Callable<Integer> {
       Address a = ExplorerSupport.address(address);
       Cursor cursor = before == null ? null : Cursor.parse(before);
       try (AddressQueries q = new AddressQueries(db)) {
-        Views.HistoryPage page = q.history(a, filters.filter(), limit, cursor);
+        QueryRecords.HistoryPage page = q.history(a, filters.filter(), limit, cursor);
         ObjectNode o = JSON.createObjectNode();
         o.put("address", a.toString());
         o.put("txCount", page.txCount());
         ArrayNode items = o.putArray("items");
-        for (Views.HistoryItem i : page.items()) {
+        for (QueryRecords.HistoryItem i : page.items()) {
           items.addObject().put("hash", i.hash()).put("blockNumber", i.blockNumber());
         }
         o.put("next", page.next() == null ? null : page.next().toString());
@@ -300,7 +300,7 @@ public final class QueryCommand implements Callable<Integer> {
       try (ExplorerQueries q = new ExplorerQueries(db, 12)) {
         ObjectNode o = JSON.createObjectNode();
         ArrayNode hits = o.putArray("hits");
-        for (Views.SearchHit h : q.search(text)) {
+        for (QueryRecords.SearchHit h : q.search(text)) {
           hits.addObject()
               .put("kind", h.kind().name().toLowerCase(Locale.ROOT))
               .put("key", h.key())
@@ -337,7 +337,7 @@ public final class QueryCommand implements Callable<Integer> {
     ObjectNode query(ExplorerDatabase db) {
       Address a = ExplorerSupport.address(address);
       try (AddressQueries q = new AddressQueries(db)) {
-        Views.AddressSummary s = q.summary(a);
+        QueryRecords.AddressSummary s = q.summary(a);
         ObjectNode o = JSON.createObjectNode();
         o.put("address", a.toString());
         o.put("label", s.label());
@@ -349,7 +349,7 @@ public final class QueryCommand implements Callable<Integer> {
         o.put("lastBlock", s.lastBlock());
         o.put("feesPaid", s.feesPaid().toString());
         ArrayNode totals = o.putArray("totals");
-        for (Views.AssetTotals t : s.totals()) {
+        for (QueryRecords.AssetTotals t : s.totals()) {
           totals
               .addObject()
               .put("asset", t.asset() == null ? null : t.asset().toString())
