@@ -40,7 +40,7 @@ import picocli.CommandLine.ScopeType;
       QueryCommand.class,
       ExportCommand.class
     })
-public final class AbacusCommand implements Callable<Integer> {
+public final class AbacusCommand implements Callable<Integer>, RootOptions {
   private final CliContext context;
 
   @Option(
@@ -60,11 +60,12 @@ public final class AbacusCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** The data folder this invocation uses. */
+  @Override
   public Path dataDirectory() {
     return context.dataDirectory(dataDir);
   }
 
+  @Override
   public boolean debug() {
     return debug;
   }

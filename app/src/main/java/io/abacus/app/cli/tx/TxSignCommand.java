@@ -2,8 +2,8 @@ package io.abacus.app.cli.tx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.abacus.app.cli.AbacusCommand;
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.InputFiles;
 import io.abacus.app.cli.common.JsonOutput;
@@ -179,7 +179,7 @@ public final class TxSignCommand implements Callable<Integer> {
       return new KeyHolder(signer, signer);
     }
     WalletKey w = key.wallet;
-    Vault vault = Vault.inDataFolder(((AbacusCommand) spec.root().userObject()).dataDirectory());
+    Vault vault = Vault.inDataFolder(((RootOptions) spec.root().userObject()).dataDirectory());
     char[] password =
         new CliInput(context)
             .password(w.passwordFile, "--password-file", "Password of wallet " + w.name);
