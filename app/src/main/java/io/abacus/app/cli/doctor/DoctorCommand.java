@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Checks that this installation works: Java runtime and JavaFX, SQLite, database",
-      "migrations, signing, TLS, the bundled anvil and the data folder.",
+      "migrations, signing, TLS, the JDK HTTP client, the bundled anvil and the data folder.",
       "Uses no network. Exits 1 when a check fails."
     })
 public final class DoctorCommand implements Callable<Integer> {

@@ -49,6 +49,7 @@ final class RuntimeChecks {
         check("migrations", this::migrations),
         check("signing", RuntimeChecks::signing),
         check("tls", RuntimeChecks::tls),
+        check("http-client", RuntimeChecks::httpClient),
         anvil.check(),
         check("data-folder", this::dataFolder));
   }
@@ -151,6 +152,12 @@ final class RuntimeChecks {
       throw new IllegalStateException("no trusted root certificates; https:// nodes would fail");
     }
     return "TLS 1.3, " + ecdhe + " ECDHE cipher suites, " + roots + " trusted roots";
+  }
+
+  /** Nodes are reached with the JDK's own HTTP client, whose module a trimmed runtime can lack. */
+  private static String httpClient() throws ClassNotFoundException {
+    Class.forName("java.net.http.HttpClient", false, RuntimeChecks.class.getClassLoader());
+    return "java.net.http (the JSON-RPC transport) present";
   }
 
   private String dataFolder() throws IOException {

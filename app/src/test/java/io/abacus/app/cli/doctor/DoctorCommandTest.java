@@ -25,7 +25,14 @@ class DoctorCommandTest {
     assertThat(lines)
         .extracting(line -> line.split("\\s+")[1])
         .containsExactly(
-            "runtime", "sqlite", "migrations", "signing", "tls", "anvil", "data-folder");
+            "runtime",
+            "sqlite",
+            "migrations",
+            "signing",
+            "tls",
+            "http-client",
+            "anvil",
+            "data-folder");
     assertThat(lines).filteredOn(l -> !l.contains(" anvil ")).allMatch(l -> l.startsWith("ok "));
     assertThat(r.out())
         .contains("SQLite 3.")
@@ -45,7 +52,7 @@ class DoctorCommandTest {
     assertThat(json.get("ok").asBoolean()).isTrue();
     List<String> statuses = new ArrayList<>();
     json.get("checks").forEach(c -> statuses.add(c.get("name") + "=" + c.get("status").asText()));
-    assertThat(statuses).hasSize(7).contains("\"sqlite\"=ok", "\"anvil\"=skipped");
+    assertThat(statuses).hasSize(8).contains("\"sqlite\"=ok", "\"anvil\"=skipped");
   }
 
   @Test
@@ -56,7 +63,7 @@ class DoctorCommandTest {
 
     assertThat(r.exitCode()).isEqualTo(1);
     assertThat(r.out()).containsPattern("failed\\s+data-folder\\s+\\S+");
-    assertThat(r.err().strip()).isEqualTo("error: 1 of 7 checks failed");
+    assertThat(r.err().strip()).isEqualTo("error: 1 of 8 checks failed");
   }
 
   @Test
