@@ -24,7 +24,7 @@ copy_checkout() {
     tar --null --verbatim-files-from -T - --ignore-failed-read -cf - 2>/dev/null) |
     tar -xf - -C "$1"
   if [ -d "$root/tools/devchain/node_modules" ]; then
-    ln -s "$root/tools/devchain/node_modules" "$1/tools/devchain/node_modules"
+    ln -sfn "$root/tools/devchain/node_modules" "$1/tools/devchain/node_modules"
   fi
 }
 
