@@ -19,7 +19,6 @@ check_jdk() {
 
 # Builds the jars without tests; app/target/lib is the runtime class path.
 build_jars() {
-  rm -rf "$root/app/target/lib" # copy-dependencies never deletes jars a dependency change dropped
   (cd "$root" && mvn -B -q -DskipTests -Dspotless.check.skip=true package)
 }
 

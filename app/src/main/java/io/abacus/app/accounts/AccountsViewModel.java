@@ -142,11 +142,6 @@ public final class AccountsViewModel {
     return busy;
   }
 
-  /** True if the wallet can derive more accounts (it has recovery words). */
-  public boolean canDerive() {
-    return session.wallet().map(Wallet::hasRecoveryPhrase).orElse(false);
-  }
-
   /** Reloads the balances of the listed accounts from the node. */
   public void refresh() {
     showRows();

@@ -44,7 +44,7 @@ import picocli.CommandLine.ScopeType;
       LabelsCommand.class,
       NetworkCommand.class
     })
-public final class AbacusCommand implements Callable<Integer> {
+public final class AbacusCommand implements Callable<Integer>, RootOptions {
   private final CliContext context;
 
   @Option(
@@ -64,11 +64,12 @@ public final class AbacusCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** The data folder this invocation uses. */
+  @Override
   public Path dataDirectory() {
     return context.dataDirectory(dataDir);
   }
 
+  @Override
   public boolean debug() {
     return debug;
   }

@@ -66,18 +66,6 @@ public final class Links {
     return link(text, a.toString(), new Place.AddressPage(a));
   }
 
-  /** An address for table cells: its label, or the shortened hex. */
-  public Node compactAddress(Address a) {
-    if (a == null) {
-      return new Label("");
-    }
-    String label = labels.apply(a);
-    return link(
-        label == null ? Formats.shortHex(a.toString()) : label,
-        a.toString(),
-        new Place.AddressPage(a));
-  }
-
   /**
    * What a link shows and where it goes, for table cells ({@link LinkCell}).
    *

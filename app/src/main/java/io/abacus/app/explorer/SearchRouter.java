@@ -1,6 +1,6 @@
 package io.abacus.app.explorer;
 
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.contacts.Contact;
@@ -37,7 +37,7 @@ public final class SearchRouter {
     }
     boolean indexed = session.exists();
     if (indexed) {
-      for (Views.SearchHit hit : session.explorer().search(s)) {
+      for (QueryRecords.SearchHit hit : session.explorer().search(s)) {
         add(out, fromHit(hit));
       }
     }
@@ -79,7 +79,7 @@ public final class SearchRouter {
     out.putIfAbsent(s.place(), s);
   }
 
-  private Suggestion fromHit(Views.SearchHit hit) {
+  private Suggestion fromHit(QueryRecords.SearchHit hit) {
     return switch (hit.kind()) {
       case TRANSACTION ->
           new Suggestion(

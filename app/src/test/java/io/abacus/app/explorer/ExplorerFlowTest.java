@@ -6,7 +6,7 @@ import io.abacus.app.desktop.WindowFixture;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
@@ -75,7 +75,7 @@ class ExplorerFlowTest {
   }
 
   @SuppressWarnings("unchecked")
-  private TableView<Views.HistoryItem> history() {
+  private TableView<QueryRecords.HistoryItem> history() {
     return robot.lookup("#explorer-address-history").queryAs(TableView.class);
   }
 
@@ -97,7 +97,7 @@ class ExplorerFlowTest {
     robot.interact(() -> token.setText(chain.token.toString()));
     robot.clickOn("#explorer-filter-apply");
     assertThat(history().getItems())
-        .extracting(Views.HistoryItem::hash)
+        .extracting(QueryRecords.HistoryItem::hash)
         .containsExactly(chain.transferTx, chain.mintTx);
 
     robot.interact(() -> token.setText(""));
@@ -106,7 +106,7 @@ class ExplorerFlowTest {
     robot.interact(() -> to.setValue(before));
     robot.clickOn("#explorer-filter-apply");
     assertThat(history().getItems())
-        .extracting(Views.HistoryItem::hash)
+        .extracting(QueryRecords.HistoryItem::hash)
         .containsExactlyInAnyOrderElementsOf(chain.payments.subList(0, 6));
 
     Path exports = Files.createDirectories(data.resolve("exports"));
@@ -122,10 +122,10 @@ class ExplorerFlowTest {
               .withTimes(
                   null,
                   before.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1));
-      List<Views.HistoryItem> expected = q.history(payer, f, 100, null).items();
+      List<QueryRecords.HistoryItem> expected = q.history(payer, f, 100, null).items();
       assertThat(rows).hasSize(expected.size() + 1);
       for (int i = 0; i < expected.size(); i++) {
-        Views.HistoryItem e = expected.get(i);
+        QueryRecords.HistoryItem e = expected.get(i);
         assertThat(rows.get(i + 1))
             .isEqualTo(
                 e.blockNumber()
@@ -215,7 +215,7 @@ class ExplorerFlowTest {
     chain.pay(1, 2, 13);
     openAndIndex();
     @SuppressWarnings("unchecked")
-    TableView<Views.ReorgRecord> reorgs =
+    TableView<QueryRecords.ReorgRecord> reorgs =
         robot.lookup("#explorer-index-reorgs").queryAs(TableView.class);
     assertThat(reorgs.getItems()).isEmpty();
 

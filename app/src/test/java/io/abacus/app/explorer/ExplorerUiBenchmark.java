@@ -12,7 +12,7 @@ import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
 import java.nio.ByteBuffer;
@@ -77,8 +77,8 @@ public final class ExplorerUiBenchmark {
     List<String> hashes;
     long txs;
     try (AddressQueries q = new AddressQueries(ExplorerDatabase.open(index))) {
-      Views.HistoryPage page = q.history(hot, HistoryFilter.none(), 40, null);
-      hashes = page.items().stream().map(Views.HistoryItem::hash).toList();
+      QueryRecords.HistoryPage page = q.history(hot, HistoryFilter.none(), 40, null);
+      hashes = page.items().stream().map(QueryRecords.HistoryItem::hash).toList();
       txs = page.txCount();
     }
     line(
@@ -227,7 +227,7 @@ public final class ExplorerUiBenchmark {
         () ->
             scene.lookup("#explorer-blocks-table") instanceof TableView<?> t
                     && !t.getItems().isEmpty()
-                ? ((Views.Block) t.getItems().get(0)).number()
+                ? ((QueryRecords.Block) t.getItems().get(0)).number()
                 : -1L);
   }
 

@@ -4,8 +4,8 @@ import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.Cursor;
 import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.HistoryFilter;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.explorer.query.StatsQueries;
-import io.abacus.explorer.query.Views;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.csv.CsvWriter;
 import java.io.BufferedWriter;
@@ -80,8 +80,8 @@ public final class Exports {
                 "status"));
     Cursor cursor = null;
     do {
-      Views.HistoryPage page = queries.history(address, filter, PAGE, cursor);
-      for (Views.HistoryItem i : page.items()) {
+      QueryRecords.HistoryPage page = queries.history(address, filter, PAGE, cursor);
+      for (QueryRecords.HistoryItem i : page.items()) {
         csv.row(
             i.blockNumber(),
             i.index(),
@@ -118,8 +118,8 @@ public final class Exports {
                 "value"));
     Cursor cursor = null;
     do {
-      Views.TransferPage page = queries.tokenTransfers(token, PAGE, cursor);
-      for (Views.TokenTransfer t : page.items()) {
+      QueryRecords.TransferPage page = queries.tokenTransfers(token, PAGE, cursor);
+      for (QueryRecords.TokenTransfer t : page.items()) {
         csv.row(
             t.blockNumber(),
             t.logIndex(),
@@ -156,7 +156,7 @@ public final class Exports {
                 "miner",
                 "confirmed"));
     for (long start = from; start <= to; start += PAGE) {
-      for (Views.Block b : queries.blocks(start, Math.min(to, start + PAGE - 1))) {
+      for (QueryRecords.Block b : queries.blocks(start, Math.min(to, start + PAGE - 1))) {
         csv.row(
             b.number(),
             b.hash(),

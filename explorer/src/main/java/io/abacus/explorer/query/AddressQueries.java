@@ -47,7 +47,7 @@ public final class AddressQueries implements AutoCloseable {
    * @param before the {@code next} cursor of the previous page, or null for the first page
    * @param limit items per page, 1..10000
    */
-  public synchronized Views.HistoryPage history(
+  public synchronized QueryRecords.HistoryPage history(
       Address address, HistoryFilter filter, int limit, Cursor before) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
@@ -66,14 +66,14 @@ public final class AddressQueries implements AutoCloseable {
     appendFilters(sql, params, address, filter);
     sql.append(" ORDER BY a.tx_id DESC LIMIT ?");
     params.add(limit + 1);
-    List<Views.HistoryItem> items =
+    List<QueryRecords.HistoryItem> items =
         Rows.list(c, sql.toString(), AddressQueries::item, params.toArray());
     Cursor next = null;
     if (items.size() > limit) {
       items = new ArrayList<>(items.subList(0, limit));
       next = items.get(limit - 1).cursor();
     }
-    return new Views.HistoryPage(address, txCount(address), items, next);
+    return new QueryRecords.HistoryPage(address, txCount(address), items, next);
   }
 
   private long[] idRange(HistoryFilter f, Cursor before) {
@@ -116,9 +116,9 @@ public final class AddressQueries implements AutoCloseable {
 
   private static void appendFilters(
       StringBuilder sql, List<Object> params, Address address, HistoryFilter f) {
-    if (f.direction() == Views.Direction.OUT) {
+    if (f.direction() == QueryRecords.Direction.OUT) {
       sql.append(" AND (a.flags & ").append(OUT_FLAGS).append(") != 0");
-    } else if (f.direction() == Views.Direction.IN) {
+    } else if (f.direction() == QueryRecords.Direction.IN) {
       sql.append(" AND (a.flags & ").append(IN_FLAGS).append(") != 0");
     }
     if (f.counterparty() != null) {
@@ -144,12 +144,12 @@ public final class AddressQueries implements AutoCloseable {
     }
   }
 
-  private static Views.HistoryItem item(java.sql.ResultSet r) throws SQLException {
+  private static QueryRecords.HistoryItem item(java.sql.ResultSet r) throws SQLException {
     long id = r.getLong(1);
     int flags = r.getInt(2);
     int status = r.getInt(8);
     Integer st = r.wasNull() ? null : status;
-    return new Views.HistoryItem(
+    return new QueryRecords.HistoryItem(
         HexBytes.toHex(r.getBytes(3)),
         id >>> 20,
         (int) (id & 0xfffff),
@@ -158,12 +158,12 @@ public final class AddressQueries implements AutoCloseable {
         Rows.address(r.getBytes(6)),
         Rows.amount(r.getBytes(7)),
         st,
-        (flags & OUT_FLAGS) != 0 ? Views.Direction.OUT : Views.Direction.IN,
+        (flags & OUT_FLAGS) != 0 ? QueryRecords.Direction.OUT : QueryRecords.Direction.IN,
         Cursor.ofId(id));
   }
 
   /** First and last activity, counts, totals in and out per asset and top counterparties. */
-  public synchronized Views.AddressSummary summary(Address address) {
+  public synchronized QueryRecords.AddressSummary summary(Address address) {
     byte[] a = address.toBytes();
     long count = txCount(address);
     long sent =
@@ -189,12 +189,12 @@ public final class AddressQueries implements AutoCloseable {
             "SELECT fee_sum(t.gas_used, t.gas_price) FROM appearances a JOIN transactions t"
                 + " ON t.id = a.tx_id WHERE a.address = ?1 AND (a.flags & 1) != 0",
             a);
-    List<Views.AssetTotals> totals = new ArrayList<>();
+    List<QueryRecords.AssetTotals> totals = new ArrayList<>();
     String eth =
         "SELECT amount_sum(t.value) FROM appearances a JOIN transactions t ON t.id = a.tx_id"
             + " WHERE a.address = ?1 AND t.status IS NOT 0 AND t.";
     totals.add(
-        new Views.AssetTotals(
+        new QueryRecords.AssetTotals(
             null, sum(eth + "to_address = ?1", a), sum(eth + "from_address = ?1", a)));
     totals.addAll(
         Rows.list(
@@ -205,12 +205,12 @@ public final class AddressQueries implements AutoCloseable {
                 + " WHERE a.address = ?1 AND (a.flags & 24) != 0"
                 + " AND (x.from_address = ?1 OR x.to_address = ?1) GROUP BY x.token ORDER BY x.token",
             r ->
-                new Views.AssetTotals(
+                new QueryRecords.AssetTotals(
                     Address.of(r.getBytes(1)),
                     new BigInteger(r.getString(2)),
                     new BigInteger(r.getString(3))),
             (Object) a));
-    List<Views.Counterparty> top =
+    List<QueryRecords.Counterparty> top =
         Rows.list(
             c,
             "SELECT cp, count(*) n FROM ("
@@ -223,11 +223,11 @@ public final class AddressQueries implements AutoCloseable {
                 + " AND (x.from_address = ?1 OR x.to_address = ?1))"
                 + " WHERE cp IS NOT NULL AND cp != ?1 AND cp != zeroblob(20)"
                 + " GROUP BY cp ORDER BY n DESC, cp LIMIT 10",
-            r -> new Views.Counterparty(Address.of(r.getBytes(1)), r.getLong(2)),
+            r -> new QueryRecords.Counterparty(Address.of(r.getBytes(1)), r.getLong(2)),
             (Object) a);
     String label =
         Rows.one(c, "SELECT label FROM labels WHERE address = ?", r -> r.getString(1), (Object) a);
-    return new Views.AddressSummary(
+    return new QueryRecords.AddressSummary(
         address,
         count,
         sent,

@@ -44,14 +44,14 @@ public final class ExplorerQueries implements AutoCloseable {
   }
 
   /** The block at {@code number}. */
-  public synchronized Optional<Views.Block> block(long number) {
+  public synchronized Optional<QueryRecords.Block> block(long number) {
     return Optional.ofNullable(
         Rows.one(
             c, "SELECT " + BLOCK_COLUMNS + " FROM blocks WHERE number = ?", this::block, number));
   }
 
   /** The block with {@code hash} (0x-hex). */
-  public synchronized Optional<Views.Block> blockByHash(String hash) {
+  public synchronized Optional<QueryRecords.Block> blockByHash(String hash) {
     return Optional.ofNullable(
         Rows.one(
             c,
@@ -61,7 +61,7 @@ public final class ExplorerQueries implements AutoCloseable {
   }
 
   /** Blocks {@code from..to} inclusive, ascending. */
-  public synchronized List<Views.Block> blocks(long from, long to) {
+  public synchronized List<QueryRecords.Block> blocks(long from, long to) {
     return Rows.list(
         c,
         "SELECT " + BLOCK_COLUMNS + " FROM blocks WHERE number BETWEEN ? AND ? ORDER BY number",
@@ -72,12 +72,12 @@ public final class ExplorerQueries implements AutoCloseable {
 
   private long head = -1;
 
-  private Views.Block block(java.sql.ResultSet r) throws SQLException {
+  private QueryRecords.Block block(java.sql.ResultSet r) throws SQLException {
     if (head < 0 || r.isFirst()) {
       head = Checkpoints.read(c).map(Checkpoint::nodeHead).orElse(0L);
     }
     long number = r.getLong(1);
-    return new Views.Block(
+    return new QueryRecords.Block(
         number,
         HexBytes.toHex(r.getBytes(2)),
         HexBytes.toHex(r.getBytes(3)),
@@ -91,7 +91,7 @@ public final class ExplorerQueries implements AutoCloseable {
   }
 
   /** The transaction with {@code hash} (0x-hex), with its logs and token transfers. */
-  public synchronized Optional<Views.Transaction> transaction(String hash) {
+  public synchronized Optional<QueryRecords.Transaction> transaction(String hash) {
     return Optional.ofNullable(
         Rows.one(
             c,
@@ -102,7 +102,7 @@ public final class ExplorerQueries implements AutoCloseable {
             (Object) HexBytes.decode(hash)));
   }
 
-  private Views.Transaction transaction(java.sql.ResultSet r) throws SQLException {
+  private QueryRecords.Transaction transaction(java.sql.ResultSet r) throws SQLException {
     long id = r.getLong(1);
     BigInteger price = Rows.amount(r.getBytes(9));
     long gasUsed = r.getLong(8);
@@ -111,7 +111,7 @@ public final class ExplorerQueries implements AutoCloseable {
     Instant time = Instant.ofEpochSecond(r.getLong(3));
     String txHash = HexBytes.toHex(r.getBytes(2));
     byte[] input = r.getBytes(11);
-    return new Views.Transaction(
+    return new QueryRecords.Transaction(
         txHash,
         id >>> 20,
         (int) (id & 0xfffff),
@@ -129,7 +129,7 @@ public final class ExplorerQueries implements AutoCloseable {
         StatsQueries.transfersOfTx(c, id, txHash, time));
   }
 
-  private List<Views.Log> logs(long txId) {
+  private List<QueryRecords.Log> logs(long txId) {
     return Rows.list(
         c,
         "SELECT id, address, topic0, topic1, topic2, topic3, data FROM logs WHERE tx_id = ?"
@@ -143,7 +143,7 @@ public final class ExplorerQueries implements AutoCloseable {
             }
           }
           byte[] data = r.getBytes(7);
-          return new Views.Log(
+          return new QueryRecords.Log(
               (int) (r.getLong(1) & 0xfffff),
               Rows.address(r.getBytes(2)),
               topics,
@@ -207,12 +207,12 @@ public final class ExplorerQueries implements AutoCloseable {
   }
 
   /** Reorgs the indexer rolled back, newest first. */
-  public synchronized List<Views.ReorgRecord> reorgs() {
+  public synchronized List<QueryRecords.ReorgRecord> reorgs() {
     return Rows.list(
         c,
         "SELECT detected_at, height, depth, old_hash, new_hash FROM reorgs ORDER BY id DESC",
         r ->
-            new Views.ReorgRecord(
+            new QueryRecords.ReorgRecord(
                 Instant.ofEpochMilli(r.getLong(1)),
                 r.getLong(2),
                 r.getLong(3),
@@ -225,7 +225,7 @@ public final class ExplorerQueries implements AutoCloseable {
    * Recognises a transaction hash, block hash, block number, address (EIP-55 checked) or label
    * prefix. Returns what exists in the index, best match first.
    */
-  public synchronized List<Views.SearchHit> search(String text) {
+  public synchronized List<QueryRecords.SearchHit> search(String text) {
     return new Search(c).run(text);
   }
 

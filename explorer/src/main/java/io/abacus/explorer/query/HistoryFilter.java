@@ -17,7 +17,7 @@ import java.time.Instant;
  * @param minValue minimum ETH value in wei, or minimum token amount when {@code token} is set
  */
 public record HistoryFilter(
-    Views.Direction direction,
+    QueryRecords.Direction direction,
     Address counterparty,
     Address token,
     Long fromBlock,
@@ -27,10 +27,10 @@ public record HistoryFilter(
     BigInteger minValue) {
 
   public static HistoryFilter none() {
-    return new HistoryFilter(Views.Direction.ANY, null, null, null, null, null, null, null);
+    return new HistoryFilter(QueryRecords.Direction.ANY, null, null, null, null, null, null, null);
   }
 
-  public HistoryFilter withDirection(Views.Direction d) {
+  public HistoryFilter withDirection(QueryRecords.Direction d) {
     return new HistoryFilter(
         d, counterparty, token, fromBlock, toBlock, fromTime, toTime, minValue);
   }

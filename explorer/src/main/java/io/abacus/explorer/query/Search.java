@@ -17,9 +17,9 @@ final class Search {
     this.c = c;
   }
 
-  List<Views.SearchHit> run(String text) {
+  List<QueryRecords.SearchHit> run(String text) {
     String s = text == null ? "" : text.strip();
-    List<Views.SearchHit> hits = new ArrayList<>();
+    List<QueryRecords.SearchHit> hits = new ArrayList<>();
     if (s.isEmpty()) {
       return hits;
     }
@@ -27,12 +27,14 @@ final class Search {
     if (HexBytes.isHex(lower, 32)) {
       byte[] hash = HexBytes.decode(lower);
       if (Rows.one(c, "SELECT 1 FROM transactions WHERE hash = ?", r -> 1, (Object) hash) != null) {
-        hits.add(new Views.SearchHit(Views.SearchHit.Kind.TRANSACTION, lower, null));
+        hits.add(new QueryRecords.SearchHit(QueryRecords.SearchHit.Kind.TRANSACTION, lower, null));
       }
       Long block =
           Rows.one(c, "SELECT number FROM blocks WHERE hash = ?", r -> r.getLong(1), (Object) hash);
       if (block != null) {
-        hits.add(new Views.SearchHit(Views.SearchHit.Kind.BLOCK, Long.toString(block), null));
+        hits.add(
+            new QueryRecords.SearchHit(
+                QueryRecords.SearchHit.Kind.BLOCK, Long.toString(block), null));
       }
       return hits;
     }
@@ -45,7 +47,8 @@ final class Search {
                 "SELECT label FROM labels WHERE address = ?",
                 r -> r.getString(1),
                 (Object) a.toBytes());
-        hits.add(new Views.SearchHit(Views.SearchHit.Kind.ADDRESS, a.toString(), label));
+        hits.add(
+            new QueryRecords.SearchHit(QueryRecords.SearchHit.Kind.ADDRESS, a.toString(), label));
       } catch (InvalidAddressException e) {
         // A mistyped checksum finds nothing rather than the wrong account.
       }
@@ -54,7 +57,7 @@ final class Search {
     if (s.chars().allMatch(Character::isDigit) && s.length() <= 18) {
       long n = Long.parseLong(s);
       if (Rows.one(c, "SELECT 1 FROM blocks WHERE number = ?", r -> 1, n) != null) {
-        hits.add(new Views.SearchHit(Views.SearchHit.Kind.BLOCK, s, null));
+        hits.add(new QueryRecords.SearchHit(QueryRecords.SearchHit.Kind.BLOCK, s, null));
       }
     }
     hits.addAll(
@@ -64,8 +67,8 @@ final class Search {
                 + " ORDER BY label COLLATE NOCASE LIMIT "
                 + MAX_LABEL_HITS,
             r ->
-                new Views.SearchHit(
-                    Views.SearchHit.Kind.ADDRESS,
+                new QueryRecords.SearchHit(
+                    QueryRecords.SearchHit.Kind.ADDRESS,
                     Address.of(r.getBytes(1)).toString(),
                     r.getString(2)),
             escape(s) + "%"));

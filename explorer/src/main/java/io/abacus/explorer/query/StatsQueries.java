@@ -35,11 +35,12 @@ public final class StatsQueries implements AutoCloseable {
    *
    * @param before the {@code next} cursor of the previous page (block and log index), or null
    */
-  public synchronized Views.TransferPage tokenTransfers(Address token, int limit, Cursor before) {
+  public synchronized QueryRecords.TransferPage tokenTransfers(
+      Address token, int limit, Cursor before) {
     if (limit < 1 || limit > 10_000) {
       throw new IllegalArgumentException("limit must be between 1 and 10000");
     }
-    List<Views.TokenTransfer> items =
+    List<QueryRecords.TokenTransfer> items =
         Rows.list(
             c,
             "SELECT "
@@ -54,7 +55,7 @@ public final class StatsQueries implements AutoCloseable {
     Cursor next = null;
     if (items.size() > limit) {
       items = new ArrayList<>(items.subList(0, limit));
-      Views.TokenTransfer lastItem = items.get(limit - 1);
+      QueryRecords.TokenTransfer lastItem = items.get(limit - 1);
       next = new Cursor(lastItem.blockNumber(), lastItem.logIndex());
       // A batch log is one cursor position: finish it on this page so none is skipped.
       items.removeIf(
@@ -71,10 +72,10 @@ public final class StatsQueries implements AutoCloseable {
               next.id(),
               token.toBytes()));
     }
-    return new Views.TransferPage(items, next);
+    return new QueryRecords.TransferPage(items, next);
   }
 
-  static List<Views.TokenTransfer> transfersOfTx(
+  static List<QueryRecords.TokenTransfer> transfersOfTx(
       Connection c, long txId, String hash, Instant time) {
     return Rows.list(
         c,
@@ -86,9 +87,9 @@ public final class StatsQueries implements AutoCloseable {
         txId);
   }
 
-  private static Views.TokenTransfer transfer(java.sql.ResultSet r) throws SQLException {
+  private static QueryRecords.TokenTransfer transfer(java.sql.ResultSet r) throws SQLException {
     long logId = r.getLong(1);
-    return new Views.TokenTransfer(
+    return new QueryRecords.TokenTransfer(
         HexBytes.toHex(r.getBytes(9)),
         logId >>> 20,
         Instant.ofEpochSecond(r.getLong(10)),
@@ -103,7 +104,7 @@ public final class StatsQueries implements AutoCloseable {
   }
 
   /** Per UTC day from {@code from} to {@code to} inclusive: blocks, transactions, value, fees. */
-  public synchronized List<Views.Daily> daily(LocalDate from, LocalDate to) {
+  public synchronized List<QueryRecords.Daily> daily(LocalDate from, LocalDate to) {
     long start = from.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     long end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     return Rows.list(
@@ -113,7 +114,7 @@ public final class StatsQueries implements AutoCloseable {
             + " FROM blocks b LEFT JOIN transactions t ON t.id >> 20 = b.number"
             + " WHERE b.timestamp >= ? AND b.timestamp < ? GROUP BY d ORDER BY d",
         r ->
-            new Views.Daily(
+            new QueryRecords.Daily(
                 LocalDate.parse(r.getString(1)),
                 r.getLong(2),
                 r.getLong(3),

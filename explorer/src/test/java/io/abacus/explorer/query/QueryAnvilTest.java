@@ -88,7 +88,8 @@ class QueryAnvilTest {
     List<String> paged = new ArrayList<>();
     Cursor cursor = null;
     do {
-      Views.HistoryPage page = addresses.history(Address.parse(a), HistoryFilter.none(), 7, cursor);
+      QueryRecords.HistoryPage page =
+          addresses.history(Address.parse(a), HistoryFilter.none(), 7, cursor);
       assertThat(page.items()).hasSizeLessThanOrEqualTo(7);
       page.items().forEach(i -> paged.add(i.hash()));
       cursor = page.next();
@@ -108,13 +109,13 @@ class QueryAnvilTest {
         addresses
             .history(
                 a1,
-                HistoryFilter.none().withToken(token).withDirection(Views.Direction.OUT),
+                HistoryFilter.none().withToken(token).withDirection(QueryRecords.Direction.OUT),
                 100,
                 null)
             .items();
     assertThat(out)
         .singleElement()
-        .satisfies(i -> assertThat(i.direction()).isEqualTo(Views.Direction.OUT));
+        .satisfies(i -> assertThat(i.direction()).isEqualTo(QueryRecords.Direction.OUT));
     var withA2 =
         addresses.history(a1, HistoryFilter.none().withCounterparty(a2), 1000, null).items();
     assertThat(withA2)
@@ -139,7 +140,8 @@ class QueryAnvilTest {
                 null)
             .items();
     assertThat(big).hasSize(1);
-    Views.HistoryItem newest = addresses.history(a1, HistoryFilter.none(), 1, null).items().get(0);
+    QueryRecords.HistoryItem newest =
+        addresses.history(a1, HistoryFilter.none(), 1, null).items().get(0);
     var upTo =
         addresses
             .history(
@@ -163,7 +165,7 @@ class QueryAnvilTest {
                 100,
                 null)
             .items();
-    Views.Transaction batch =
+    QueryRecords.Transaction batch =
         all.stream()
             .map(i -> q.transaction(i.hash()).orElseThrow())
             .filter(t -> t.tokenTransfers().size() == 2)
@@ -172,13 +174,13 @@ class QueryAnvilTest {
     assertThat(batch.status()).isEqualTo(1);
     assertThat(batch.logs()).isNotEmpty();
     assertThat(batch.tokenTransfers())
-        .extracting(Views.TokenTransfer::tokenId)
+        .extracting(QueryRecords.TokenTransfer::tokenId)
         .containsExactly(BigInteger.ONE, BigInteger.TWO);
     AbiDecoder decoder = q.decoder();
     Decoded call = decoder.decodeInput(batch.to(), HexBytes.decode(batch.input())).orElseThrow();
     assertThat(call.signature()).isEqualTo("mintBatch(address,uint256[],uint256[],bytes)");
     assertThat(call.args().get(1).value()).isEqualTo("[1, 2]");
-    Views.Log log = batch.logs().get(0);
+    QueryRecords.Log log = batch.logs().get(0);
     Decoded event =
         decoder
             .decodeLog(
@@ -189,7 +191,7 @@ class QueryAnvilTest {
     assertThat(event.name()).isEqualTo("TransferBatch");
     assertThat(event.args().get(2).value()).isEqualTo(Address.parse(chain.account(5)).toString());
 
-    Views.Transaction failed = q.transaction(chain.failedTxs().get(0)).orElseThrow();
+    QueryRecords.Transaction failed = q.transaction(chain.failedTxs().get(0)).orElseThrow();
     assertThat(failed.status()).isZero();
     assertThat(failed.tokenTransfers()).isEmpty();
   }
@@ -198,7 +200,7 @@ class QueryAnvilTest {
   void importedAbiTakesPrecedence() {
     Address token = Address.parse(chain.erc20);
     q.importAbi(token, "TUSD", Contracts.openZeppelin("ERC20PresetMinterPauser").abiJson());
-    Views.HistoryItem mint =
+    QueryRecords.HistoryItem mint =
         addresses.history(token, HistoryFilter.none(), 1000, null).items().stream()
             .map(i -> q.transaction(i.hash()).orElseThrow())
             .filter(t -> t.input().startsWith("0x40c10f19"))
@@ -224,7 +226,7 @@ class QueryAnvilTest {
     List<BigInteger> ids = new ArrayList<>();
     Cursor cursor = null;
     do {
-      Views.TransferPage page = stats.tokenTransfers(token, 1, cursor);
+      QueryRecords.TransferPage page = stats.tokenTransfers(token, 1, cursor);
       page.items().forEach(t -> ids.add(t.tokenId()));
       cursor = page.next();
     } while (cursor != null);
@@ -236,11 +238,11 @@ class QueryAnvilTest {
   @Test
   void summaryTotalsAreExact() {
     Address a1 = Address.parse(chain.account(1));
-    Views.AddressSummary s = addresses.summary(a1);
+    QueryRecords.AddressSummary s = addresses.summary(a1);
     BigInteger e18 = BigInteger.TEN.pow(18);
     assertThat(s.totals())
         .contains(
-            new Views.AssetTotals(
+            new QueryRecords.AssetTotals(
                 Address.parse(chain.erc20),
                 e18.multiply(BigInteger.valueOf(1000)),
                 e18.multiply(BigInteger.valueOf(250))));
@@ -252,22 +254,22 @@ class QueryAnvilTest {
 
   @Test
   void searchRecognisesWhatWasTyped() {
-    Views.Block b5 = q.block(5).orElseThrow();
+    QueryRecords.Block b5 = q.block(5).orElseThrow();
     assertThat(q.search(b5.hash()))
-        .extracting(Views.SearchHit::kind)
-        .containsExactly(Views.SearchHit.Kind.BLOCK);
-    assertThat(q.search("5")).extracting(Views.SearchHit::key).contains("5");
+        .extracting(QueryRecords.SearchHit::kind)
+        .containsExactly(QueryRecords.SearchHit.Kind.BLOCK);
+    assertThat(q.search("5")).extracting(QueryRecords.SearchHit::key).contains("5");
     String tx = chain.failedTxs().get(0);
     assertThat(q.search(tx.toUpperCase(Locale.ROOT).replace("0X", "0x")))
-        .extracting(Views.SearchHit::kind)
-        .containsExactly(Views.SearchHit.Kind.TRANSACTION);
+        .extracting(QueryRecords.SearchHit::kind)
+        .containsExactly(QueryRecords.SearchHit.Kind.TRANSACTION);
     Address a3 = Address.parse(chain.account(3));
     q.setLabel(a3, "Supplier 100%_Ltd");
     assertThat(q.search(a3.toLowerHex()))
         .singleElement()
         .satisfies(h -> assertThat(h.label()).isEqualTo("Supplier 100%_Ltd"));
     assertThat(q.search("supplier 100%"))
-        .extracting(Views.SearchHit::key)
+        .extracting(QueryRecords.SearchHit::key)
         .containsExactly(a3.toString());
     assertThat(q.search("supplier 1000")).isEmpty();
     assertThat(q.search("0x" + "ab".repeat(32))).isEmpty();
@@ -289,12 +291,12 @@ class QueryAnvilTest {
     LocalDate first = q.block(0).orElseThrow().timestamp().atZone(ZoneOffset.UTC).toLocalDate();
     LocalDate last =
         q.block(node.blockNumber()).orElseThrow().timestamp().atZone(ZoneOffset.UTC).toLocalDate();
-    List<Views.Daily> days = stats.daily(first, last);
-    assertThat(days.stream().mapToLong(Views.Daily::transactions).sum())
+    List<QueryRecords.Daily> days = stats.daily(first, last);
+    assertThat(days.stream().mapToLong(QueryRecords.Daily::transactions).sum())
         .isEqualTo(Fixtures.count(db, "SELECT count(*) FROM transactions"));
-    assertThat(days.stream().mapToLong(Views.Daily::blocks).sum())
+    assertThat(days.stream().mapToLong(QueryRecords.Daily::blocks).sum())
         .isEqualTo(node.blockNumber() + 1);
-    assertThat(days.stream().map(Views.Daily::fees).reduce(BigInteger.ZERO, BigInteger::add))
+    assertThat(days.stream().map(QueryRecords.Daily::fees).reduce(BigInteger.ZERO, BigInteger::add))
         .isPositive();
   }
 }

@@ -9,7 +9,7 @@ import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.explorer.query.ExplorerQueries;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.encoding.HexBytes;
@@ -181,7 +181,7 @@ class ReorgAnvilTest {
     try (ExplorerQueries q = new ExplorerQueries(db, 0)) {
       for (long n = 0; n <= head; n++) {
         var node = anvil.call("eth_getBlockByNumber", "0x" + Long.toHexString(n), false);
-        Views.Block b = q.block(n).orElseThrow(() -> new AssertionError("missing block"));
+        QueryRecords.Block b = q.block(n).orElseThrow(() -> new AssertionError("missing block"));
         assertThat(b.hash()).isEqualTo(node.get("hash").asText());
         assertThat(b.txCount()).isEqualTo(node.get("transactions").size());
         for (var tx : node.get("transactions")) {

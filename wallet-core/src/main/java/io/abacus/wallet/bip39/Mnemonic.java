@@ -167,10 +167,6 @@ public final class Mnemonic implements AutoCloseable {
     return entropy.length() * 3 / 4;
   }
 
-  public Wordlist wordlist() {
-    return wordlist;
-  }
-
   /** A copy of the entropy; wipe it after use. */
   public byte[] entropy() {
     return entropy.copy();

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 public final class Quantities {
   private static final BigInteger MAX_UINT256 =
       BigInteger.ONE.shiftLeft(256).subtract(BigInteger.ONE);
-  private static final BigDecimal WEI_PER_ETHER = BigDecimal.TEN.pow(18);
 
   private Quantities() {}
 
@@ -140,10 +139,5 @@ public final class Quantities {
       throw new IllegalArgumentException(
           what + " '" + text + "' has more than " + decimals + " decimal places");
     }
-  }
-
-  /** Wei per ether, for conversions. */
-  public static BigDecimal weiPerEther() {
-    return WEI_PER_ETHER;
   }
 }

@@ -83,13 +83,6 @@ public final class DerivationPath {
     return new DerivationPath(children.clone());
   }
 
-  /** This path with one more level. */
-  public DerivationPath child(int childNumber) {
-    int[] next = Arrays.copyOf(children, children.length + 1);
-    next[children.length] = childNumber;
-    return of(next);
-  }
-
   /** The child numbers, hardened ones with {@link #HARDENED} set. */
   public int[] children() {
     return children.clone();

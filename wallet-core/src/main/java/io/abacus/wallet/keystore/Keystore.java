@@ -149,16 +149,6 @@ public final class Keystore {
     }
   }
 
-  /** The address a v3 file declares, if any (not verified until it is decrypted). */
-  public static java.util.Optional<Address> declaredAddress(String json) {
-    String declared = parse(json).path("address").asText("");
-    if (declared.isEmpty()) {
-      return java.util.Optional.empty();
-    }
-    return java.util.Optional.of(
-        Address.parse(declared.startsWith("0x") ? declared : "0x" + declared));
-  }
-
   private static void checkKey(byte[] key, String declared) {
     Address actual;
     try {

@@ -1,6 +1,6 @@
 package io.abacus.app.cli.common;
 
-import io.abacus.app.cli.AbacusCommand;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.node.NodeClients;
 import io.abacus.wallet.network.Network;
@@ -169,6 +169,6 @@ public final class NodeOptions {
   }
 
   private Path dataDirectory() {
-    return ((AbacusCommand) mixee.root().userObject()).dataDirectory();
+    return ((RootOptions) mixee.root().userObject()).dataDirectory();
   }
 }

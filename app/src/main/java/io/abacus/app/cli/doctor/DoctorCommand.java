@@ -3,8 +3,8 @@ package io.abacus.app.cli.doctor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.abacus.app.cli.AbacusCommand;
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,13 +24,13 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Checks that this installation works: Java runtime and JavaFX, SQLite, database",
-      "migrations, signing, TLS, the JSON-RPC client, the bundled anvil and the data folder.",
+      "migrations, signing, TLS, the JDK HTTP client, the bundled anvil and the data folder.",
       "Uses no network. Exits 1 when a check fails."
     })
 public final class DoctorCommand implements Callable<Integer> {
   private final CliContext context;
 
-  @ParentCommand AbacusCommand root;
+  @ParentCommand RootOptions root;
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;

@@ -11,6 +11,7 @@ import io.abacus.wallet.address.Address;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,8 +41,7 @@ public final class ExportCommand implements Callable<Integer> {
   abstract static class Base implements Callable<Integer> {
     final CliContext context;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The index file.")
-    Path db;
+    @Mixin IndexFileOption index = new IndexFileOption();
 
     @Option(
         names = "--csv",
@@ -62,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
       validate();
       return ExplorerSupport.run(
           () -> {
-            ExplorerDatabase database = ExplorerSupport.openExisting(db);
+            ExplorerDatabase database = index.open();
             long rows = Exports.toFile(csv, out -> write(database, out));
             context.out().println("wrote " + rows + " rows to " + csv);
             return 0;
@@ -80,7 +80,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ADDR")
     String address;
 
-    @picocli.CommandLine.Mixin HistoryOptions filters = new HistoryOptions();
+    @Mixin HistoryOptions filters = new HistoryOptions();
 
     public AddressCsv(CliContext context) {
       super(context);

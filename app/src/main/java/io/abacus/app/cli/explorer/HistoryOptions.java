@@ -2,7 +2,7 @@ package io.abacus.app.cli.explorer;
 
 import io.abacus.app.cli.UserException;
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,8 +47,8 @@ public final class HistoryOptions {
     HistoryFilter f = HistoryFilter.none();
     if (direction != null) {
       switch (direction.toLowerCase(Locale.ROOT)) {
-        case "in" -> f = f.withDirection(Views.Direction.IN);
-        case "out" -> f = f.withDirection(Views.Direction.OUT);
+        case "in" -> f = f.withDirection(QueryRecords.Direction.IN);
+        case "out" -> f = f.withDirection(QueryRecords.Direction.OUT);
         default ->
             throw new UserException("--direction must be 'in' or 'out', not '" + direction + "'");
       }

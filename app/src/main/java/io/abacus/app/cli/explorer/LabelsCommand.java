@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,8 +39,7 @@ public final class LabelsCommand {
     @Parameters(paramLabel = "FILE", description = "The .jsonl file to import.")
     Path file;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The index file.")
-    Path db;
+    @Mixin IndexFileOption index = new IndexFileOption();
 
     @Option(names = "--json", description = "Print {\"added\":N,...,\"lines\":[...]}.")
     boolean json;
@@ -50,7 +50,7 @@ public final class LabelsCommand {
 
     @Override
     public Integer call() throws Exception {
-      ExplorerDatabase database = ExplorerSupport.openExisting(db);
+      ExplorerDatabase database = index.open();
       LabelTransfer.ImportReport report;
       try (IndexLabels labels = new IndexLabels(database)) {
         report = ExplorerSupport.run(() -> new LabelTransfer(labels).importFile(file));
@@ -121,8 +121,7 @@ public final class LabelsCommand {
     @Parameters(paramLabel = "FILE", description = "The .jsonl file to write.")
     Path file;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "The index file.")
-    Path db;
+    @Mixin IndexFileOption index = new IndexFileOption();
 
     public Export(CliContext context) {
       this.context = context;
@@ -130,7 +129,7 @@ public final class LabelsCommand {
 
     @Override
     public Integer call() throws Exception {
-      ExplorerDatabase database = ExplorerSupport.openExisting(db);
+      ExplorerDatabase database = index.open();
       int n;
       try (IndexLabels labels = new IndexLabels(database)) {
         n = ExplorerSupport.run(() -> new LabelTransfer(labels).exportFile(file));

@@ -1,7 +1,7 @@
 package io.abacus.app.cli.network;
 
-import io.abacus.app.cli.AbacusCommand;
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.InputFiles;
 import io.abacus.app.cli.common.SavedNetworks;
@@ -105,7 +105,7 @@ public final class NetworkAddCommand implements Callable<Integer> {
     }
     checkNode(network);
     SavedNetworks saved =
-        new SavedNetworks(((AbacusCommand) spec.root().userObject()).dataDirectory());
+        new SavedNetworks(((RootOptions) spec.root().userObject()).dataDirectory());
     Network stored =
         SavedNetworks.find(saved.load(), label)
             .map(existing -> replacing(existing, network))

@@ -2,8 +2,8 @@ package io.abacus.app.cli.network;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.abacus.app.cli.AbacusCommand;
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.common.JsonOutput;
 import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.settings.Settings;
@@ -36,7 +36,7 @@ public final class NetworkListCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Settings settings =
-        new SavedNetworks(((AbacusCommand) spec.root().userObject()).dataDirectory()).load();
+        new SavedNetworks(((RootOptions) spec.root().userObject()).dataDirectory()).load();
     if (json) {
       ObjectNode o = JsonOutput.object();
       ArrayNode list = o.putArray("networks");

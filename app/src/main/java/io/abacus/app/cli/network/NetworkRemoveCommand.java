@@ -1,7 +1,7 @@
 package io.abacus.app.cli.network;
 
-import io.abacus.app.cli.AbacusCommand;
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.wallet.network.Network;
@@ -31,7 +31,7 @@ public final class NetworkRemoveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SavedNetworks saved =
-        new SavedNetworks(((AbacusCommand) spec.root().userObject()).dataDirectory());
+        new SavedNetworks(((RootOptions) spec.root().userObject()).dataDirectory());
     Network n = saved.require(name);
     try {
       saved.update(s -> s.withoutNetwork(n.id()));

@@ -1,7 +1,7 @@
 package io.abacus.app.cli.sandbox;
 
-import io.abacus.app.cli.AbacusCommand;
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.sandbox.Sandbox;
 import io.abacus.app.sandbox.SandboxException;
@@ -26,7 +26,7 @@ import picocli.CommandLine.ParentCommand;
       SandboxDemoCommand.class
     })
 public final class SandboxCommand {
-  @ParentCommand AbacusCommand root;
+  @ParentCommand RootOptions root;
 
   private final CliContext context;
 

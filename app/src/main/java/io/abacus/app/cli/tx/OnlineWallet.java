@@ -1,6 +1,6 @@
 package io.abacus.app.cli.tx;
 
-import io.abacus.app.cli.AbacusCommand;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.wallet.nonce.FilePendingStore;
 import io.abacus.wallet.nonce.NonceManager;
@@ -23,7 +23,7 @@ final class OnlineWallet {
   OnlineWallet(NodeOptions options, CommandSpec spec) {
     this.options = options;
     this.node = options.client();
-    Path data = ((AbacusCommand) spec.root().userObject()).dataDirectory();
+    Path data = ((RootOptions) spec.root().userObject()).dataDirectory();
     this.pending =
         new FilePendingStore(data.resolve("wallet").resolve("pending-transactions.json"));
     this.broadcaster = new Broadcaster(node, pending, d -> Thread.sleep(d.toMillis()));

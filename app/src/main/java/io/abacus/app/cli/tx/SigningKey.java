@@ -1,7 +1,7 @@
 package io.abacus.app.cli.tx;
 
-import io.abacus.app.cli.AbacusCommand;
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.KeyFile;
 import io.abacus.app.cli.input.CliInput;
@@ -77,7 +77,7 @@ final class SigningKey {
       PrivateKeySigner signer = KeyFile.signer(keyFile);
       return new Held(signer, signer);
     }
-    Vault vault = Vault.inDataFolder(((AbacusCommand) spec.root().userObject()).dataDirectory());
+    Vault vault = Vault.inDataFolder(((RootOptions) spec.root().userObject()).dataDirectory());
     char[] password =
         new CliInput(context)
             .password(wallet.passwordFile, "--password-file", "Password of wallet " + wallet.name);

@@ -2,8 +2,8 @@ package io.abacus.app.cli.wallet;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.abacus.app.cli.AbacusCommand;
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.input.CliInput;
 import io.abacus.wallet.account.Account;
@@ -56,8 +56,8 @@ public abstract class WalletCommandBase implements Callable<Integer> {
 
   abstract Integer run() throws Exception;
 
-  AbacusCommand root() {
-    return (AbacusCommand) spec.root().userObject();
+  RootOptions root() {
+    return (RootOptions) spec.root().userObject();
   }
 
   Mnemonic readMnemonic(String file) {

@@ -11,7 +11,7 @@ import io.abacus.app.explorer.Links;
 import io.abacus.app.explorer.TxTable;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.Controls;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -40,8 +40,8 @@ final class AddressHistoryTab {
 
   Tab tab() {
     HistoryFilterForm f = model.filter();
-    ComboBox<Views.Direction> direction = new ComboBox<>();
-    direction.getItems().setAll(Views.Direction.values());
+    ComboBox<QueryRecords.Direction> direction = new ComboBox<>();
+    direction.getItems().setAll(QueryRecords.Direction.values());
     direction.setId("explorer-filter-direction");
     direction.setConverter(
         Controls.converter(
@@ -81,7 +81,7 @@ final class AddressHistoryTab {
     to.setPrefWidth(125);
     HBox filters = new HBox(6, direction, counterparty, token, from, to, min, apply, clear);
     filters.setAlignment(Pos.CENTER_LEFT);
-    TableView<Views.HistoryItem> table = new TableView<>(model.history());
+    TableView<QueryRecords.HistoryItem> table = new TableView<>(model.history());
     table.setId("explorer-address-history");
     table.setPlaceholder(new Label(i18n.get("explorer.none")));
     table.getColumns().addAll(historyColumns());
@@ -104,29 +104,29 @@ final class AddressHistoryTab {
     return tab;
   }
 
-  private List<TableColumn<Views.HistoryItem, ?>> historyColumns() {
+  private List<TableColumn<QueryRecords.HistoryItem, ?>> historyColumns() {
     return List.of(
         width(
             links(
                 i18n.get("explorer.col.hash"),
                 links,
-                (Views.HistoryItem i) -> links.transactionTarget(i.hash())),
+                (QueryRecords.HistoryItem i) -> links.transactionTarget(i.hash())),
             140),
         width(
             links(
                 i18n.get("explorer.col.block"),
                 links,
-                (Views.HistoryItem i) -> links.blockTarget(i.blockNumber())),
+                (QueryRecords.HistoryItem i) -> links.blockTarget(i.blockNumber())),
             70),
         width(
             text(
                 i18n.get("explorer.col.time"),
-                (Views.HistoryItem i) -> Formats.time(i.timestamp())),
+                (QueryRecords.HistoryItem i) -> Formats.time(i.timestamp())),
             200),
         width(
             text(
                 i18n.get("explorer.col.direction"),
-                (Views.HistoryItem i) ->
+                (QueryRecords.HistoryItem i) ->
                     i18n.get(
                         "explorer.direction."
                             + i.direction().name().toLowerCase(java.util.Locale.ROOT))),
@@ -135,24 +135,24 @@ final class AddressHistoryTab {
             links(
                 i18n.get("explorer.col.from"),
                 links,
-                (Views.HistoryItem i) -> links.addressTarget(i.from())),
+                (QueryRecords.HistoryItem i) -> links.addressTarget(i.from())),
             130),
         width(
             links(
                 i18n.get("explorer.col.to"),
                 links,
-                (Views.HistoryItem i) -> links.addressTarget(i.to())),
+                (QueryRecords.HistoryItem i) -> links.addressTarget(i.to())),
             130),
         width(
             text(
                 i18n.get("explorer.col.value"),
-                (Views.HistoryItem i) ->
+                (QueryRecords.HistoryItem i) ->
                     Formats.units(i.value(), model.decimals()) + " " + model.currency()),
             120),
         width(
             text(
                 i18n.get("explorer.col.status"),
-                (Views.HistoryItem i) -> TxTable.Status.text(i18n, i.status())),
+                (QueryRecords.HistoryItem i) -> TxTable.Status.text(i18n, i.status())),
             80));
   }
 }

@@ -12,7 +12,7 @@ import io.abacus.app.explorer.Links;
 import io.abacus.app.explorer.Place;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.Controls;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import java.io.File;
 import java.math.BigDecimal;
 import java.util.List;
@@ -176,7 +176,7 @@ public final class AddressView {
   }
 
   private Tab holdingsTab() {
-    TableView<Views.AssetTotals> t = new TableView<>();
+    TableView<QueryRecords.AssetTotals> t = new TableView<>();
     t.setId("explorer-address-holdings");
     t.setPlaceholder(new Label(i18n.get("explorer.none")));
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -185,13 +185,16 @@ public final class AddressView {
             List.of(
                 nodes(
                     i18n.get("explorer.col.asset"),
-                    (Views.AssetTotals a) ->
+                    (QueryRecords.AssetTotals a) ->
                         a.asset() == null ? new Label(model.currency()) : links.address(a.asset())),
-                text(i18n.get("explorer.col.in"), (Views.AssetTotals a) -> amount(a, a.in())),
-                text(i18n.get("explorer.col.out"), (Views.AssetTotals a) -> amount(a, a.out())),
+                text(
+                    i18n.get("explorer.col.in"), (QueryRecords.AssetTotals a) -> amount(a, a.in())),
+                text(
+                    i18n.get("explorer.col.out"),
+                    (QueryRecords.AssetTotals a) -> amount(a, a.out())),
                 text(
                     i18n.get("explorer.col.net"),
-                    (Views.AssetTotals a) -> amount(a, a.in().subtract(a.out())))));
+                    (QueryRecords.AssetTotals a) -> amount(a, a.in().subtract(a.out())))));
     model
         .summaryProperty()
         .addListener((o, was, s) -> t.getItems().setAll(s == null ? List.of() : s.totals()));
@@ -200,12 +203,12 @@ public final class AddressView {
     return tab;
   }
 
-  private String amount(Views.AssetTotals a, java.math.BigInteger v) {
+  private String amount(QueryRecords.AssetTotals a, java.math.BigInteger v) {
     return a.asset() == null ? Formats.units(v, model.decimals()) : v.toString();
   }
 
   private Tab counterpartiesTab() {
-    TableView<Views.Counterparty> t = new TableView<>();
+    TableView<QueryRecords.Counterparty> t = new TableView<>();
     t.setId("explorer-address-counterparties");
     t.setPlaceholder(new Label(i18n.get("explorer.none")));
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -214,10 +217,10 @@ public final class AddressView {
             List.of(
                 nodes(
                     i18n.get("explorer.col.address"),
-                    (Views.Counterparty c) -> links.address(c.address())),
+                    (QueryRecords.Counterparty c) -> links.address(c.address())),
                 text(
                     i18n.get("explorer.col.txs"),
-                    (Views.Counterparty c) -> Long.toString(c.transactions()))));
+                    (QueryRecords.Counterparty c) -> Long.toString(c.transactions()))));
     model
         .summaryProperty()
         .addListener(

@@ -12,7 +12,7 @@ import io.abacus.app.task.TaskHandle;
 import io.abacus.explorer.export.Exports;
 import io.abacus.explorer.query.Cursor;
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.contacts.Contact;
@@ -50,8 +50,9 @@ public final class AddressViewModel {
   private final Function<Network, JsonRpcClient> node;
   private final Address address;
   private final HistoryFilterForm filter = new HistoryFilterForm();
-  private final ObservableList<Views.HistoryItem> history = FXCollections.observableArrayList();
-  private final ObjectProperty<Views.AddressSummary> summary = new SimpleObjectProperty<>();
+  private final ObservableList<QueryRecords.HistoryItem> history =
+      FXCollections.observableArrayList();
+  private final ObjectProperty<QueryRecords.AddressSummary> summary = new SimpleObjectProperty<>();
   private final ObjectProperty<BalanceHistory.Series> chart = new SimpleObjectProperty<>();
   private final StringProperty balance = new SimpleStringProperty("");
   private final StringProperty historyStatus = new SimpleStringProperty("");
@@ -250,11 +251,11 @@ public final class AddressViewModel {
     return filter;
   }
 
-  public ObservableList<Views.HistoryItem> history() {
+  public ObservableList<QueryRecords.HistoryItem> history() {
     return history;
   }
 
-  public ObjectProperty<Views.AddressSummary> summaryProperty() {
+  public ObjectProperty<QueryRecords.AddressSummary> summaryProperty() {
     return summary;
   }
 

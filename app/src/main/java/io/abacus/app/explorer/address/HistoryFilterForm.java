@@ -1,7 +1,7 @@
 package io.abacus.app.explorer.address;
 
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.address.InvalidAddressException;
 import java.math.BigDecimal;
@@ -18,8 +18,8 @@ import javafx.beans.property.StringProperty;
  * HistoryFilter} with a specific message for each bad field.
  */
 public final class HistoryFilterForm {
-  private final ObjectProperty<Views.Direction> direction =
-      new SimpleObjectProperty<>(Views.Direction.ANY);
+  private final ObjectProperty<QueryRecords.Direction> direction =
+      new SimpleObjectProperty<>(QueryRecords.Direction.ANY);
   private final StringProperty counterparty = new SimpleStringProperty("");
   private final StringProperty token = new SimpleStringProperty("");
   private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
@@ -89,7 +89,7 @@ public final class HistoryFilterForm {
   }
 
   public void clear() {
-    direction.set(Views.Direction.ANY);
+    direction.set(QueryRecords.Direction.ANY);
     counterparty.set("");
     token.set("");
     fromDate.set(null);
@@ -97,7 +97,7 @@ public final class HistoryFilterForm {
     minAmount.set("");
   }
 
-  public ObjectProperty<Views.Direction> directionProperty() {
+  public ObjectProperty<QueryRecords.Direction> directionProperty() {
     return direction;
   }
 

@@ -10,7 +10,7 @@ import io.abacus.app.explorer.Links;
 import io.abacus.app.explorer.TxTable;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.Controls;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -53,7 +53,7 @@ public final class BlockView {
     model.load();
   }
 
-  private static void fill(GridPane g, Views.Block b, I18n i18n, Links links, long n) {
+  private static void fill(GridPane g, QueryRecords.Block b, I18n i18n, Links links, long n) {
     g.getChildren().clear();
     if (b == null) {
       return;

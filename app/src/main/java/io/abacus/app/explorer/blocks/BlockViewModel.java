@@ -7,7 +7,7 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.db.Amounts;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.csv.CsvWriter;
 import io.abacus.wallet.encoding.HexBytes;
@@ -31,7 +31,7 @@ public final class BlockViewModel {
   private final IndexSession session;
   private final TaskExecutor executor;
   private final long number;
-  private final ObjectProperty<Views.Block> block = new SimpleObjectProperty<>();
+  private final ObjectProperty<QueryRecords.Block> block = new SimpleObjectProperty<>();
   private final ObservableList<TxRow> transactions = FXCollections.observableArrayList();
   private final StringProperty error = new SimpleStringProperty("");
   private final CsvExport export;
@@ -62,7 +62,7 @@ public final class BlockViewModel {
             .onFailure(e -> error.set(String.valueOf(e.getMessage()))));
   }
 
-  private record Loaded(Views.Block block, List<TxRow> txs) {}
+  private record Loaded(QueryRecords.Block block, List<TxRow> txs) {}
 
   /** The transactions of block {@code n}, in order. */
   public static List<TxRow> transactions(IndexSession session, long n) {
@@ -117,7 +117,7 @@ public final class BlockViewModel {
     return number;
   }
 
-  public ObjectProperty<Views.Block> blockProperty() {
+  public ObjectProperty<QueryRecords.Block> blockProperty() {
     return block;
   }
 

@@ -8,7 +8,7 @@ import static io.abacus.app.explorer.ExplorerUi.text;
 import io.abacus.app.explorer.Formats;
 import io.abacus.app.explorer.Links;
 import io.abacus.app.i18n.I18n;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,7 +24,7 @@ public final class BlocksView {
   private final VBox root;
 
   public BlocksView(BlocksViewModel model, I18n i18n, Links links) {
-    TableView<Views.Block> table = new TableView<>(model.blocks());
+    TableView<QueryRecords.Block> table = new TableView<>(model.blocks());
     table.setId("explorer-blocks-table");
     table.setPlaceholder(new Label(i18n.get("explorer.index.empty")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -35,20 +35,24 @@ public final class BlocksView {
                 links(
                     i18n.get("explorer.col.block"),
                     links,
-                    (Views.Block b) -> links.blockTarget(b.number())),
-                text(i18n.get("explorer.col.time"), (Views.Block b) -> Formats.time(b.timestamp())),
+                    (QueryRecords.Block b) -> links.blockTarget(b.number())),
                 text(
-                    i18n.get("explorer.col.txs"), (Views.Block b) -> Integer.toString(b.txCount())),
+                    i18n.get("explorer.col.time"),
+                    (QueryRecords.Block b) -> Formats.time(b.timestamp())),
+                text(
+                    i18n.get("explorer.col.txs"),
+                    (QueryRecords.Block b) -> Integer.toString(b.txCount())),
                 text(
                     i18n.get("explorer.col.gasUsed"),
-                    (Views.Block b) -> Long.toString(b.gasUsed())),
+                    (QueryRecords.Block b) -> Long.toString(b.gasUsed())),
                 text(
                     i18n.get("explorer.col.confirmed"),
-                    (Views.Block b) -> i18n.get(b.confirmed() ? "explorer.yes" : "explorer.no")),
+                    (QueryRecords.Block b) ->
+                        i18n.get(b.confirmed() ? "explorer.yes" : "explorer.no")),
                 links(
                     i18n.get("explorer.col.hash"),
                     links,
-                    (Views.Block b) ->
+                    (QueryRecords.Block b) ->
                         new Links.Target(
                             Formats.shortHex(b.hash()),
                             b.hash(),

@@ -7,7 +7,7 @@ import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.export.Exports;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class BlocksViewModel {
   private final IndexSession session;
   private final TaskExecutor executor;
   private final I18n i18n;
-  private final ObservableList<Views.Block> blocks = FXCollections.observableArrayList();
+  private final ObservableList<QueryRecords.Block> blocks = FXCollections.observableArrayList();
   private final ReadOnlyBooleanWrapper hasNewer = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper hasOlder = new ReadOnlyBooleanWrapper();
   private final StringProperty status = new SimpleStringProperty("");
@@ -63,12 +63,13 @@ public final class BlocksViewModel {
                 ctx -> {
                   Checkpoint cp = session.explorer().checkpoint().orElse(null);
                   if (cp == null || cp.isEmpty()) {
-                    return new Page(-1, -1, -1, List.<Views.Block>of());
+                    return new Page(-1, -1, -1, List.<QueryRecords.Block>of());
                   }
                   long lastBlock = cp.nextBlock() - 1;
                   long t = Math.max(cp.firstBlock(), Math.min(wantedTop, lastBlock));
                   long from = Math.max(cp.firstBlock(), t - PAGE + 1);
-                  List<Views.Block> page = new ArrayList<>(session.explorer().blocks(from, t));
+                  List<QueryRecords.Block> page =
+                      new ArrayList<>(session.explorer().blocks(from, t));
                   java.util.Collections.reverse(page);
                   return new Page(cp.firstBlock(), lastBlock, t, page);
                 })
@@ -76,7 +77,7 @@ public final class BlocksViewModel {
             .onFailure(e -> status.set(String.valueOf(e.getMessage()))));
   }
 
-  private record Page(long first, long last, long top, List<Views.Block> blocks) {}
+  private record Page(long first, long last, long top, List<QueryRecords.Block> blocks) {}
 
   private void show(Page p) {
     first = p.first();
@@ -101,7 +102,7 @@ public final class BlocksViewModel {
     export.export(file, out -> Exports.blocks(session.explorer(), from, to, out));
   }
 
-  public ObservableList<Views.Block> blocks() {
+  public ObservableList<QueryRecords.Block> blocks() {
     return blocks;
   }
 

@@ -4,7 +4,7 @@ import static io.abacus.app.explorer.ExplorerUi.bound;
 import static io.abacus.app.explorer.ExplorerUi.csvButton;
 
 import io.abacus.app.i18n.I18n;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -66,7 +66,7 @@ public final class ChartsView {
   }
 
   private static BarChart<String, Number> chart(
-      String id, String title, ChartsViewModel model, Function<Views.Daily, Number> y) {
+      String id, String title, ChartsViewModel model, Function<QueryRecords.Daily, Number> y) {
     CategoryAxis x = new CategoryAxis();
     NumberAxis axis = new NumberAxis();
     BarChart<String, Number> chart = new BarChart<>(x, axis);
@@ -78,12 +78,14 @@ public final class ChartsView {
     Runnable fill =
         () -> {
           XYChart.Series<String, Number> s = new XYChart.Series<>();
-          for (Views.Daily d : model.days()) {
+          for (QueryRecords.Daily d : model.days()) {
             s.getData().add(new XYChart.Data<>(d.day().toString(), y.apply(d)));
           }
           chart.getData().setAll(List.of(s));
         };
-    model.days().addListener((javafx.collections.ListChangeListener<Views.Daily>) c -> fill.run());
+    model
+        .days()
+        .addListener((javafx.collections.ListChangeListener<QueryRecords.Daily>) c -> fill.run());
     return chart;
   }
 

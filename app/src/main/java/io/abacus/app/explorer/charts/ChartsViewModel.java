@@ -6,7 +6,7 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.db.Checkpoint;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.csv.CsvWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ public final class ChartsViewModel {
   private final IndexSession session;
   private final TaskExecutor executor;
   private final I18n i18n;
-  private final ObservableList<Views.Daily> days = FXCollections.observableArrayList();
+  private final ObservableList<QueryRecords.Daily> days = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty("");
   private final CsvExport export;
 
@@ -49,7 +49,7 @@ public final class ChartsViewModel {
             .onFailure(e -> status.set(String.valueOf(e.getMessage()))));
   }
 
-  private List<Views.Daily> read(io.abacus.app.task.TaskContext ctx) {
+  private List<QueryRecords.Daily> read(io.abacus.app.task.TaskContext ctx) {
     Checkpoint cp = session.explorer().checkpoint().orElse(null);
     if (cp == null || cp.isEmpty()) {
       return List.of();
@@ -64,25 +64,25 @@ public final class ChartsViewModel {
     return DailyStats.read(session, from, last);
   }
 
-  private static LocalDate day(java.util.Optional<Views.Block> b) {
+  private static LocalDate day(java.util.Optional<QueryRecords.Block> b) {
     return b.map(x -> x.timestamp().atOffset(ZoneOffset.UTC).toLocalDate()).orElse(null);
   }
 
   public void exportCsv(Path file) {
-    List<Views.Daily> rows = List.copyOf(days);
+    List<QueryRecords.Daily> rows = List.copyOf(days);
     export.export(
         file,
         out -> {
           CsvWriter csv =
               new CsvWriter(out, List.of("day", "blocks", "transactions", "value_wei", "fees_wei"));
-          for (Views.Daily d : rows) {
+          for (QueryRecords.Daily d : rows) {
             csv.row(d.day(), d.blocks(), d.transactions(), d.value(), d.fees());
           }
           return csv.rows();
         });
   }
 
-  public ObservableList<Views.Daily> days() {
+  public ObservableList<QueryRecords.Daily> days() {
     return days;
   }
 

@@ -1,7 +1,7 @@
 package io.abacus.app.explorer.charts;
 
 import io.abacus.app.explorer.IndexSession;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,7 +19,7 @@ import java.util.List;
 final class DailyStats {
   private DailyStats() {}
 
-  static List<Views.Daily> read(IndexSession session, LocalDate from, LocalDate to) {
+  static List<QueryRecords.Daily> read(IndexSession session, LocalDate from, LocalDate to) {
     long start = from.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     long end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     return session.read(
@@ -39,7 +39,7 @@ final class DailyStats {
               }
             }
           }
-          List<Views.Daily> out = new ArrayList<>();
+          List<QueryRecords.Daily> out = new ArrayList<>();
           try (PreparedStatement st =
               c.prepareStatement(
                   "SELECT count(*), amount_sum(value), fee_sum(gas_used, gas_price)"
@@ -51,7 +51,7 @@ final class DailyStats {
               try (ResultSet r = st.executeQuery()) {
                 r.next();
                 out.add(
-                    new Views.Daily(
+                    new QueryRecords.Daily(
                         dates.get(i),
                         d[2],
                         r.getLong(1),

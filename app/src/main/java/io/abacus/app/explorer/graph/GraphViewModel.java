@@ -192,10 +192,6 @@ public final class GraphViewModel {
     return book.label(a).orElse(null);
   }
 
-  public Address center() {
-    return center;
-  }
-
   public ObjectProperty<LocalDate> fromProperty() {
     return from;
   }

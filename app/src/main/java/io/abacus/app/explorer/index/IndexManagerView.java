@@ -4,7 +4,7 @@ import static io.abacus.app.ui.Controls.errorLabel;
 
 import io.abacus.app.explorer.Formats;
 import io.abacus.app.i18n.I18n;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
@@ -56,7 +56,7 @@ public final class IndexManagerView {
     Label eta = bound("explorer-index-eta", model.etaProperty());
     Label coverage = bound("explorer-index-coverage", model.coverageProperty());
     Label size = bound("explorer-index-size", model.sizeProperty());
-    TableView<Views.ReorgRecord> reorgs = reorgTable(model, i18n);
+    TableView<QueryRecords.ReorgRecord> reorgs = reorgTable(model, i18n);
     Label reorgTitle = new Label(i18n.get("explorer.index.reorgs"));
     reorgTitle.getStyleClass().add("title-4");
     root =
@@ -82,23 +82,26 @@ public final class IndexManagerView {
     return l;
   }
 
-  private static TableView<Views.ReorgRecord> reorgTable(IndexManagerViewModel model, I18n i18n) {
-    TableView<Views.ReorgRecord> table = new TableView<>(model.reorgs());
+  private static TableView<QueryRecords.ReorgRecord> reorgTable(
+      IndexManagerViewModel model, I18n i18n) {
+    TableView<QueryRecords.ReorgRecord> table = new TableView<>(model.reorgs());
     table.setId("explorer-index-reorgs");
     table.setPlaceholder(new Label(i18n.get("explorer.index.noReorgs")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    TableColumn<Views.ReorgRecord, String> when = new TableColumn<>(i18n.get("explorer.col.time"));
+    TableColumn<QueryRecords.ReorgRecord, String> when =
+        new TableColumn<>(i18n.get("explorer.col.time"));
     when.setCellValueFactory(
         c -> new ReadOnlyStringWrapper(Formats.time(c.getValue().detectedAt())));
-    TableColumn<Views.ReorgRecord, Long> height =
+    TableColumn<QueryRecords.ReorgRecord, Long> height =
         new TableColumn<>(i18n.get("explorer.col.height"));
     height.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().height()));
-    TableColumn<Views.ReorgRecord, Long> depth = new TableColumn<>(i18n.get("explorer.col.depth"));
+    TableColumn<QueryRecords.ReorgRecord, Long> depth =
+        new TableColumn<>(i18n.get("explorer.col.depth"));
     depth.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().depth()));
-    TableColumn<Views.ReorgRecord, String> old =
+    TableColumn<QueryRecords.ReorgRecord, String> old =
         new TableColumn<>(i18n.get("explorer.col.oldHash"));
     old.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().oldHash()));
-    TableColumn<Views.ReorgRecord, String> now =
+    TableColumn<QueryRecords.ReorgRecord, String> now =
         new TableColumn<>(i18n.get("explorer.col.newHash"));
     now.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().newHash()));
     table.getColumns().addAll(java.util.List.of(when, height, depth, old, now));

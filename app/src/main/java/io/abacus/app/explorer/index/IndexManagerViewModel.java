@@ -11,7 +11,7 @@ import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.Progress;
 import io.abacus.explorer.ingest.ProgressListener;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.explorer.reorg.Reorg;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.network.Network;
@@ -56,7 +56,8 @@ public final class IndexManagerViewModel {
   private final StringProperty coverage = new SimpleStringProperty("");
   private final StringProperty size = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
-  private final ObservableList<Views.ReorgRecord> reorgs = FXCollections.observableArrayList();
+  private final ObservableList<QueryRecords.ReorgRecord> reorgs =
+      FXCollections.observableArrayList();
   private final AtomicReference<Progress> latest = new AtomicReference<>();
   private final IndexerConfig config;
   private final java.util.concurrent.atomic.AtomicBoolean pauseRequested =
@@ -98,13 +99,13 @@ public final class IndexManagerViewModel {
   }
 
   private record Snapshot(
-      Optional<Checkpoint> checkpoint, List<Views.ReorgRecord> reorgs, long bytes) {}
+      Optional<Checkpoint> checkpoint, List<QueryRecords.ReorgRecord> reorgs, long bytes) {}
 
   private Snapshot snapshot() throws IOException {
     if (!session.exists()) {
       return new Snapshot(Optional.empty(), List.of(), 0);
     }
-    List<Views.ReorgRecord> all = session.explorer().reorgs();
+    List<QueryRecords.ReorgRecord> all = session.explorer().reorgs();
     return new Snapshot(
         session.explorer().checkpoint(),
         all.subList(0, Math.min(all.size(), MAX_REORGS)),
@@ -305,7 +306,7 @@ public final class IndexManagerViewModel {
     return error;
   }
 
-  public ObservableList<Views.ReorgRecord> reorgs() {
+  public ObservableList<QueryRecords.ReorgRecord> reorgs() {
     return reorgs;
   }
 }

@@ -13,7 +13,7 @@ import io.abacus.app.explorer.Links;
 import io.abacus.app.explorer.TxTable;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.Controls;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,7 +50,7 @@ public final class TransactionView {
               input.setText(l == null ? "" : l.input());
             });
     TableView<TransactionViewModel.LogRow> logs = logTable(model, i18n, links);
-    TableView<Views.TokenTransfer> transfers = transferTable(model, i18n, links);
+    TableView<QueryRecords.TokenTransfer> transfers = transferTable(model, i18n, links);
     HBox transfersBar =
         new HBox(
             8,
@@ -94,7 +94,7 @@ public final class TransactionView {
     if (l == null) {
       return;
     }
-    Views.Transaction t = l.tx();
+    QueryRecords.Transaction t = l.tx();
     Label status = new Label(TxTable.Status.text(i18n, t.status()));
     status.setId("explorer-tx-status");
     status.getStyleClass().add(t.status() != null && t.status() == 0 ? "danger" : "success");
@@ -152,9 +152,9 @@ public final class TransactionView {
     return t;
   }
 
-  private static TableView<Views.TokenTransfer> transferTable(
+  private static TableView<QueryRecords.TokenTransfer> transferTable(
       TransactionViewModel model, I18n i18n, Links links) {
-    TableView<Views.TokenTransfer> t = new TableView<>(model.transfers());
+    TableView<QueryRecords.TokenTransfer> t = new TableView<>(model.transfers());
     t.setId("explorer-tx-transfers");
     t.setPlaceholder(new Label(i18n.get("explorer.none")));
     t.setPrefHeight(160);
@@ -165,22 +165,22 @@ public final class TransactionView {
                 links(
                     i18n.get("explorer.col.token"),
                     links,
-                    (Views.TokenTransfer x) -> links.addressTarget(x.token())),
+                    (QueryRecords.TokenTransfer x) -> links.addressTarget(x.token())),
                 links(
                     i18n.get("explorer.col.from"),
                     links,
-                    (Views.TokenTransfer x) -> links.addressTarget(x.from())),
+                    (QueryRecords.TokenTransfer x) -> links.addressTarget(x.from())),
                 links(
                     i18n.get("explorer.col.to"),
                     links,
-                    (Views.TokenTransfer x) -> links.addressTarget(x.to())),
+                    (QueryRecords.TokenTransfer x) -> links.addressTarget(x.to())),
                 text(
                     i18n.get("explorer.col.amount"),
-                    (Views.TokenTransfer x) ->
+                    (QueryRecords.TokenTransfer x) ->
                         x.tokenId() == null
                             ? x.value().toString()
                             : "#" + x.tokenId() + " × " + x.value()),
-                text("ERC", (Views.TokenTransfer x) -> Integer.toString(x.standard()))));
+                text("ERC", (QueryRecords.TokenTransfer x) -> Integer.toString(x.standard()))));
     return t;
   }
 

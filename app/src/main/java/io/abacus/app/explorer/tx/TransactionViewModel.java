@@ -9,7 +9,7 @@ import io.abacus.explorer.abi.AbiDecoder;
 import io.abacus.explorer.abi.Decoded;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.export.Exports;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.csv.CsvWriter;
 import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Path;
@@ -36,12 +36,13 @@ public final class TransactionViewModel {
   private final String hash;
   private final ObjectProperty<Loaded> loaded = new SimpleObjectProperty<>();
   private final ObservableList<LogRow> logs = FXCollections.observableArrayList();
-  private final ObservableList<Views.TokenTransfer> transfers = FXCollections.observableArrayList();
+  private final ObservableList<QueryRecords.TokenTransfer> transfers =
+      FXCollections.observableArrayList();
   private final StringProperty error = new SimpleStringProperty("");
   private final CsvExport export;
 
   /** A log with its decoding (or raw topics and data). */
-  public record LogRow(Views.Log log, String text, boolean decoded) {}
+  public record LogRow(QueryRecords.Log log, String text, boolean decoded) {}
 
   /**
    * Everything the page shows.
@@ -50,7 +51,7 @@ public final class TransactionViewModel {
    * @param input decoded call or the raw hex
    */
   public record Loaded(
-      Views.Transaction tx,
+      QueryRecords.Transaction tx,
       long nonce,
       long confirmations,
       boolean confirmed,
@@ -85,7 +86,7 @@ public final class TransactionViewModel {
   private record Read(Loaded loaded, List<LogRow> logs) {}
 
   private Read read() {
-    Views.Transaction tx = session.explorer().transaction(hash).orElse(null);
+    QueryRecords.Transaction tx = session.explorer().transaction(hash).orElse(null);
     if (tx == null) {
       return null;
     }
@@ -93,7 +94,7 @@ public final class TransactionViewModel {
     Checkpoint cp = session.explorer().checkpoint().orElseThrow();
     long confirmations = Math.max(0, cp.nodeHead() - tx.blockNumber() + 1);
     boolean confirmed =
-        session.explorer().block(tx.blockNumber()).map(Views.Block::confirmed).orElse(false);
+        session.explorer().block(tx.blockNumber()).map(QueryRecords.Block::confirmed).orElse(false);
     String input = tx.input();
     boolean inputDecoded = false;
     var call = decoder.decodeInput(tx.to(), HexBytes.decode(input));
@@ -102,7 +103,7 @@ public final class TransactionViewModel {
       inputDecoded = true;
     }
     List<LogRow> rows = new ArrayList<>();
-    for (Views.Log log : tx.logs()) {
+    for (QueryRecords.Log log : tx.logs()) {
       List<byte[]> topics = log.topics().stream().map(HexBytes::decode).toList();
       var d = decoder.decodeLog(log.address(), topics, HexBytes.decode(log.data()));
       rows.add(
@@ -143,7 +144,7 @@ public final class TransactionViewModel {
 
   /** Exports the token transfers of this transaction. */
   public void exportTransfersCsv(Path file) {
-    List<Views.TokenTransfer> rows = List.copyOf(transfers);
+    List<QueryRecords.TokenTransfer> rows = List.copyOf(transfers);
     export.export(
         file,
         out -> {
@@ -160,7 +161,7 @@ public final class TransactionViewModel {
                       "to",
                       "token_id",
                       "value"));
-          for (Views.TokenTransfer t : rows) {
+          for (QueryRecords.TokenTransfer t : rows) {
             csv.row(
                 t.logIndex(),
                 t.batchIndex(),
@@ -188,7 +189,7 @@ public final class TransactionViewModel {
     return logs;
   }
 
-  public ObservableList<Views.TokenTransfer> transfers() {
+  public ObservableList<QueryRecords.TokenTransfer> transfers() {
     return transfers;
   }
 

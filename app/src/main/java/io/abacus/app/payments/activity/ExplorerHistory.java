@@ -7,7 +7,7 @@ import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.token.TokenRegistry;
@@ -58,9 +58,9 @@ public final class ExplorerHistory implements HistorySource {
         return List.of();
       }
       long head = checkpoint.get().nextBlock() - 1;
-      Views.HistoryPage page = addresses.history(me, HistoryFilter.none(), LIMIT, null);
-      for (Views.HistoryItem h : page.items()) {
-        Optional<Views.Transaction> tx = queries.transaction(h.hash());
+      QueryRecords.HistoryPage page = addresses.history(me, HistoryFilter.none(), LIMIT, null);
+      for (QueryRecords.HistoryItem h : page.items()) {
+        Optional<QueryRecords.Transaction> tx = queries.transaction(h.hash());
         if (tx.isPresent()) {
           out.add(item(me, tx.get(), head, known));
         }
@@ -69,8 +69,9 @@ public final class ExplorerHistory implements HistorySource {
     return out;
   }
 
-  private static ActivityItem item(Address me, Views.Transaction t, long head, List<Asset> known) {
-    Optional<Views.TokenTransfer> transfer =
+  private static ActivityItem item(
+      Address me, QueryRecords.Transaction t, long head, List<Asset> known) {
+    Optional<QueryRecords.TokenTransfer> transfer =
         t.tokenTransfers().stream()
             .filter(x -> x.standard() == 20 && (me.equals(x.from()) || me.equals(x.to())))
             .findFirst();
@@ -79,7 +80,7 @@ public final class ExplorerHistory implements HistorySource {
     String symbol;
     String amount;
     if (transfer.isPresent() && t.value().signum() == 0) {
-      Views.TokenTransfer x = transfer.get();
+      QueryRecords.TokenTransfer x = transfer.get();
       Asset asset =
           known.stream()
               .filter(a -> x.token().equals(a.token()))

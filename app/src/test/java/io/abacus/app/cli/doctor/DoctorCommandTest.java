@@ -30,7 +30,7 @@ class DoctorCommandTest {
             "migrations",
             "signing",
             "tls",
-            "rpc-client",
+            "http-client",
             "anvil",
             "data-folder");
     assertThat(lines).filteredOn(l -> !l.contains(" anvil ")).allMatch(l -> l.startsWith("ok "));

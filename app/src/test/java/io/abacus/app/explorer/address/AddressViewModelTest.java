@@ -12,7 +12,7 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.node.NodeClients;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
@@ -65,8 +65,8 @@ class AddressViewModelTest {
         a);
   }
 
-  private static List<String> hashes(List<Views.HistoryItem> items) {
-    return items.stream().map(Views.HistoryItem::hash).toList();
+  private static List<String> hashes(List<QueryRecords.HistoryItem> items) {
+    return items.stream().map(QueryRecords.HistoryItem::hash).toList();
   }
 
   @Test
@@ -120,7 +120,7 @@ class AddressViewModelTest {
     m.applyFilter();
     assertThat(hashes(m.history())).containsExactly(chain.transferTx, chain.mintTx);
 
-    m.filter().directionProperty().set(Views.Direction.OUT);
+    m.filter().directionProperty().set(QueryRecords.Direction.OUT);
     m.applyFilter();
     assertThat(hashes(m.history())).containsExactly(chain.transferTx);
   }
@@ -147,7 +147,7 @@ class AddressViewModelTest {
   @Test
   void exportsTheFilteredHistoryWithTheRowsOfTheIndex() throws Exception {
     AddressViewModel m = model(chain.account(1));
-    m.filter().directionProperty().set(Views.Direction.OUT);
+    m.filter().directionProperty().set(QueryRecords.Direction.OUT);
     m.applyFilter();
     Path csv = data.resolve("out.csv");
     m.exportCsv(csv);
@@ -156,12 +156,12 @@ class AddressViewModelTest {
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).startsWith("block_number,tx_index,timestamp_utc,hash,direction");
     List<String> fromDb = new ArrayList<>();
-    for (Views.HistoryItem i :
+    for (QueryRecords.HistoryItem i :
         session
             .addresses()
             .history(
                 chain.account(1),
-                HistoryFilter.none().withDirection(Views.Direction.OUT),
+                HistoryFilter.none().withDirection(QueryRecords.Direction.OUT),
                 100,
                 null)
             .items()) {

@@ -9,7 +9,7 @@ import io.abacus.app.explorer.IndexSession;
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.TaskExecutor;
-import io.abacus.explorer.query.Views;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import java.nio.file.Files;
@@ -32,19 +32,19 @@ class ChartsViewModelTest {
       new IndexManagerViewModel(session, TaskExecutor.sameThread(), i18n).start();
       ChartsViewModel m = new ChartsViewModel(session, TaskExecutor.sameThread(), i18n);
       m.load();
-      List<Views.Daily> days = m.days();
+      List<QueryRecords.Daily> days = m.days();
       assertThat(days).hasSizeGreaterThanOrEqualTo(3);
       assertThat(days)
           .containsExactlyElementsOf(
               session.stats().daily(days.get(0).day(), days.get(days.size() - 1).day()));
-      assertThat(days.stream().mapToLong(Views.Daily::transactions).sum())
+      assertThat(days.stream().mapToLong(QueryRecords.Daily::transactions).sum())
           .isEqualTo(chain.payments.size() + 3); // payments, the deployment, mint, transfer
       Path csv = data.resolve("daily.csv");
       m.exportCsv(csv);
       SpreadsheetSafe.assertSafe(csv);
       List<String> lines = Files.readAllLines(csv);
       assertThat(lines).hasSize(days.size() + 1);
-      Views.Daily first = days.get(0);
+      QueryRecords.Daily first = days.get(0);
       assertThat(lines.get(1))
           .isEqualTo(
               first.day()

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The records the query API returns. Hashes are lower-case 0x-hex; addresses are {@link Address}.
  */
-public final class Views {
-  private Views() {}
+public final class QueryRecords {
+  private QueryRecords() {}
 
   /**
    * A block.
