@@ -11,8 +11,8 @@ public final class AccountChoice {
   private AccountChoice() {}
 
   /**
-   * The account {@code which} names: a number (0 = first, as 'wallet accounts --all' lists them)
-   * or an address.
+   * The account {@code which} names: a number (0 = first, as 'wallet accounts --all' lists them) or
+   * an address.
    *
    * @throws UserException when the wallet has no such account
    */
