@@ -176,16 +176,26 @@ public final class AccountHistory {
     }
   }
 
+  /**
+   * Whether the node refused the query for its size: JSON-RPC code -32005 ("limit exceeded"), or
+   * the wordings of common nodes and providers ("query returned more than 10000 results", "block
+   * range is too wide", "response size exceeded", "too many results").
+   */
   private static boolean tooLarge(RpcException e) {
     if (e.kind() == RpcException.Kind.BATCH_TOO_LARGE) {
       return true;
     }
+    if (e.kind() != RpcException.Kind.NODE_ERROR) {
+      return false;
+    }
     String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    return e.kind() == RpcException.Kind.NODE_ERROR
-        && (m.contains("too many")
-            || m.contains("limit")
-            || m.contains("range")
-            || m.contains("exceed")
-            || m.contains("too large"));
+    return e.code() == -32005
+        || m.contains("more than")
+        || m.contains("too many")
+        || m.contains("limit")
+        || m.contains("range")
+        || m.contains("exceed")
+        || m.contains("too large")
+        || m.contains("too wide");
   }
 }
