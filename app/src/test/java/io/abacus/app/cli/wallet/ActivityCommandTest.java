@@ -8,6 +8,9 @@ import io.abacus.app.cli.CliRunner;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
 import io.abacus.testkit.WithAnvil;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.contacts.AddressBook;
+import io.abacus.wallet.contacts.Contact;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +21,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.abi.FunctionEncoder;
-import org.web3j.abi.datatypes.Address;
 import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.Utf8String;
 import org.web3j.abi.datatypes.generated.Uint256;
@@ -80,6 +82,30 @@ class ActivityCommandTest {
     assertThat(again).hasSize(4);
     assertThat(again.get(0).get("amount").asText()).isEqualTo("0.000000000000000005");
     assertThat(again.subList(1, 4)).isEqualTo(items);
+
+    AddressBook.open(dir.resolve("data").resolve("address-book.json"))
+        .put(new Contact(Address.parse(anvil.account(3).address()), "Alice", ""));
+    CliRunner.Result text =
+        cli.run(
+            "wallet",
+            "activity",
+            "--wallet",
+            "shop",
+            "--account",
+            ME,
+            "--password-file",
+            pw.toString(),
+            "--rpc",
+            anvil.rpcUrl(),
+            "--chain-id",
+            String.valueOf(anvil.chainId()));
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out().lines().toList())
+        .hasSize(4)
+        .last()
+        .asString()
+        .contains(" in ", "2 ETH", "from " + Address.parse(anvil.account(3).address()), "(Alice)");
+    assertThat(activity(cli, anvil, pw).get(3).get("label").asText()).isEqualTo("Alice");
   }
 
   private static List<JsonNode> activity(CliRunner cli, Anvil anvil, Path pw) throws Exception {
@@ -107,7 +133,9 @@ class ActivityCommandTest {
   private static String mint(String to, String amount) {
     return FunctionEncoder.encode(
         new Function(
-            "mint", List.of(new Address(to), new Uint256(new BigInteger(amount))), List.of()));
+            "mint",
+            List.of(new org.web3j.abi.datatypes.Address(to), new Uint256(new BigInteger(amount))),
+            List.of()));
   }
 
   private static void send(Anvil anvil, String from, String to, String value, String data)
