@@ -2,18 +2,11 @@ package io.abacus.explorer.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.JsonRpcClient;
-import io.abacus.wallet.rpc.JsonRpcTransport;
 import io.abacus.wallet.rpc.RetryPolicy;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -21,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** A node that refuses wide {@code eth_getLogs} ranges gets narrower ones until it answers. */
 class LogRangeHalvingTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Address ME = Address.parse("0x00000000000000000000000000000000000000aa");
 
   @Test
@@ -38,73 +30,5 @@ class LogRangeHalvingTest {
     assertThat(answered).allMatch(r -> r[1] - r[0] + 1 <= 8);
     // blocks 1..40, once with the account as sender and once as recipient, no gap or overlap
     assertThat(answered.stream().mapToLong(r -> r[1] - r[0] + 1).sum()).isEqualTo(2 * 40);
-  }
-
-  /** Empty blocks 0..head; refuses eth_getLogs over more than {@code maxRange} blocks. */
-  private static final class FakeNode implements JsonRpcTransport {
-    final long head;
-    final long maxRange;
-    final List<long[]> answered = new ArrayList<>();
-    int refused;
-
-    FakeNode(long head, long maxRange) {
-      this.head = head;
-      this.maxRange = maxRange;
-    }
-
-    @Override
-    public synchronized String send(String requestJson) {
-      try {
-        JsonNode request = JSON.readTree(requestJson);
-        if (request.isArray()) {
-          ArrayNode out = JSON.createArrayNode();
-          request.forEach(r -> out.add(answer(r)));
-          return JSON.writeValueAsString(out);
-        }
-        return JSON.writeValueAsString(answer(request));
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    }
-
-    private ObjectNode answer(JsonNode r) {
-      ObjectNode out = JSON.createObjectNode().put("jsonrpc", "2.0").set("id", r.get("id"));
-      switch (r.get("method").asText()) {
-        case "eth_blockNumber" -> out.put("result", Quantities.toHex(head));
-        case "eth_getBlockByNumber" -> out.set("result", block(r.get("params").get(0).asText()));
-        case "eth_getLogs" -> {
-          JsonNode f = r.get("params").get(0);
-          long a = Quantities.parseHexLong(f.get("fromBlock").asText(), "from");
-          long b = Quantities.parseHexLong(f.get("toBlock").asText(), "to");
-          if (b - a + 1 > maxRange) {
-            refused++;
-            out.putObject("error")
-                .put("code", -32000)
-                .put("message", "query returned more than 10000 results");
-          } else {
-            answered.add(new long[] {a, b});
-            out.putArray("result");
-          }
-        }
-        default -> throw new AssertionError("unexpected " + r);
-      }
-      return out;
-    }
-
-    private static ObjectNode block(String number) {
-      long n = Quantities.parseHexLong(number, "n");
-      ObjectNode b = JSON.createObjectNode();
-      b.put("number", number)
-          .put("hash", String.format("0x%064x", n + 1000))
-          .put("parentHash", String.format("0x%064x", n + 999))
-          .put("timestamp", Quantities.toHex(1_700_000_000L + n));
-      b.putArray("transactions");
-      return b;
-    }
-
-    @Override
-    public String endpoint() {
-      return "http://fake.test";
-    }
   }
 }
