@@ -81,7 +81,15 @@ public final class ActivityCommand extends VaultCommand {
       address = AccountChoice.pick(wallet, account).address();
     }
     long chainId = node.requireChainId();
-    JsonRpcClient client = node.json(TIMEOUT, Optional.empty());
+    try (JsonRpcClient client = node.json(TIMEOUT, Optional.empty())) {
+      show(address, chainId, client);
+    } catch (RpcException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+    return 0;
+  }
+
+  private void show(Address address, long chainId, JsonRpcClient client) throws IOException {
     Path data = root().dataDirectory();
     AccountHistory history =
         new AccountHistory(
@@ -89,17 +97,12 @@ public final class ActivityCommand extends VaultCommand {
             client,
             chainId,
             data.resolve("wallet").resolve("activity").resolve("chain-" + chainId + ".json"));
-    List<ActivityItem> items;
-    try {
-      items =
-          history.sync(
-              List.of(address),
-              fromBlock == null ? OptionalLong.empty() : OptionalLong.of(fromBlock),
-              this::progress,
-              () -> false);
-    } catch (RpcException e) {
-      throw new UserException(e.getMessage(), e);
-    }
+    List<ActivityItem> items =
+        history.sync(
+            List.of(address),
+            fromBlock == null ? OptionalLong.empty() : OptionalLong.of(fromBlock),
+            this::progress,
+            () -> false);
     Rows rows =
         new Rows(
             AppTokens.registry(data),
@@ -107,7 +110,6 @@ public final class ActivityCommand extends VaultCommand {
             new Erc20Reader(new NodeClient(client)),
             AddressBook.open(data.resolve("address-book.json")));
     print(items, rows);
-    return 0;
   }
 
   private void progress(long scanned, long head, long from) {
