@@ -108,6 +108,32 @@ class ActivityCommandTest {
     assertThat(activity(cli, anvil, pw).get(3).get("label").asText()).isEqualTo("Alice");
   }
 
+  @Test
+  void anUnreachableNodeIsAOneLineError(@TempDir Path dir) throws Exception {
+    CliRunner cli = new CliRunner(dir.resolve("data"), Map.of("ABACUS_VAULT_SCRYPT_N", "16384"));
+    Path pw = Files.writeString(dir.resolve("pw"), "correct horse battery\n");
+    assertThat(cli.run("wallet", "create", "shop", "--password-file", pw.toString()).exitCode())
+        .isZero();
+    CliRunner.Result r =
+        cli.run(
+            "wallet",
+            "activity",
+            "--wallet",
+            "shop",
+            "--account",
+            "0",
+            "--password-file",
+            pw.toString(),
+            "--rpc",
+            "http://127.0.0.1:1",
+            "--chain-id",
+            "1",
+            "--timeout",
+            "2");
+    assertThat(r.exitCode()).isNotZero();
+    assertThat(r.err().strip().lines()).hasSize(1);
+  }
+
   private static List<JsonNode> activity(CliRunner cli, Anvil anvil, Path pw) throws Exception {
     CliRunner.Result r =
         cli.run(
