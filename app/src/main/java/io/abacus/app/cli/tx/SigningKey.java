@@ -3,10 +3,10 @@ package io.abacus.app.cli.tx;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
+import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.KeyFile;
 import io.abacus.app.cli.input.CliInput;
 import io.abacus.wallet.account.Account;
-import io.abacus.wallet.address.Address;
 import io.abacus.wallet.secret.SecretBytes;
 import io.abacus.wallet.signing.PrivateKeySigner;
 import io.abacus.wallet.signing.Signer;
@@ -14,7 +14,6 @@ import io.abacus.wallet.vault.Vault;
 import io.abacus.wallet.vault.VaultException;
 import io.abacus.wallet.vault.Wallet;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,7 +89,7 @@ final class SigningKey {
       SecretBytes.wipe(password);
     }
     try {
-      Account account = account(opened, wallet.account);
+      Account account = AccountChoice.pick(opened, wallet.account);
       if (!account.canSign()) {
         throw new UserException(account.address() + " is a watch-only account: it cannot sign");
       }
@@ -99,40 +98,5 @@ final class SigningKey {
       opened.close();
       throw e;
     }
-  }
-
-  private static Account account(Wallet wallet, String which) {
-    List<Account> accounts = wallet.accounts();
-    if (which.startsWith("0x") || which.startsWith("0X")) {
-      Address address;
-      try {
-        address = Address.parse(which);
-      } catch (IllegalArgumentException e) {
-        throw new UserException(e.getMessage(), e);
-      }
-      return accounts.stream()
-          .filter(a -> a.address().equals(address))
-          .findFirst()
-          .orElseThrow(
-              () -> new UserException("wallet " + wallet.name() + " has no account " + address));
-    }
-    int n;
-    try {
-      n = Integer.parseInt(which);
-    } catch (NumberFormatException e) {
-      throw new UserException("--account takes a number or an address, not '" + which + "'");
-    }
-    if (n < 0 || n >= accounts.size()) {
-      throw new UserException(
-          "wallet "
-              + wallet.name()
-              + " has "
-              + accounts.size()
-              + " accounts (0 to "
-              + (accounts.size() - 1)
-              + "), not "
-              + n);
-    }
-    return accounts.get(n);
   }
 }

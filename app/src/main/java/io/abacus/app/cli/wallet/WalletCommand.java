@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ExportKeystoreCommand.class,
       WatchCommand.class,
       LabelCommand.class,
-      ChangePasswordCommand.class
+      ChangePasswordCommand.class,
+      ActivityCommand.class
     })
 public final class WalletCommand {}
