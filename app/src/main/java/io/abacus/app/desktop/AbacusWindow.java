@@ -236,11 +236,7 @@ public final class AbacusWindow {
   private void rememberPlace(Stage shown) {
     try {
       new WindowState(
-              shown.getX(),
-              shown.getY(),
-              shown.getWidth(),
-              shown.getHeight(),
-              shown.isMaximized())
+              shown.getX(), shown.getY(), shown.getWidth(), shown.getHeight(), shown.isMaximized())
           .save(dataDirectory);
     } catch (IOException e) {
       // The next start opens at the default place; nothing else depends on this file.

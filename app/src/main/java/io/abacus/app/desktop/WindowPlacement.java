@@ -40,8 +40,7 @@ record WindowPlacement(Rectangle2D bounds, boolean maximized, double minWidth, d
       double y = clamp(s.y(), screen.getMinY(), screen.getMaxY() - h);
       return new WindowPlacement(new Rectangle2D(x, y, w, h), s.maximized(), minWidth, minHeight);
     }
-    boolean small =
-        primary.getWidth() < PREFERRED_WIDTH || primary.getHeight() < PREFERRED_HEIGHT;
+    boolean small = primary.getWidth() < PREFERRED_WIDTH || primary.getHeight() < PREFERRED_HEIGHT;
     if (small) {
       return new WindowPlacement(primary, true, minWidth, minHeight);
     }

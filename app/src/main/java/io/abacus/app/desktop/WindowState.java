@@ -38,7 +38,9 @@ record WindowState(double x, double y, double width, double height, boolean maxi
               Double.parseDouble(p.getProperty("width")),
               Double.parseDouble(p.getProperty("height")),
               Boolean.parseBoolean(p.getProperty("maximized")));
-      return s.width() > 0 && s.height() > 0 && Double.isFinite(s.x() + s.y() + s.width() + s.height())
+      return s.width() > 0
+              && s.height() > 0
+              && Double.isFinite(s.x() + s.y() + s.width() + s.height())
           ? Optional.of(s)
           : Optional.empty();
     } catch (IOException | RuntimeException damaged) {

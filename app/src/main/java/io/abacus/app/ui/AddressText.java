@@ -1,6 +1,9 @@
 package io.abacus.app.ui;
 
-/** How an address is written where a person checks it: whole and grouped, or shortened in the middle. */
+/**
+ * How an address is written where a person checks it: whole and grouped, or shortened in the
+ * middle.
+ */
 public final class AddressText {
   private static final int GROUP = 4;
   private static final int HEAD = 6;

@@ -34,7 +34,11 @@ public final class AddressView {
    * @param grouped whether to group in fours (addresses) or wrap anywhere (URIs)
    */
   public static HBox full(
-      String id, ObservableStringValue address, String copyText, double wrapWidth, boolean grouped) {
+      String id,
+      ObservableStringValue address,
+      String copyText,
+      double wrapWidth,
+      boolean grouped) {
     Label label = wrapping(id, wrapWidth);
     label
         .textProperty()
@@ -75,13 +79,18 @@ public final class AddressView {
 
   /**
    * The text to show for {@code address} in {@code width} pixels of {@code font}: grouped whole
-   * when it fits, else shortened in the middle ({@link AddressText#middle}).
+   * when it fits, else whole without groups, else shortened in the middle ({@link
+   * AddressText#middle}).
    */
   public static String fitting(String address, double width, Font font) {
-    String whole = AddressText.grouped(address);
-    Text probe = new Text(whole);
-    probe.setFont(font);
-    return probe.getLayoutBounds().getWidth() <= width ? whole : AddressText.middle(address);
+    for (String whole : new String[] {AddressText.grouped(address), address}) {
+      Text probe = new Text(whole);
+      probe.setFont(font);
+      if (probe.getLayoutBounds().getWidth() <= width) {
+        return whole;
+      }
+    }
+    return AddressText.middle(address);
   }
 
   /** The tooltip of a shortened address: the whole address, grouped. */

@@ -162,5 +162,4 @@ public final class ReceiveView {
                 () -> code.get() == null ? null : QrImages.render(code.get(), pixels), code));
     return view;
   }
-
 }
