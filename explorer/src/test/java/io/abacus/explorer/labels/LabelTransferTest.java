@@ -135,9 +135,7 @@ class LabelTransferTest {
               assertThatThrownBy(() -> transfer.importFile(huge))
                   .isInstanceOf(LabelFileException.class)
                   .hasMessage(
-                      "labels file "
-                          + huge
-                          + " is larger than the limit of 10 MiB; is it the right file?"));
+                      "labels file " + huge + " is larger than the limit of 10 MiB; is it the right file?"));
       quickly(
           () ->
               assertThatThrownBy(() -> transfer.importFile(binary))
