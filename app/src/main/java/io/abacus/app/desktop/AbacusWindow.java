@@ -39,13 +39,10 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -64,6 +61,7 @@ public final class AbacusWindow {
   private final PaymentsContext payments;
   private final SecureRandom random = new SecureRandom();
   private final IdleLock idle;
+  private final WindowKeeper windowKeeper;
   private Stage stage;
   private MainViewModel mainModel;
 
@@ -99,6 +97,7 @@ public final class AbacusWindow {
       Clock clock,
       Sandbox sandbox) {
     this.dataDirectory = dataDirectory;
+    this.windowKeeper = new WindowKeeper(dataDirectory);
     this.idle =
         new IdleLock(
             new AutoLock(
@@ -208,39 +207,11 @@ public final class AbacusWindow {
     stage
         .getIcons()
         .setAll(WindowLook.icons()); // setAll: a stage shown again (tests) keeps one set
-    WindowPlacement place = WindowPlacement.choose(screens(), WindowState.load(dataDirectory));
     Scene scene = new Scene(buildContent());
     idle.watch(scene);
     stage.setScene(scene);
-    stage.setMinWidth(place.minWidth());
-    stage.setMinHeight(place.minHeight());
-    stage.setX(place.bounds().getMinX());
-    stage.setY(place.bounds().getMinY());
-    stage.setWidth(place.bounds().getWidth());
-    stage.setHeight(place.bounds().getHeight());
-    stage.setMaximized(place.maximized());
-    stage.setOnHidden(e -> rememberPlace(stage));
+    windowKeeper.place(stage);
     stage.show();
-  }
-
-  /** The visual bounds of the screens, the primary one first. */
-  private static List<Rectangle2D> screens() {
-    List<Rectangle2D> all = new ArrayList<>();
-    all.add(Screen.getPrimary().getVisualBounds());
-    Screen.getScreens().stream()
-        .filter(s -> !s.equals(Screen.getPrimary()))
-        .forEach(s -> all.add(s.getVisualBounds()));
-    return all;
-  }
-
-  private void rememberPlace(Stage shown) {
-    try {
-      new WindowState(
-              shown.getX(), shown.getY(), shown.getWidth(), shown.getHeight(), shown.isMaximized())
-          .save(dataDirectory);
-    } catch (IOException e) {
-      // The next start opens at the default place; nothing else depends on this file.
-    }
   }
 
   public Settings settings() {
