@@ -4,6 +4,8 @@ import io.abacus.app.accounts.AccountsViewModel.Row;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.qr.QrCode;
 import io.abacus.app.qr.QrImages;
+import io.abacus.app.ui.AddressCell;
+import io.abacus.app.ui.AddressView;
 import io.abacus.app.ui.Controls;
 import io.abacus.wallet.hd.PathPreset;
 import java.util.function.Function;
@@ -22,8 +24,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,9 +47,10 @@ public final class AccountsView {
     table.setPlaceholder(new Label(i18n.get("accounts.empty")));
     table.getColumns().add(column("", 30, r -> r.selected() ? "★" : ""));
     table.getColumns().add(column(i18n.get("accounts.col.name"), 150, this::name));
-    table
-        .getColumns()
-        .add(column(i18n.get("accounts.col.address"), 395, r -> r.account().address().toString()));
+    TableColumn<Row, String> address =
+        column(i18n.get("accounts.col.address"), 470, r -> r.account().address().toString());
+    address.setCellFactory(c -> new AddressCell<>(i18n.get("accounts.copy")));
+    table.getColumns().add(address);
     table.getColumns().add(column(i18n.get("accounts.col.balance"), 130, Row::balance));
     table.getColumns().add(column(i18n.get("accounts.col.tokens"), 150, Row::tokens));
     table.setOnMouseClicked(
@@ -212,9 +213,7 @@ public final class AccountsView {
   }
 
   private static void copy(Row row) {
-    ClipboardContent content = new ClipboardContent();
-    content.putString(row.account().address().toString());
-    Clipboard.getSystemClipboard().setContent(content);
+    AddressView.copy(row.account().address().toString());
   }
 
   private void showQr(Row row) {
@@ -224,9 +223,13 @@ public final class AccountsView {
     dialog.initOwner(root.getScene().getWindow());
     ImageView image = new ImageView(QrImages.render(QrCode.encode(address), 260));
     image.setId("accounts-qr-image");
-    Label text = new Label(address);
-    text.setId("accounts-qr-address");
-    text.getStyleClass().add("text-small");
+    HBox text =
+        AddressView.full(
+            "accounts-qr-address",
+            new ReadOnlyStringWrapper(address),
+            i18n.get("accounts.copy"),
+            260,
+            true);
     VBox box = new VBox(8, image, text);
     box.setAlignment(javafx.geometry.Pos.CENTER);
     dialog.getDialogPane().setContent(box);

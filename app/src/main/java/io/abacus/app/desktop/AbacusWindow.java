@@ -61,6 +61,7 @@ public final class AbacusWindow {
   private final PaymentsContext payments;
   private final SecureRandom random = new SecureRandom();
   private final IdleLock idle;
+  private final WindowKeeper windowKeeper;
   private Stage stage;
   private MainViewModel mainModel;
 
@@ -96,6 +97,7 @@ public final class AbacusWindow {
       Clock clock,
       Sandbox sandbox) {
     this.dataDirectory = dataDirectory;
+    this.windowKeeper = new WindowKeeper(dataDirectory);
     this.idle =
         new IdleLock(
             new AutoLock(
@@ -205,11 +207,10 @@ public final class AbacusWindow {
     stage
         .getIcons()
         .setAll(WindowLook.icons()); // setAll: a stage shown again (tests) keeps one set
-    Scene scene = new Scene(buildContent(), 1100, 720);
+    Scene scene = new Scene(buildContent());
     idle.watch(scene);
     stage.setScene(scene);
-    stage.setMinWidth(800);
-    stage.setMinHeight(560);
+    windowKeeper.place(stage);
     stage.show();
   }
 

@@ -59,7 +59,7 @@ class PaymentsFlowTest {
     robot.clickOn("#receive-amount").write("2.5");
     robot.clickOn("#receive-memo").write("table 4");
     robot.clickOn("#receive-create");
-    String uri = text("#receive-uri");
+    String uri = label("#receive-uri");
     assertThat(uri).isEqualTo("ethereum:" + me + "@31337?value=2.5e18");
     assertThat(decode(robot.lookup("#receive-request-qr").queryAs(ImageView.class).getImage()))
         .isEqualTo(uri);

@@ -85,7 +85,7 @@ class WalletFlowTest {
             .toString();
     robot.clickOn("#accounts-qr");
     assertThat(robot.lookup("#accounts-qr-address").queryAs(Label.class).getText())
-        .isEqualTo(address);
+        .isEqualTo(io.abacus.app.ui.AddressText.grouped(address));
     javafx.scene.image.ImageView qr =
         robot.lookup("#accounts-qr-image").queryAs(javafx.scene.image.ImageView.class);
     assertThat(qr.getImage().getWidth()).isGreaterThan(200);

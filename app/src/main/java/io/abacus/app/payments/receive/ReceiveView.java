@@ -6,14 +6,15 @@ import io.abacus.app.payments.Layout;
 import io.abacus.app.payments.store.SavedRequest;
 import io.abacus.app.qr.QrCode;
 import io.abacus.app.qr.QrImages;
+import io.abacus.app.ui.AddressView;
 import io.abacus.app.ui.Controls;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -23,11 +24,11 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The Receive page: address QR, payment request form with its QR, and the saved requests. */
@@ -69,10 +70,13 @@ public final class ReceiveView {
 
   private Node addressBox() {
     ImageView qr = qrView("receive-address-qr", model.addressQrProperty(), 160);
-    TextField address = readOnly("receive-address", model.addressProperty(), 26);
-    Button copy = copyButton("receive-copy-address", model.addressProperty());
-    return Controls.section(
-        i18n.get("receive.address"), new VBox(8, qr, new HBox(8, address, copy)));
+    HBox address =
+        AddressView.full(
+            "receive-address", model.addressProperty(), i18n.get("receive.copy"), 260, true);
+    address.getChildren().get(1).setId("receive-copy-address");
+    VBox box = new VBox(8, qr, address);
+    box.setMinWidth(Region.USE_PREF_SIZE);
+    return Controls.section(i18n.get("receive.address"), box);
   }
 
   private Node requestBox() {
@@ -97,12 +101,20 @@ public final class ReceiveView {
     grid.addRow(2, new Label(i18n.get("receive.memo")), memo);
     grid.add(create, 1, 3);
     ImageView qr = qrView("receive-request-qr", model.requestQrProperty(), 160);
-    TextField uri = readOnly("receive-uri", model.requestUriProperty(), 26);
-    Button copy = copyButton("receive-copy-uri", model.requestUriProperty());
-    VBox shown = new VBox(8, qr, new HBox(8, uri, copy));
+    HBox uri =
+        AddressView.full(
+            "receive-uri", model.requestUriProperty(), i18n.get("receive.copy"), 300, false);
+    uri.getChildren().get(1).setId("receive-copy-uri");
+    // Space for the request is kept while there is none, so creating one does not move the page.
+    StackPane qrSpace = new StackPane(qr);
+    qrSpace.setAlignment(Pos.TOP_LEFT);
+    qrSpace.setMinSize(160, 160);
+    VBox shown = new VBox(8, qrSpace, uri);
+    shown.setMinHeight(240);
     shown.visibleProperty().bind(model.requestUriProperty().isNotEmpty());
-    shown.managedProperty().bind(shown.visibleProperty());
-    return Controls.section(i18n.get("receive.request"), new VBox(12, grid, shown));
+    VBox box = new VBox(12, grid, shown);
+    HBox.setHgrow(box, Priority.ALWAYS);
+    return Controls.section(i18n.get("receive.request"), box);
   }
 
   private Node savedList() {
@@ -149,26 +161,5 @@ public final class ReceiveView {
             Bindings.createObjectBinding(
                 () -> code.get() == null ? null : QrImages.render(code.get(), pixels), code));
     return view;
-  }
-
-  private static TextField readOnly(String id, StringProperty text, int columns) {
-    TextField f = new TextField();
-    f.setId(id);
-    f.setEditable(false);
-    f.setPrefColumnCount(columns);
-    f.textProperty().bind(text);
-    return f;
-  }
-
-  private Button copyButton(String id, StringProperty text) {
-    Button b = Layout.whole(new Button(i18n.get("receive.copy")));
-    b.setId(id);
-    b.setOnAction(
-        e -> {
-          ClipboardContent c = new ClipboardContent();
-          c.putString(text.get());
-          Clipboard.getSystemClipboard().setContent(c);
-        });
-    return b;
   }
 }
