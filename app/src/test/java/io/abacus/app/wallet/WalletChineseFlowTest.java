@@ -42,7 +42,8 @@ class WalletChineseFlowTest {
           "chain");
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z]{3,}");
-  private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
+  // Hex data, also an address shown grouped in fours ("0xf39F d6e5 1aad ...").
+  private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+(?: [0-9a-fA-F]{4})*");
   @TempDir Path data;
   private final FxRobot robot = new FxRobot();
   private WalletWindowFixture fixture;
