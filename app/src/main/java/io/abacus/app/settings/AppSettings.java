@@ -23,6 +23,7 @@ public final class AppSettings {
   private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
   private final Deque<UnaryOperator<Settings>> queued = new ArrayDeque<>();
   private boolean publishing;
+  private int pendingSaves;
 
   public AppSettings(Settings initial, SettingsStore store, TaskExecutor executor) {
     this.store = store;
@@ -61,34 +62,57 @@ public final class AppSettings {
       queued.add(change);
       return;
     }
-    publish(next);
+    publish(next, change, current.get());
     while (!queued.isEmpty()) {
       Settings then;
+      UnaryOperator<Settings> queuedChange = queued.poll();
       try {
-        then = queued.poll().apply(current.get());
+        then = queuedChange.apply(current.get());
       } catch (IllegalArgumentException e) {
         continue; // a queued change no longer applies (e.g. its network was removed meanwhile)
       }
       if (!then.equals(current.get())) {
-        publish(then);
+        publish(then, queuedChange, current.get());
       }
     }
   }
 
-  private void publish(Settings next) {
+  private void publish(Settings next, UnaryOperator<Settings> change, Settings before) {
+    show(next);
+    save(change, before);
+  }
+
+  private void show(Settings next) {
     publishing = true;
     try {
       current.set(next);
     } finally {
       publishing = false;
     }
-    save(next);
   }
 
-  private void save(Settings next) {
+  /**
+   * Applies the same change to the file as it is on disk now (under its lock), so that changes
+   * another Abacus process made meanwhile are kept; once every save has landed, what the file holds
+   * (ours and theirs) is shown.
+   *
+   * @param ifMissing the settings the change was applied to, used when there is no file yet
+   */
+  private void save(UnaryOperator<Settings> change, Settings ifMissing) {
+    pendingSaves++;
     executor.execute(
-        BackgroundTask.ofRunnable(ctx -> store.save(next))
-            .onSuccess(v -> saveError.set(""))
-            .onFailure(e -> saveError.set(String.valueOf(e.getMessage()))));
+        BackgroundTask.of(ctx -> store.update(change, ifMissing))
+            .onSuccess(
+                saved -> {
+                  saveError.set("");
+                  if (--pendingSaves == 0 && !saved.equals(current.get()) && !publishing) {
+                    show(saved);
+                  }
+                })
+            .onFailure(
+                e -> {
+                  pendingSaves--;
+                  saveError.set(String.valueOf(e.getMessage()));
+                }));
   }
 }

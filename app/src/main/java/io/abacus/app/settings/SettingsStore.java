@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Loads and saves {@code settings.json} atomically, migrating older formats. A corrupt file falls
@@ -78,6 +79,29 @@ public final class SettingsStore {
       }
     } catch (IOException e) {
       throw new SettingsException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Applies {@code change} to the settings as they are on disk now and saves the result, holding
+   * the file's lock from the read to the write: a change made meanwhile by another Abacus process
+   * (the command line adding a network while the app runs) is kept, not overwritten.
+   *
+   * @param ifMissing the settings to change when there is no file yet
+   * @return what was saved
+   */
+  public Settings update(UnaryOperator<Settings> change, Settings ifMissing) {
+    try {
+      return LockedFile.withLock(
+          file,
+          () -> {
+            Settings next =
+                change.apply(AtomicFile.read(file).isEmpty() ? ifMissing : load(Locale.ROOT));
+            save(next);
+            return next;
+          });
+    } catch (IOException e) {
+      throw new SettingsException("cannot save " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -10,6 +10,31 @@ class CliTest {
   @TempDir Path data;
 
   @Test
+  void anOversizedChainIdIsOneLineInTheUsersTerms() {
+    for (String[] args :
+        new String[][] {
+          {
+            "tx",
+            "status",
+            "0x" + "ab".repeat(32),
+            "--rpc",
+            "http://127.0.0.1:1",
+            "--chain-id",
+            "99999999999999999999999"
+          },
+          {"network", "add", "x", "--rpc", "http://127.0.0.1:1", "--chain-id", "-5"}
+        }) {
+      CliRunner.Result r = new CliRunner(data).run(args);
+      assertThat(r.exitCode()).isEqualTo(2);
+      assertThat(r.err().strip())
+          .startsWith("error: ")
+          .contains("a chain id is a positive whole number of at most 18 digits")
+          .doesNotContain("not a long")
+          .doesNotContain("\n");
+    }
+  }
+
+  @Test
   void versionPrintsTheBuildVersion() {
     CliRunner.Result r = new CliRunner(data).run("--version");
     assertThat(r.exitCode()).isZero();

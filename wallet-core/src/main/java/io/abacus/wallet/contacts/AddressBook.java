@@ -97,23 +97,55 @@ public final class AddressBook {
 
   /** Adds or replaces the contact for its address and saves. */
   public synchronized void put(Contact contact) throws IOException {
-    Contact previous = contacts.put(contact.address(), contact);
-    try {
-      save();
-    } catch (IOException e) {
-      restore(contact.address(), previous);
-      throw e;
-    }
+    LockedFile.withLock(
+        file,
+        () -> {
+          catchUp();
+          Contact previous = contacts.put(contact.address(), contact);
+          try {
+            save();
+          } catch (IOException e) {
+            restore(contact.address(), previous);
+            throw e;
+          }
+          return null;
+        });
   }
 
   /** Removes the contact of {@code address} and saves. */
   public synchronized void remove(Address address) throws IOException {
-    Contact previous = contacts.remove(address);
+    LockedFile.withLock(
+        file,
+        () -> {
+          catchUp();
+          Contact previous = contacts.remove(address);
+          try {
+            save();
+          } catch (IOException e) {
+            restore(address, previous);
+            throw e;
+          }
+          return null;
+        });
+  }
+
+  /**
+   * Takes in what another Abacus process saved since this book last read or wrote the file (called
+   * under the file's lock, before a change): two programs adding contacts at once keep both. A file
+   * that cannot be read leaves the contacts in memory as they are.
+   */
+  private void catchUp() throws IOException {
+    Optional<byte[]> bytes = AtomicFile.read(file);
+    if (bytes.isEmpty()) {
+      return;
+    }
+    Map<Address, Contact> before = new LinkedHashMap<>(contacts);
+    contacts.clear();
     try {
-      save();
-    } catch (IOException e) {
-      restore(address, previous);
-      throw e;
+      load(bytes.get());
+    } catch (IOException | IllegalArgumentException e) {
+      contacts.clear();
+      contacts.putAll(before);
     }
   }
 
@@ -139,6 +171,15 @@ public final class AddressBook {
    */
   public synchronized ImportResult importCsv(Reader in) throws IOException {
     List<List<String>> rows = Csv.read(in);
+    return LockedFile.withLock(
+        file,
+        () -> {
+          catchUp();
+          return importRows(rows);
+        });
+  }
+
+  private ImportResult importRows(List<List<String>> rows) throws IOException {
     int added = 0;
     int updated = 0;
     List<String> problems = new ArrayList<>();

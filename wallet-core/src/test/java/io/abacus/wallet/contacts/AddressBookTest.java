@@ -18,6 +18,24 @@ class AddressBookTest {
   @TempDir Path dir;
 
   @Test
+  void twoBooksOnOneFileKeepEachOthersChanges() throws IOException {
+    // The app and another Abacus process each hold the book open; before, the last save won.
+    Path file = dir.resolve("address-book.json");
+    AddressBook app = AddressBook.open(file);
+    AddressBook other = AddressBook.open(file);
+    app.put(new Contact(ACME, "Acme", ""));
+    other.put(new Contact(BOLT, "Bolt", ""));
+    app.put(new Contact(ACME, "Acme Coffee", "renamed"));
+    other.remove(ACME);
+    app.importCsv(new java.io.StringReader("name,address\nBolt Supplies," + BOLT + "\n"));
+
+    assertThat(AddressBook.open(file).all())
+        .extracting(Contact::name)
+        .containsExactly("Bolt Supplies");
+    assertThat(app.all()).extracting(Contact::name).containsExactly("Bolt Supplies");
+  }
+
+  @Test
   void contactsPersistAndAreSortedByName() throws IOException {
     Path file = dir.resolve("address-book.json");
     AddressBook book = AddressBook.open(file);

@@ -43,6 +43,7 @@ public final class NodeOptions {
   @Option(
       names = "--chain-id",
       paramLabel = "ID",
+      converter = ChainIdConverter.class,
       description = "With --rpc: the chain id the node must serve (checked before use).")
   Long chainId;
 

@@ -35,13 +35,13 @@ public final class SavedNetworks {
 
   /** Applies {@code change} to the settings as they are on disk now, and saves. */
   public Settings update(UnaryOperator<Settings> change) {
-    Settings next = change.apply(load());
     try {
-      store.save(next);
+      // Read, change and write under the settings file's lock, so that a running app's save
+      // and this command's cannot drop each other's change.
+      return store.update(change, load());
     } catch (SettingsException e) {
       throw new UserException(e.getMessage(), e);
     }
-    return next;
   }
 
   /** The network whose name or id is {@code name} (ignoring case), if any. */

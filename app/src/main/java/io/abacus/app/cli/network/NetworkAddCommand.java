@@ -3,6 +3,7 @@ package io.abacus.app.cli.network;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
+import io.abacus.app.cli.common.ChainIdConverter;
 import io.abacus.app.cli.common.InputFiles;
 import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.node.NodeClients;
@@ -52,6 +53,7 @@ public final class NetworkAddCommand implements Callable<Integer> {
       names = "--chain-id",
       required = true,
       paramLabel = "ID",
+      converter = ChainIdConverter.class,
       description = "The network's chain id.")
   long chainId;
 
