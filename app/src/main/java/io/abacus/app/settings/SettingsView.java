@@ -9,6 +9,7 @@ import static io.abacus.app.ui.Controls.textField;
 import io.abacus.app.i18n.I18n;
 import io.abacus.wallet.network.Network;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -128,7 +129,7 @@ public final class SettingsView {
     ask.showAndWait().filter(yes::equals).ifPresent(b -> model.removeNetwork(n));
   }
 
-  private static Label besideButtons(String id, javafx.beans.value.ObservableValue<String> text) {
+  private static Label besideButtons(String id, ObservableValue<String> text) {
     Label label = new Label();
     label.setId(id);
     label.setWrapText(true);
