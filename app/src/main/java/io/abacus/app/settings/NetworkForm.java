@@ -3,6 +3,8 @@ package io.abacus.app.settings;
 import io.abacus.app.i18n.I18n;
 import io.abacus.wallet.network.Network;
 import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -16,9 +18,17 @@ public final class NetworkForm {
   private final StringProperty decimals = new SimpleStringProperty("18");
   private final StringProperty authHeader = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
+  private final StringProperty result = new SimpleStringProperty("");
+  private final StringProperty overrideOffer = new SimpleStringProperty("");
+  private final BooleanProperty override = new SimpleBooleanProperty();
+  private final BooleanProperty checking = new SimpleBooleanProperty();
 
   NetworkForm(I18n i18n) {
     this.i18n = i18n;
+    // An override answers one node check: editing what was checked withdraws it.
+    rpcUrl.addListener((o, a, b) -> withdrawOverride());
+    chainId.addListener((o, a, b) -> withdrawOverride());
+    authHeader.addListener((o, a, b) -> withdrawOverride());
   }
 
   void setI18n(I18n i18n) {
@@ -52,6 +62,46 @@ public final class NetworkForm {
   /** The first problem with the form, or empty when it is valid. */
   public StringProperty errorProperty() {
     return error;
+  }
+
+  /** What became of the last "Add network": added, or why the node check stopped it. */
+  public StringProperty resultProperty() {
+    return result;
+  }
+
+  /**
+   * The worded "save anyway" choice offered after the node reported another chain id or could not
+   * be reached; empty when no override is offered.
+   */
+  public StringProperty overrideOfferProperty() {
+    return overrideOffer;
+  }
+
+  /** Whether the user chose to save despite the offered override's reason. */
+  public BooleanProperty overrideProperty() {
+    return override;
+  }
+
+  /** True while the node of the network being added is asked for its chain id. */
+  public BooleanProperty checkingProperty() {
+    return checking;
+  }
+
+  /** Whether the user accepted the override offered for the values now in the form. */
+  boolean overrideAccepted() {
+    return override.get() && !overrideOffer.get().isEmpty();
+  }
+
+  /** Stops the add with {@code reason} and offers to save anyway with the words {@code offer}. */
+  void offerOverride(String reason, String offer) {
+    result.set(reason);
+    override.set(false);
+    overrideOffer.set(offer);
+  }
+
+  void withdrawOverride() {
+    override.set(false);
+    overrideOffer.set("");
   }
 
   /** Validates; on success returns the network, else sets {@link #errorProperty()}. */
@@ -91,6 +141,7 @@ public final class NetworkForm {
     decimals.set("18");
     authHeader.set("");
     error.set("");
+    withdrawOverride();
   }
 
   private long parsePositive(String text, String errorKey) {

@@ -9,9 +9,15 @@ import static io.abacus.app.ui.Controls.textField;
 import io.abacus.app.i18n.I18n;
 import io.abacus.wallet.network.Network;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,6 +27,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The settings screen, bound to a {@link SettingsViewModel}. */
@@ -96,11 +103,40 @@ public final class SettingsView {
                   return n == null || n.kind() != Network.Kind.CUSTOM;
                 },
                 list.getSelectionModel().selectedItemProperty()));
-    remove.setOnAction(e -> model.removeNetwork(list.getSelectionModel().getSelectedItem()));
+    remove.setOnAction(e -> confirmRemove(list.getSelectionModel().getSelectedItem()));
 
     HBox inUseRow = new HBox(8, new Label(i18n.get("settings.network.inUse")), inUse);
-    return section(
-        i18n.get("settings.networks"), new VBox(8, inUseRow, list, new HBox(8, test, remove)));
+    Label result = besideButtons("settings-network-result", model.networkStatusProperty());
+    HBox buttons = new HBox(8, test, remove, result);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+    return section(i18n.get("settings.networks"), new VBox(8, inUseRow, list, buttons));
+  }
+
+  /** Asks before removing; the view model removes only after "Remove" is chosen. */
+  private void confirmRemove(Network n) {
+    ButtonType yes =
+        new ButtonType(i18n.get("settings.network.removeConfirm"), ButtonBar.ButtonData.OK_DONE);
+    ButtonType no =
+        new ButtonType(
+            i18n.get("settings.network.removeCancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    Alert ask = new Alert(Alert.AlertType.CONFIRMATION, model.removeQuestion(n), yes, no);
+    ask.setTitle(i18n.get("settings.network.removeTitle"));
+    ask.setHeaderText(null);
+    if (root.getScene() != null) {
+      ask.initOwner(root.getScene().getWindow());
+    }
+    ask.getDialogPane().setId("settings-remove-confirm");
+    ask.showAndWait().filter(yes::equals).ifPresent(b -> model.removeNetwork(n));
+  }
+
+  private static Label besideButtons(String id, ObservableValue<String> text) {
+    Label label = new Label();
+    label.setId(id);
+    label.setWrapText(true);
+    label.setMinWidth(0);
+    label.textProperty().bind(text);
+    HBox.setHgrow(label, Priority.ALWAYS);
+    return label;
   }
 
   private Node addNetworkForm() {
@@ -131,11 +167,21 @@ public final class SettingsView {
     auth.textProperty().bindBidirectional(form.authHeaderProperty());
     grid.addRow(5, new Label(i18n.get("settings.form.auth")), auth);
     Label error = errorLabel("net-error", form.errorProperty());
+    CheckBox override = new CheckBox();
+    override.setId("net-override");
+    override.setWrapText(true);
+    override.textProperty().bind(form.overrideOfferProperty());
+    override.selectedProperty().bindBidirectional(form.overrideProperty());
+    override.visibleProperty().bind(form.overrideOfferProperty().isNotEmpty());
+    override.managedProperty().bind(override.visibleProperty());
     Button add = new Button(i18n.get("settings.network.add"));
     add.setId("net-add");
     add.setDefaultButton(false);
+    add.disableProperty().bind(form.checkingProperty());
     add.setOnAction(e -> model.addNetwork());
-    return section(i18n.get("settings.network.add"), new VBox(8, grid, error, add));
+    HBox addRow = new HBox(8, add, besideButtons("net-result", form.resultProperty()));
+    addRow.setAlignment(Pos.CENTER_LEFT);
+    return section(i18n.get("settings.network.add"), new VBox(8, grid, error, override, addRow));
   }
 
   private Node dataFolder() {

@@ -7,6 +7,7 @@ import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.Endpoints;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.BooleanProperty;
@@ -37,6 +38,7 @@ public final class SettingsViewModel {
   private final ObservableList<Network> networks = FXCollections.observableArrayList();
   private final ObjectProperty<Network> selectedNetwork = new SimpleObjectProperty<>();
   private final StringProperty status = new SimpleStringProperty("");
+  private final StringProperty networkStatus = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final NetworkForm form;
   private boolean showing;
@@ -106,8 +108,14 @@ public final class SettingsViewModel {
     return selectedNetwork;
   }
 
+  /** Problems saving the settings (shown at the foot of the page). */
   public StringProperty statusProperty() {
     return status;
+  }
+
+  /** The result of "Test connection" and "Remove", shown beside those buttons. */
+  public StringProperty networkStatusProperty() {
+    return networkStatus;
   }
 
   public BooleanProperty busyProperty() {
@@ -122,32 +130,74 @@ public final class SettingsViewModel {
     return dataDirectory.toString();
   }
 
-  /** Adds the network in the form when it is valid; returns whether it was added. */
-  public boolean addNetwork() {
-    return form.toNetwork("custom-" + UUID.randomUUID().toString().substring(0, 8))
-        .map(
-            n -> {
-              appSettings.update(s -> s.withNetwork(n));
-              form.clear();
-              status.set(i18n.format("settings.network.added", n.name()));
-              return true;
-            })
-        .orElse(false);
+  /**
+   * Adds the network in the form when it is valid and its node reports the form's chain id. When
+   * the node reports another chain id or cannot be reached, nothing is saved and the form offers a
+   * worded override; with that override accepted the network is saved without asking again.
+   */
+  public void addNetwork() {
+    Optional<Network> valid =
+        form.toNetwork("custom-" + UUID.randomUUID().toString().substring(0, 8));
+    if (valid.isEmpty()) {
+      form.resultProperty().set("");
+      return;
+    }
+    Network n = valid.get();
+    if (form.overrideAccepted()) {
+      save(n);
+      return;
+    }
+    executor.execute(
+        BackgroundTask.of(ctx -> tester.chainId(n))
+            .onRunning(
+                () -> {
+                  form.checkingProperty().set(true);
+                  form.resultProperty()
+                      .set(i18n.format("settings.test.running", Endpoints.shown(n.rpcUrl())));
+                })
+            .onSuccess(
+                id -> {
+                  if (id == n.chainId()) {
+                    save(n);
+                  } else {
+                    form.offerOverride(
+                        i18n.format("settings.add.mismatch", id, n.chainId()),
+                        i18n.format("settings.add.overrideMismatch", id, n.chainId()));
+                  }
+                })
+            .onFailure(
+                e ->
+                    form.offerOverride(
+                        i18n.format("settings.add.unreachable", message(e)),
+                        i18n.get("settings.add.overrideUnreachable")))
+            .onFinished(() -> form.checkingProperty().set(false)));
   }
 
-  /** Removes a custom network. */
+  private void save(Network n) {
+    appSettings.update(s -> s.withNetwork(n));
+    form.clear();
+    form.resultProperty().set(i18n.format("settings.network.added", n.name()));
+  }
+
+  /** The question the view asks before {@link #removeNetwork}. */
+  public String removeQuestion(Network n) {
+    return i18n.format("settings.network.removeQuestion", n.name());
+  }
+
+  /** Removes a custom network; the view calls this once the user confirmed. */
   public void removeNetwork(Network n) {
     try {
       appSettings.update(s -> s.withoutNetwork(n.id()));
+      networkStatus.set(i18n.format("settings.network.removed", n.name()));
     } catch (IllegalArgumentException e) {
-      status.set(i18n.get("settings.network.builtIn"));
+      networkStatus.set(i18n.get("settings.network.builtIn"));
     }
   }
 
   /** Checks that the network's node answers with the configured chain id. */
   public void testConnection(Network n) {
     if (!n.hasRpcUrl()) {
-      status.set(i18n.format("settings.test.noUrl", n.name()));
+      networkStatus.set(i18n.format("settings.test.noUrl", n.name()));
       return;
     }
     executor.execute(
@@ -155,15 +205,16 @@ public final class SettingsViewModel {
             .onRunning(
                 () -> {
                   busy.set(true);
-                  status.set(i18n.format("settings.test.running", Endpoints.shown(n.rpcUrl())));
+                  networkStatus.set(
+                      i18n.format("settings.test.running", Endpoints.shown(n.rpcUrl())));
                 })
             .onSuccess(
                 id ->
-                    status.set(
+                    networkStatus.set(
                         id == n.chainId()
                             ? i18n.format("settings.test.ok", n.name(), id)
                             : i18n.format("settings.test.mismatch", id, n.name(), n.chainId())))
-            .onFailure(e -> status.set(i18n.format("settings.test.failed", message(e))))
+            .onFailure(e -> networkStatus.set(i18n.format("settings.test.failed", message(e))))
             .onFinished(() -> busy.set(false)));
   }
 

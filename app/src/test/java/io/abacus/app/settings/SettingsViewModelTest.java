@@ -70,7 +70,10 @@ class SettingsViewModelTest {
     form.currencySymbolProperty().set("CON");
     form.decimalsProperty().set("0");
     form.authHeaderProperty().set("Bearer abc");
-    assertThat(model.addNetwork()).isTrue();
+    nodeChainId = 2024;
+    model.addNetwork();
+    assertThat(form.resultProperty().get()).isEqualTo("Network \"Besu consortium\" added.");
+    assertThat(form.checkingProperty().get()).isFalse();
     Network added = model.networks().get(model.networks().size() - 1);
     assertThat(added.name()).isEqualTo("Besu consortium");
     assertThat(added.decimals()).isZero();
@@ -80,8 +83,10 @@ class SettingsViewModelTest {
     model.selectedNetworkProperty().set(added);
     assertThat(store.load(Locale.ENGLISH).selectedNetwork()).contains(added);
 
+    assertThat(model.removeQuestion(added)).contains("Besu consortium");
     model.removeNetwork(added);
     assertThat(model.networks()).doesNotContain(added);
+    assertThat(model.networkStatusProperty().get()).contains("removed");
     assertThat(store.load(Locale.ENGLISH).selectedNetworkId()).isEqualTo("sandbox");
   }
 
@@ -89,21 +94,85 @@ class SettingsViewModelTest {
   void invalidFormSaysWhatIsWrongAndAddsNothing() {
     int before = model.networks().size();
     NetworkForm form = model.form();
-    assertThat(model.addNetwork()).isFalse();
+    model.addNetwork();
     assertThat(form.errorProperty().get()).contains("name");
     form.nameProperty().set("X");
     form.rpcUrlProperty().set("ftp://node");
-    assertThat(model.addNetwork()).isFalse();
+    model.addNetwork();
     assertThat(form.errorProperty().get()).contains("not a node URL");
     form.rpcUrlProperty().set("http://127.0.0.1:8545");
     form.chainIdProperty().set("-5");
-    assertThat(model.addNetwork()).isFalse();
+    model.addNetwork();
     assertThat(form.errorProperty().get()).contains("chain ID");
     form.chainIdProperty().set("5");
     form.decimalsProperty().set("99");
-    assertThat(model.addNetwork()).isFalse();
+    model.addNetwork();
     assertThat(form.errorProperty().get()).contains("Decimals");
     assertThat(model.networks()).hasSize(before);
+  }
+
+  @Test
+  void wrongChainIdIsSavedOnlyWithTheWordedOverride() {
+    int before = model.networks().size();
+    NetworkForm form = model.form();
+    form.nameProperty().set("Dev");
+    form.rpcUrlProperty().set("http://127.0.0.1:8545");
+    form.chainIdProperty().set("1337");
+    model.addNetwork();
+    assertThat(model.networks()).hasSize(before);
+    assertThat(form.resultProperty().get()).contains("Not saved").contains("31337");
+    assertThat(form.overrideOfferProperty().get())
+        .isEqualTo("Save anyway: the node reports chain ID 31337, not 1337");
+    assertThat(form.checkingProperty().get()).isFalse();
+
+    // Adding again without ticking the override still saves nothing.
+    model.addNetwork();
+    assertThat(model.networks()).hasSize(before);
+
+    // Editing the chain id withdraws an accepted override: the new value is checked again.
+    form.overrideProperty().set(true);
+    form.chainIdProperty().set("1338");
+    assertThat(form.overrideOfferProperty().get()).isEmpty();
+    model.addNetwork();
+    assertThat(model.networks()).hasSize(before);
+
+    form.chainIdProperty().set("1337");
+    model.addNetwork();
+    form.overrideProperty().set(true);
+    model.addNetwork();
+    assertThat(model.networks()).hasSize(before + 1);
+    assertThat(model.networks().get(before).chainId()).isEqualTo(1337);
+    assertThat(form.resultProperty().get()).isEqualTo("Network \"Dev\" added.");
+    assertThat(form.overrideOfferProperty().get()).isEmpty();
+  }
+
+  @Test
+  void matchingChainIdIsSavedAtOnce() {
+    NetworkForm form = model.form();
+    form.nameProperty().set("Anvil");
+    form.rpcUrlProperty().set("http://127.0.0.1:8545");
+    form.chainIdProperty().set("31337");
+    model.addNetwork();
+    assertThat(model.networks()).anyMatch(n -> n.name().equals("Anvil"));
+    assertThat(form.overrideOfferProperty().get()).isEmpty();
+  }
+
+  @Test
+  void unreachableNodeIsSaidPlainlyAndSavedOnlyWithTheOverride() {
+    int before = model.networks().size();
+    NetworkForm form = model.form();
+    form.nameProperty().set("Far away");
+    form.rpcUrlProperty().set("http://127.0.0.1:9");
+    form.chainIdProperty().set("5");
+    nodeDown = true;
+    model.addNetwork();
+    assertThat(model.networks()).hasSize(before);
+    assertThat(form.resultProperty().get())
+        .isEqualTo("Not saved: cannot reach the node: nothing is listening at http://127.0.0.1:9");
+    assertThat(form.overrideOfferProperty().get()).startsWith("Save anyway");
+    form.overrideProperty().set(true);
+    model.addNetwork();
+    assertThat(model.networks()).hasSize(before + 1);
   }
 
   @Test
@@ -111,23 +180,23 @@ class SettingsViewModelTest {
     Network local =
         model.networks().stream().filter(n -> n.id().equals("local")).findFirst().orElseThrow();
     model.testConnection(local);
-    assertThat(model.statusProperty().get()).contains("chain ID 31337 as expected");
+    assertThat(model.networkStatusProperty().get()).contains("chain ID 31337 as expected");
     assertThat(model.busyProperty().get()).isFalse();
 
     nodeChainId = 1;
     model.testConnection(local);
-    assertThat(model.statusProperty().get())
+    assertThat(model.networkStatusProperty().get())
         .contains("reports chain ID 1,")
         .contains("expects 31337");
 
     nodeDown = true;
     model.testConnection(local);
-    assertThat(model.statusProperty().get()).contains("Cannot reach the node");
+    assertThat(model.networkStatusProperty().get()).contains("Cannot reach the node");
 
     Network ethereum =
         model.networks().stream().filter(n -> n.id().equals("ethereum")).findFirst().orElseThrow();
     model.testConnection(ethereum);
-    assertThat(model.statusProperty().get()).contains("Set a node URL");
+    assertThat(model.networkStatusProperty().get()).contains("Set a node URL");
   }
 
   @Test
@@ -135,6 +204,6 @@ class SettingsViewModelTest {
     Network sandbox = model.networks().get(0);
     model.removeNetwork(sandbox);
     assertThat(model.networks()).contains(sandbox);
-    assertThat(model.statusProperty().get()).contains("cannot be removed");
+    assertThat(model.networkStatusProperty().get()).contains("cannot be removed");
   }
 }
