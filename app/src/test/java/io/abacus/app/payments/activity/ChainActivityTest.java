@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.app.payments.Testbed;
 import io.abacus.app.payments.send.PendingPayments;
 import io.abacus.app.tokens.AppTokens;
+import io.abacus.explorer.account.HistoryProgress;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.token.Token;
 import java.math.BigInteger;
 import java.nio.file.Files;
@@ -32,6 +34,7 @@ class ChainActivityTest {
             anvil.rpcUrl(),
             anvil.chainId(),
             new ChainHistory(data, AppTokens.registry(data)));
+    freshHead(anvil);
     ActivityViewModel a = new ActivityViewModel(t.ctx, t.i18n);
     a.refresh(); // first use on this network: the account is watched from here on
     assertThat(a.errorProperty().get()).isEmpty();
@@ -85,5 +88,35 @@ class ChainActivityTest {
     assertThat(a.items()).hasSize(3);
     assertThat(data.resolve("wallet/activity/chain-" + anvil.chainId() + ".json"))
         .satisfies(p -> assertThat(Files.isRegularFile(p)).isTrue());
+  }
+
+  @Test
+  void aCancelledCatchUpStopsAndTheNextOneResumes(Anvil anvil) throws Exception {
+    Testbed t = Testbed.on(data, anvil);
+    ChainHistory history = new ChainHistory(data, AppTokens.registry(data));
+    Address me = t.account();
+    HistoryProgress none = HistoryProgress.none();
+    freshHead(anvil);
+    NodeClient node = Testbed.client(anvil);
+    assertThat(history.history(t.network(), node, me, none, () -> false)).isEmpty();
+    anvil.setAutomine(true);
+    Map<String, Object> tx = new LinkedHashMap<>();
+    tx.put("from", anvil.account(3).address());
+    tx.put("to", me.toString());
+    tx.put("value", "0x1");
+    String incoming = anvil.call("eth_sendTransaction", tx).asText();
+    Testbed.awaitReceipt(anvil, incoming);
+
+    assertThat(history.history(t.network(), node, me, none, () -> true)).isEmpty();
+    assertThat(history.history(t.network(), node, me, none, () -> false))
+        .extracting(ActivityItem::hash, ActivityItem::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(incoming.toLowerCase(), "0.000000000000000001"));
+  }
+
+  /** The anvil is shared by the tests: the account is first used at a new empty block. */
+  private static void freshHead(Anvil anvil) {
+    anvil.setAutomine(false);
+    anvil.mine(1);
   }
 }
