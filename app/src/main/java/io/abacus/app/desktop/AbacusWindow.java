@@ -10,7 +10,7 @@ import io.abacus.app.onboarding.OnboardingView;
 import io.abacus.app.payments.NodeAccess;
 import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.payments.PaymentsPages;
-import io.abacus.app.payments.activity.ExplorerHistory;
+import io.abacus.app.payments.activity.ChainHistory;
 import io.abacus.app.sandbox.Sandbox;
 import io.abacus.app.sandboxui.SandboxBar;
 import io.abacus.app.sandboxui.SandboxController;
@@ -118,7 +118,7 @@ public final class AbacusWindow {
             addressBook,
             executor,
             tokens,
-            new ExplorerHistory(dataDirectory, tokens));
+            new ChainHistory(dataDirectory, tokens));
     this.sandbox = new SandboxController(sandbox, settings, executor);
     // Test money arrived: balance screens reload.
     this.sandbox

@@ -7,6 +7,7 @@ import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.app.cli.common.SavedNetworks;
+import io.abacus.app.payments.activity.ChainHistory;
 import io.abacus.app.tokens.AppTokens;
 import io.abacus.explorer.account.AccountHistory;
 import io.abacus.explorer.account.ActivityItem;
@@ -96,7 +97,7 @@ public final class ActivityCommand extends VaultCommand {
             new BlockFetcher(client, BATCH),
             client,
             chainId,
-            data.resolve("wallet").resolve("activity").resolve("chain-" + chainId + ".json"));
+            ChainHistory.stateFile(data, chainId));
     List<ActivityItem> items =
         history.sync(
             List.of(address),

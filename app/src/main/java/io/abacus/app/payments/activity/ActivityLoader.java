@@ -1,9 +1,12 @@
 package io.abacus.app.payments.activity;
 
+import io.abacus.app.i18n.I18n;
 import io.abacus.app.payments.Asset;
 import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.payments.store.SentRecord;
 import io.abacus.app.payments.store.TxNote;
+import io.abacus.app.task.Progress;
+import io.abacus.app.task.TaskContext;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.encoding.HexBytes;
@@ -18,39 +21,69 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** Builds the activity list of one account: its own sent transactions plus indexed history. */
+/**
+ * Builds the activity list of one account: its own sent transactions plus the history the node
+ * shows (received payments, token transfers). One line per transaction and asset; the wallet's own
+ * record wins over the same movement found on the chain.
+ */
 final class ActivityLoader {
   private final PaymentsContext ctx;
+  private final I18n i18n;
 
-  ActivityLoader(PaymentsContext ctx) {
+  ActivityLoader(PaymentsContext ctx, I18n i18n) {
     this.ctx = ctx;
+    this.i18n = i18n;
   }
 
-  /** Blocking: reads the journal, asks the node about each, merges the history source. */
-  List<ActivityItem> load(Address account) throws Exception {
+  /**
+   * Blocking: catches up the history source, reads the journal, asks the node about each own
+   * transaction and merges both.
+   */
+  List<ActivityItem> load(Address account, TaskContext task) throws Exception {
     Network network = ctx.node().network();
     NodeClient node = ctx.node().client();
     Broadcaster broadcaster = ctx.node().broadcaster(node);
     Map<String, TxNote> notes = ctx.notes().all();
-    Map<String, ActivityItem> byHash = new LinkedHashMap<>();
-    for (ActivityItem h : ctx.history().history(network, account.toString())) {
-      byHash.put(h.hash().toLowerCase(java.util.Locale.ROOT), h);
+    Map<String, ActivityItem> byKey = new LinkedHashMap<>();
+    for (ActivityItem h :
+        ctx.history()
+            .history(
+                network,
+                node,
+                account,
+                (scanned, head, from) -> progress(task, scanned, head, from),
+                task::isCancelled)) {
+      byKey.put(key(h), h);
     }
     for (SentRecord r : ctx.journal().of(account.toString(), network.chainId())) {
       TxStatus status =
           broadcaster.status(HexBytes.parse(r.hash()), account, new BigInteger(r.nonce()));
-      byHash.put(r.hash().toLowerCase(java.util.Locale.ROOT), sent(r, status, network));
+      ActivityItem own = sent(r, status, network);
+      byKey.put(key(own), own);
     }
     List<ActivityItem> out = new ArrayList<>();
-    for (ActivityItem item : byHash.values()) {
-      TxNote n = notes.get(item.hash().toLowerCase(java.util.Locale.ROOT));
+    for (ActivityItem item : byKey.values()) {
+      TxNote n = notes.get(item.hash().toLowerCase(Locale.ROOT));
       ActivityItem labelled = labelled(item, ctx.addressBook());
       out.add(n == null ? labelled : labelled.withNote(n.label(), n.note()));
     }
     out.sort(Comparator.comparing(ActivityItem::time).reversed());
     return out;
+  }
+
+  private void progress(TaskContext task, long scanned, long head, long from) {
+    if (head > from) {
+      double fraction = (double) (scanned - from + 1) / (head - from + 1);
+      task.progress(new Progress(fraction, i18n.format("activity.catchingUp", scanned, head)));
+    }
+  }
+
+  /** One line per transaction and asset. */
+  private static String key(ActivityItem i) {
+    return i.hash().toLowerCase(Locale.ROOT) + "/" + i.asset();
   }
 
   private static ActivityItem sent(SentRecord r, TxStatus status, Network network) {

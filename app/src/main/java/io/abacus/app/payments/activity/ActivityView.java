@@ -74,6 +74,14 @@ public final class ActivityView {
     ProgressIndicator spin = new ProgressIndicator();
     spin.setPrefSize(20, 20);
     spin.visibleProperty().bind(model.busyProperty());
+    Label caughtUp = new Label();
+    caughtUp.setId("activity-progress");
+    caughtUp.textProperty().bind(model.progressProperty());
+    Button stop = new Button(i18n.get("activity.stop"));
+    stop.setId("activity-stop");
+    stop.setOnAction(e -> model.cancelWork());
+    stop.visibleProperty().bind(model.progressProperty().isNotEmpty());
+    stop.managedProperty().bind(stop.visibleProperty());
     TextField path = Controls.textField("activity-export-path", model.exportPathProperty(), 28);
     Button choose = new Button(i18n.get("activity.export.choose"));
     choose.setId("activity-export-choose");
@@ -83,7 +91,15 @@ public final class ActivityView {
     export.setOnAction(e -> model.exportCsv());
     export.disableProperty().bind(model.busyProperty().or(Bindings.isEmpty(model.items())));
     return new HBox(
-        8, refresh, spin, new Label(i18n.get("activity.export.to")), path, choose, export);
+        8,
+        refresh,
+        spin,
+        caughtUp,
+        stop,
+        new Label(i18n.get("activity.export.to")),
+        path,
+        choose,
+        export);
   }
 
   private void choosePath() {

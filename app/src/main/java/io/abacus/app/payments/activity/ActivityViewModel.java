@@ -41,6 +41,7 @@ public final class ActivityViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
+  private final StringProperty progress = new SimpleStringProperty("");
   private final StringProperty exportPath =
       new SimpleStringProperty(
           Path.of(System.getProperty("user.home"), "abacus-activity.csv").toString());
@@ -91,7 +92,15 @@ public final class ActivityViewModel {
     return error;
   }
 
-  /** Re-reads the list from the journal, the node and the index. */
+  /** How far the account's history has caught up ("block N of M"), empty when it has. */
+  public StringProperty progressProperty() {
+    return progress;
+  }
+
+  /**
+   * Re-reads the list from the journal and the node, catching up the account's history in the
+   * background; {@link #progressProperty()} shows how far, {@link #cancelWork()} stops it.
+   */
   public void refresh() {
     Optional<Account> account = account();
     if (account.isEmpty()) {
@@ -100,7 +109,8 @@ public final class ActivityViewModel {
     }
     String keep = selected.get() == null ? null : selected.get().hash();
     run(
-        BackgroundTask.of(c -> new ActivityLoader(ctx).load(account.get().address()))
+        BackgroundTask.of(c -> new ActivityLoader(ctx, i18n).load(account.get().address(), c))
+            .onProgress(p -> progress.set(p.message()))
             .onSuccess(
                 list -> {
                   items.setAll(list);
@@ -209,6 +219,10 @@ public final class ActivityViewModel {
         ctx.executor()
             .execute(
                 task.onFailure(e -> error.set(Failures.explain(e, i18n)))
-                    .onFinished(() -> busy.set(false)));
+                    .onFinished(
+                        () -> {
+                          busy.set(false);
+                          progress.set("");
+                        }));
   }
 }
