@@ -71,8 +71,13 @@ public final class ChainHistory implements HistorySource {
             node.json(),
             chainId,
             stateFile(dataDirectory, chainId));
+    // The Sandbox is a short local chain the user's test money arrives on before they ever open
+    // Activity ("Get test ETH"): read it from its first block. On other chains the history starts
+    // at the account's first use on the network (recorded by AccountHistory).
+    OptionalLong from =
+        network.kind() == Network.Kind.SANDBOX ? OptionalLong.of(0) : OptionalLong.empty();
     List<io.abacus.explorer.account.ActivityItem> found =
-        history.sync(List.of(account), OptionalLong.empty(), progress, cancelled);
+        history.sync(List.of(account), from, progress, cancelled);
     long head = node.blockNumber().longValueExact();
     Map<String, Optional<Token>> known = new HashMap<>();
     Erc20Reader reader = new Erc20Reader(node);
