@@ -54,6 +54,18 @@ public final class TokenRegistry {
   }
 
   /**
+   * The token at {@code contract}: as the registry knows it, else as {@code reader} reads it from
+   * the chain (not remembered); empty when the contract does not answer like an ERC-20.
+   *
+   * @param reader a reader on a node of {@code network}, its chain id checked by the caller
+   */
+  public Optional<Token> findOrRead(Network network, Address contract, Erc20Reader reader)
+      throws IOException {
+    Optional<Token> known = find(network, contract);
+    return known.isPresent() ? known : reader.describe(contract);
+  }
+
+  /**
    * Reads the token at {@code contract} from the chain and remembers it as added by the user.
    *
    * @param node a node of {@code network}, its chain id checked by the caller

@@ -210,11 +210,7 @@ public final class ActivityCommand extends VaultCommand {
       }
       Optional<Token> known = tokens.get(i.asset());
       if (known == null) {
-        Address contract = Address.parse(i.asset());
-        known = registry.find(network, contract);
-        if (known.isEmpty()) {
-          known = reader.describe(contract);
-        }
+        known = registry.findOrRead(network, Address.parse(i.asset()), reader);
         tokens.put(i.asset(), known);
       }
       return known;

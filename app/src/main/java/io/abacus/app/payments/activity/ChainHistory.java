@@ -7,7 +7,7 @@ import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
-import io.abacus.wallet.rpc.RpcException;
+import io.abacus.wallet.rpc.NodeConnection;
 import io.abacus.wallet.token.Erc20Reader;
 import io.abacus.wallet.token.Token;
 import io.abacus.wallet.token.TokenRegistry;
@@ -59,12 +59,9 @@ public final class ChainHistory implements HistorySource {
       HistoryProgress progress,
       BooleanSupplier cancelled)
       throws IOException {
-    long chainId = node.chainId();
-    if (chainId != network.chainId()) {
-      throw new RpcException(
-          RpcException.Kind.WRONG_CHAIN,
-          "the node serves chain " + chainId + ", not " + network.chainId());
-    }
+    // The one chain check of the node layer, before anything is written to the chain's state file.
+    new NodeConnection(node.json(), network.chainId(), network.name()).requireChain();
+    long chainId = network.chainId();
     AccountHistory history =
         new AccountHistory(
             new BlockFetcher(node.json(), BATCH),
@@ -101,10 +98,7 @@ public final class ChainHistory implements HistorySource {
     Address contract = Address.parse(i.asset());
     Optional<Token> token = known.get(i.asset());
     if (token == null) {
-      token = tokens.find(network, contract);
-      if (token.isEmpty()) {
-        token = reader.describe(contract);
-      }
+      token = tokens.findOrRead(network, contract, reader);
       known.put(i.asset(), token);
     }
     return token.map(Asset::of).orElse(new Asset("token " + contract, contract, 0));
