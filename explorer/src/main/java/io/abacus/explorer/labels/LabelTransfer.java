@@ -1,5 +1,6 @@
 package io.abacus.explorer.labels;
 
+import io.abacus.explorer.query.IndexLabels;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.address.InvalidAddressException;
 import io.abacus.wallet.storage.AtomicFile;

@@ -154,26 +154,12 @@ public final class ExplorerQueries implements AutoCloseable {
 
   /** Names an address (replacing any earlier label); a blank label removes it. */
   public synchronized void setLabel(Address address, String label) {
-    if (label == null || label.isBlank()) {
-      Rows.update(c, "DELETE FROM labels WHERE address = ?", (Object) address.toBytes());
-    } else {
-      Rows.update(
-          c,
-          "INSERT INTO labels (address, label) VALUES (?, ?) ON CONFLICT(address) DO UPDATE SET"
-              + " label = excluded.label",
-          address.toBytes(),
-          label.strip());
-    }
+    IndexLabels.putAddress(c, address, label);
   }
 
   /** The label of {@code address}, if any. */
   public synchronized Optional<String> label(Address address) {
-    return Optional.ofNullable(
-        Rows.one(
-            c,
-            "SELECT label FROM labels WHERE address = ?",
-            r -> r.getString(1),
-            (Object) address.toBytes()));
+    return IndexLabels.address(c, address);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.labels.LabelTransfer.LineResult;
 import io.abacus.explorer.labels.LabelTransfer.Outcome;
+import io.abacus.explorer.query.IndexLabels;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.storage.InputLimits;
 import java.io.IOException;
