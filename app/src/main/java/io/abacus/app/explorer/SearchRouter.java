@@ -93,6 +93,11 @@ public final class SearchRouter {
         yield new Suggestion(
             new Place.AddressPage(a), Suggestion.Kind.ADDRESS, a.toString(), label);
       }
+      case TOKEN -> {
+        Address a = Address.parse(hit.key());
+        yield new Suggestion(
+            new Place.AddressPage(a), Suggestion.Kind.TOKEN, a.toString(), hit.label());
+      }
     };
   }
 

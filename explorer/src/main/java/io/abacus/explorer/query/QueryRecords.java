@@ -159,7 +159,9 @@ public final class QueryRecords {
     public enum Kind {
       TRANSACTION,
       BLOCK,
-      ADDRESS
+      ADDRESS,
+      /** A token contract, found by its symbol or name; {@code key} is its address. */
+      TOKEN
     }
   }
 

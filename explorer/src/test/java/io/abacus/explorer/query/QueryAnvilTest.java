@@ -321,4 +321,37 @@ class QueryAnvilTest {
     assertThat(art).allSatisfy(t -> assertThat(t.info().known()).isFalse());
     assertThat(art).allSatisfy(t -> assertThat(t.amount()).isEmpty());
   }
+
+  @Test
+  void searchFindsLabelsByAnyPartInAnyScriptAndTokensBySymbolOrName() {
+    Address a4 = Address.parse(chain.account(4));
+    Address a5 = Address.parse(chain.account(5));
+    q.setLabel(a4, "Ärztehaus Müller");
+    q.setLabel(a5, "深圳 面包店 Bakery");
+    assertThat(q.search("müller"))
+        .extracting(QueryRecords.SearchHit::key)
+        .containsExactly(a4.toString());
+    assertThat(q.search("ÄRZTE"))
+        .extracting(QueryRecords.SearchHit::key)
+        .containsExactly(a4.toString());
+    assertThat(q.search("面包"))
+        .extracting(QueryRecords.SearchHit::key)
+        .containsExactly(a5.toString());
+    assertThat(q.search("bakery"))
+        .extracting(QueryRecords.SearchHit::key)
+        .containsExactly(a5.toString());
+
+    Address erc20 = Address.parse(chain.erc20);
+    for (String typed : List.of("TUSD", "tusd", "Test Dollar", "dollar")) {
+      assertThat(q.search(typed))
+          .as(typed)
+          .singleElement()
+          .satisfies(
+              h -> {
+                assertThat(h.kind()).isEqualTo(QueryRecords.SearchHit.Kind.TOKEN);
+                assertThat(h.key()).isEqualTo(erc20.toString());
+                assertThat(h.label()).isEqualTo("TUSD · Test Dollar");
+              });
+    }
+  }
 }

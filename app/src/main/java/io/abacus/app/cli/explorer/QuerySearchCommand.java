@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
-    description = "Find a tx hash, block, address or label.")
+    description = "Find a tx hash, block, address, label, or token by symbol or name.")
 public final class QuerySearchCommand extends QueryBase {
   @Parameters(paramLabel = "TEXT")
   String text;
@@ -27,24 +27,31 @@ public final class QuerySearchCommand extends QueryBase {
   ObjectNode query(ExplorerDatabase db) {
     try (ExplorerQueries q = new ExplorerQueries(db, 12)) {
       ObjectNode o = JSON.createObjectNode();
-      ArrayNode hits = o.putArray("hits");
+      ArrayNode results = o.putArray("results");
       for (QueryRecords.SearchHit h : q.search(text)) {
-        hits.addObject()
-            .put("kind", h.kind().name().toLowerCase(Locale.ROOT))
-            .put("key", h.key())
-            .put("label", h.label());
+        results.addObject().put("kind", kind(h)).put("value", h.key()).put("label", h.label());
         if (!json) {
           context
               .out()
               .printf(
                   Locale.ROOT,
                   "%s %s%s%n",
-                  h.kind().name().toLowerCase(Locale.ROOT),
+                  kind(h),
                   h.key(),
                   h.label() == null ? "" : " (" + h.label() + ")");
         }
       }
       return o;
     }
+  }
+
+  /** The kind as the JSON contract names it: address, token, tx or block. */
+  private static String kind(QueryRecords.SearchHit h) {
+    return switch (h.kind()) {
+      case TRANSACTION -> "tx";
+      case BLOCK -> "block";
+      case ADDRESS -> "address";
+      case TOKEN -> "token";
+    };
   }
 }

@@ -334,4 +334,17 @@ class ExplorerCliTest {
         .startsWith("error: ")
         .contains(text);
   }
+
+  @Test
+  void querySearchFindsATokenBySymbolInTheContractShape() throws Exception {
+    JsonNode found = json("query", "search", "usd", "--db", db.toString(), "--json");
+    assertThat(keys(found)).containsExactly("results");
+    JsonNode hit = found.get("results").get(0);
+    assertThat(keys(hit)).containsExactly("kind", "value", "label");
+    assertThat(hit.get("kind").asText()).isEqualTo("token");
+    assertThat(hit.get("value").asText()).isEqualTo(Address.parse(token).toString());
+    assertThat(hit.get("label").asText()).isEqualTo("USD · Dollar");
+    JsonNode tx = json("query", "search", transferTx, "--db", db.toString(), "--json");
+    assertThat(tx.get("results").get(0).get("kind").asText()).isEqualTo("tx");
+  }
 }
