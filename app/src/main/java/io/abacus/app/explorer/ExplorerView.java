@@ -209,14 +209,14 @@ public final class ExplorerView {
               session,
               ex,
               i18n,
-              model.addressBook(),
+              model.names(),
               watchlist,
               NodeClients::explorerClient,
               a.address());
       return new AddressView(vm, i18n, links, model::go).root();
     } else if (place instanceof Place.Graph g) {
       return new GraphView(
-              new GraphViewModel(session, ex, i18n, model.addressBook(), g.address()),
+              new GraphViewModel(session, ex, i18n, model.names(), g.address()),
               i18n,
               model::go,
               n.decimals())

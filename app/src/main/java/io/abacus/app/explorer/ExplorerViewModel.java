@@ -2,6 +2,8 @@ package io.abacus.app.explorer;
 
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.labels.Names;
+import io.abacus.app.sandbox.SandboxFiles;
 import io.abacus.app.settings.AppSettings;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
@@ -33,6 +35,7 @@ public final class ExplorerViewModel {
   private final Path dataDirectory;
   private final TaskExecutor executor;
   private final AddressBook book;
+  private final Names names;
   private final I18n i18n;
   private final SearchRouter router;
   private final ReadOnlyObjectWrapper<IndexSession> session = new ReadOnlyObjectWrapper<>();
@@ -72,7 +75,8 @@ public final class ExplorerViewModel {
     this.executor = executor;
     this.book = book;
     this.i18n = i18n;
-    this.router = new SearchRouter(book);
+    this.names = new Names(book, SandboxFiles.in(dataDirectory).labels());
+    this.router = new SearchRouter(names);
     openSession(settings.get().selectedNetwork().orElse(null));
     settings
         .property()
@@ -120,6 +124,11 @@ public final class ExplorerViewModel {
 
   public TaskExecutor executor() {
     return executor;
+  }
+
+  /** Every name the app knows for an address (address book, Sandbox names). */
+  public Names names() {
+    return names;
   }
 
   public AddressBook addressBook() {

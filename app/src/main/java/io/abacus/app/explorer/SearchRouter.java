@@ -1,8 +1,8 @@
 package io.abacus.app.explorer;
 
+import io.abacus.app.labels.Names;
 import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.contacts.Contact;
 import io.abacus.wallet.encoding.HexBytes;
 import java.sql.PreparedStatement;
@@ -16,16 +16,16 @@ import java.util.Map;
 /**
  * Turns what the analyst typed into places: exact hashes, block numbers and addresses through the
  * explorer's search; hex prefixes of at least {@value #MIN_PREFIX_DIGITS} digits against the hash
- * and address indexes; names from the address book, the index's labels and the names of imported
- * ABIs (token symbols). Bounded: at most {@value #MAX} suggestions.
+ * and address indexes; names from every source ({@link Names}), the index's labels and tokens, and
+ * the names of imported ABIs. Bounded: at most {@value #MAX} suggestions.
  */
 public final class SearchRouter {
   static final int MAX = 12;
   static final int MIN_PREFIX_DIGITS = 4;
-  private final AddressBook book;
+  private final Names names;
 
-  public SearchRouter(AddressBook book) {
-    this.book = book;
+  public SearchRouter(Names names) {
+    this.names = names;
   }
 
   /** Suggestions for {@code text}, best first; runs queries, so call it off the UI thread. */
@@ -36,9 +36,10 @@ public final class SearchRouter {
       return List.of();
     }
     boolean indexed = session.exists();
+    long chain = session.network().chainId();
     if (indexed) {
       for (QueryRecords.SearchHit hit : session.explorer().search(s)) {
-        add(out, fromHit(hit));
+        add(out, fromHit(hit, chain));
       }
     }
     String lower = s.toLowerCase(Locale.ROOT);
@@ -51,16 +52,16 @@ public final class SearchRouter {
               new Place.AddressPage(a),
               Suggestion.Kind.ADDRESS,
               a.toString(),
-              book.label(a).orElse(null)));
+              names.label(chain, a).orElse(null)));
     }
     if (indexed
         && digits.length() >= MIN_PREFIX_DIGITS
         && digits.length() < 64
         && (digits.length() != 40 || Address.isValid(s))
         && digits.chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
-      prefixes(session, digits).forEach(x -> add(out, x));
+      prefixes(session, digits, chain).forEach(x -> add(out, x));
     }
-    for (Contact c : book.search(s, MAX)) {
+    for (Contact c : names.search(chain, s, MAX)) {
       add(
           out,
           new Suggestion(
@@ -79,7 +80,7 @@ public final class SearchRouter {
     out.putIfAbsent(s.place(), s);
   }
 
-  private Suggestion fromHit(QueryRecords.SearchHit hit) {
+  private Suggestion fromHit(QueryRecords.SearchHit hit, long chain) {
     return switch (hit.kind()) {
       case TRANSACTION ->
           new Suggestion(
@@ -89,7 +90,7 @@ public final class SearchRouter {
               new Place.Block(Long.parseLong(hit.key())), Suggestion.Kind.BLOCK, hit.key(), null);
       case ADDRESS -> {
         Address a = Address.parse(hit.key());
-        String label = hit.label() != null ? hit.label() : book.label(a).orElse(null);
+        String label = hit.label() != null ? hit.label() : names.label(chain, a).orElse(null);
         yield new Suggestion(
             new Place.AddressPage(a), Suggestion.Kind.ADDRESS, a.toString(), label);
       }
@@ -102,7 +103,7 @@ public final class SearchRouter {
   }
 
   /** Transactions, blocks and addresses whose hex starts with {@code digits}. */
-  private List<Suggestion> prefixes(IndexSession session, String digits) {
+  private List<Suggestion> prefixes(IndexSession session, String digits, long chain) {
     byte[][] range = range(digits);
     return session.read(
         c -> {
@@ -137,7 +138,7 @@ public final class SearchRouter {
                           new Place.AddressPage(a),
                           Suggestion.Kind.ADDRESS,
                           a.toString(),
-                          book.label(a).orElse(null)));
+                          names.label(chain, a).orElse(null)));
                 });
           }
           return resolveBlocks(c, found);

@@ -6,6 +6,7 @@ import io.abacus.app.explorer.CsvExport;
 import io.abacus.app.explorer.IndexSession;
 import io.abacus.app.explorer.Watchlist;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.labels.Names;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.task.TaskHandle;
@@ -73,24 +74,26 @@ public final class AddressViewModel {
       IndexSession session,
       TaskExecutor executor,
       I18n i18n,
-      AddressBook book,
+      Names names,
       Watchlist watchlist,
       Function<Network, JsonRpcClient> node,
       Address address) {
     this.session = session;
     this.executor = executor;
     this.i18n = i18n;
-    this.book = book;
+    this.book = names.book();
     this.watchlist = watchlist;
     this.node = node;
     this.address = address;
     this.export = new CsvExport(executor, i18n);
     book.find(address)
-        .ifPresent(
+        .ifPresentOrElse(
             c -> {
               label.set(c.name());
               note.set(c.note());
-            });
+            },
+            // A name known elsewhere (the Sandbox's) shows too; saving puts it in the address book.
+            () -> names.label(session.network().chainId(), address).ifPresent(label::set));
     watched.set(watchlist != null && watchlist.contains(address));
   }
 

@@ -2,11 +2,11 @@ package io.abacus.app.explorer.graph;
 
 import io.abacus.app.explorer.IndexSession;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.labels.Names;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.contacts.AddressBook;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,7 +36,7 @@ public final class GraphViewModel {
   private final IndexSession session;
   private final TaskExecutor executor;
   private final I18n i18n;
-  private final AddressBook book;
+  private final Names names;
   private final Address center;
   private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
   private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -52,11 +52,11 @@ public final class GraphViewModel {
   public record GraphEdge(Address from, Address to, Address asset, BigInteger total, long count) {}
 
   public GraphViewModel(
-      IndexSession session, TaskExecutor executor, I18n i18n, AddressBook book, Address center) {
+      IndexSession session, TaskExecutor executor, I18n i18n, Names names, Address center) {
     this.session = session;
     this.executor = executor;
     this.i18n = i18n;
-    this.book = book;
+    this.names = names;
     this.center = center;
   }
 
@@ -189,7 +189,7 @@ public final class GraphViewModel {
   }
 
   private String label(Address a) {
-    return book.label(a).orElse(null);
+    return names.label(session.network().chainId(), a).orElse(null);
   }
 
   public ObjectProperty<LocalDate> fromProperty() {

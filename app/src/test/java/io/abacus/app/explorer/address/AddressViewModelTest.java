@@ -9,6 +9,7 @@ import io.abacus.app.explorer.IndexSession;
 import io.abacus.app.explorer.Watchlist;
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.labels.Names;
 import io.abacus.app.node.NodeClients;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.query.HistoryFilter;
@@ -59,10 +60,32 @@ class AddressViewModelTest {
         session,
         TaskExecutor.sameThread(),
         I18N,
-        AddressBook.open(data.resolve("address-book.json")),
+        new Names(AddressBook.open(data.resolve("address-book.json")), sandboxNames()),
         Watchlist.open(data),
         NodeClients::explorerClient,
         a);
+  }
+
+  private static Path sandboxNames() {
+    return data.resolve("sandbox").resolve("labels.json");
+  }
+
+  @Test
+  void aNameTheSandboxGaveShowsInTheLabelFieldAndSearchFindsIt() throws Exception {
+    Address a = chain.account(6);
+    Files.createDirectories(sandboxNames().getParent());
+    Files.writeString(
+        sandboxNames(),
+        "{\"version\":1,\"chainId\":31337,\"testMoney\":true,\"labels\":[{\"address\":\""
+            + a
+            + "\",\"name\":\"Corner Bakery\",\"kind\":\"demo business\"}]}");
+    assertThat(model(a).labelProperty().get()).isEqualTo("Corner Bakery");
+    Names names = new Names(AddressBook.open(data.resolve("address-book.json")), sandboxNames());
+    assertThat(names.search(31337, "bakery", 5)).extracting(c -> c.address()).containsExactly(a);
+    assertThat(names.search(1, "bakery", 5)).as("another chain").isEmpty();
+    assertThat(new io.abacus.app.explorer.SearchRouter(names).suggest(session, "Bakery"))
+        .extracting(s -> s.label())
+        .contains("Corner Bakery");
   }
 
   private static List<String> hashes(List<QueryRecords.HistoryItem> items) {

@@ -8,6 +8,7 @@ import io.abacus.app.explorer.IndexSession;
 import io.abacus.app.explorer.graph.GraphViewModel;
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.labels.Names;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
@@ -84,7 +85,12 @@ class TransactionAndGraphTest {
   void theGraphShowsCounterpartiesWithSummedFlowsAndExpandsOneHop() throws Exception {
     AddressBook book = AddressBook.open(data.resolve("address-book.json"));
     GraphViewModel g =
-        new GraphViewModel(session, TaskExecutor.sameThread(), I18N, book, chain.account(1));
+        new GraphViewModel(
+            session,
+            TaskExecutor.sameThread(),
+            I18N,
+            new Names(book, data.resolve("no-sandbox.json")),
+            chain.account(1));
     g.reset();
     assertThat(g.nodes())
         .extracting(GraphViewModel.GraphNode::address)
