@@ -1,5 +1,6 @@
 package io.abacus.app.explorer;
 
+import io.abacus.explorer.query.QueryRecords;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -22,6 +23,25 @@ public final class Formats {
     }
     BigDecimal d = new BigDecimal(wei).movePointLeft(decimals).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+  }
+
+  /**
+   * An ERC-20 amount in the token's units with its symbol ({@code 25.5 TUSD}); in base units marked
+   * as such when the index does not know the token's decimals.
+   */
+  public static String tokenAmount(QueryRecords.TokenInfo token, BigInteger raw) {
+    if (token != null && token.known()) {
+      return units(raw, token.decimals()) + " " + token.symbol();
+    }
+    return raw + " units";
+  }
+
+  /** What a token transfer moved: units and symbol, or {@code #id} for NFTs. */
+  public static String transferAmount(QueryRecords.TokenTransfer x) {
+    if (x.tokenId() != null) {
+      return x.standard() == 721 ? "#" + x.tokenId() : "#" + x.tokenId() + " × " + x.value();
+    }
+    return tokenAmount(x.info(), x.value());
   }
 
   public static String time(Instant t) {

@@ -1,5 +1,6 @@
 package io.abacus.app.explorer;
 
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -96,6 +97,25 @@ public final class Links {
         a.toString(),
         new Place.AddressPage(a),
         true);
+  }
+
+  /** A token for table cells: its symbol when the index read it, else like an address. */
+  public Target tokenTarget(QueryRecords.TokenInfo token) {
+    if (!token.known()) {
+      return addressTarget(token.address());
+    }
+    return new Target(
+        token.symbol(), token.address().toString(), new Place.AddressPage(token.address()), true);
+  }
+
+  /** A link to a token: its symbol (and name) when known, else its address. */
+  public Node token(QueryRecords.TokenInfo token) {
+    if (!token.known()) {
+      return address(token.address());
+    }
+    String name = token.name() == null || token.name().isEmpty() ? "" : " · " + token.name();
+    return link(
+        token.symbol() + name, token.address().toString(), new Place.AddressPage(token.address()));
   }
 
   /** A small button that copies {@code value} to the clipboard. */

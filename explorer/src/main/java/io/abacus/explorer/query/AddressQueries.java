@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Per-address reads: newest-first history with keyset pagination and filters, counts and a summary.
@@ -73,7 +75,28 @@ public final class AddressQueries implements AutoCloseable {
       items = new ArrayList<>(items.subList(0, limit));
       next = items.get(limit - 1).cursor();
     }
-    return new QueryRecords.HistoryPage(address, txCount(address), items, next);
+    return new QueryRecords.HistoryPage(
+        address, txCount(address), withTokens(address, items), next);
+  }
+
+  /** The items with the token transfers from or to {@code address} in them (one query a page). */
+  private List<QueryRecords.HistoryItem> withTokens(
+      Address address, List<QueryRecords.HistoryItem> items) {
+    if (items.isEmpty()) {
+      return items;
+    }
+    long lo = items.get(items.size() - 1).cursor().id();
+    long hi = items.get(0).cursor().id();
+    Map<String, List<QueryRecords.TokenTransfer>> byTx = new HashMap<>();
+    for (QueryRecords.TokenTransfer t : StatsQueries.transfersOf(c, address, lo, hi)) {
+      byTx.computeIfAbsent(t.txHash(), h -> new ArrayList<>()).add(t);
+    }
+    List<QueryRecords.HistoryItem> out = new ArrayList<>(items.size());
+    for (QueryRecords.HistoryItem i : items) {
+      List<QueryRecords.TokenTransfer> moved = byTx.get(i.hash());
+      out.add(moved == null ? i : i.withTokenTransfers(moved));
+    }
+    return out;
   }
 
   private long[] idRange(HistoryFilter f, Cursor before) {
@@ -159,7 +182,8 @@ public final class AddressQueries implements AutoCloseable {
         Rows.amount(r.getBytes(7)),
         st,
         (flags & OUT_FLAGS) != 0 ? QueryRecords.Direction.OUT : QueryRecords.Direction.IN,
-        Cursor.ofId(id));
+        Cursor.ofId(id),
+        List.of());
   }
 
   /** First and last activity, counts, totals in and out per asset and top counterparties. */
@@ -195,20 +219,28 @@ public final class AddressQueries implements AutoCloseable {
             + " WHERE a.address = ?1 AND t.status IS NOT 0 AND t.";
     totals.add(
         new QueryRecords.AssetTotals(
-            null, sum(eth + "to_address = ?1", a), sum(eth + "from_address = ?1", a)));
+            null, sum(eth + "to_address = ?1", a), sum(eth + "from_address = ?1", a), null));
     totals.addAll(
         Rows.list(
             c,
             "SELECT x.token, amount_sum(CASE WHEN x.to_address = ?1 THEN x.value END),"
-                + " amount_sum(CASE WHEN x.from_address = ?1 THEN x.value END)"
+                + " amount_sum(CASE WHEN x.from_address = ?1 THEN x.value END),"
+                + " k.name, k.symbol, k.decimals"
                 + " FROM appearances a JOIN token_transfers x ON x.tx_id = a.tx_id"
+                + " LEFT JOIN tokens k ON k.address = x.token AND k.known = 1"
                 + " WHERE a.address = ?1 AND (a.flags & 24) != 0"
-                + " AND (x.from_address = ?1 OR x.to_address = ?1) GROUP BY x.token ORDER BY x.token",
-            r ->
-                new QueryRecords.AssetTotals(
-                    Address.of(r.getBytes(1)),
-                    new BigInteger(r.getString(2)),
-                    new BigInteger(r.getString(3))),
+                + " AND (x.from_address = ?1 OR x.to_address = ?1)"
+                + " GROUP BY x.token, k.name, k.symbol, k.decimals ORDER BY x.token",
+            r -> {
+              Address token = Address.of(r.getBytes(1));
+              int decimals = r.getInt(6);
+              return new QueryRecords.AssetTotals(
+                  token,
+                  new BigInteger(r.getString(2)),
+                  new BigInteger(r.getString(3)),
+                  new QueryRecords.TokenInfo(
+                      token, r.getString(4), r.getString(5), r.wasNull() ? null : decimals));
+            },
             (Object) a));
     List<QueryRecords.Counterparty> top =
         Rows.list(

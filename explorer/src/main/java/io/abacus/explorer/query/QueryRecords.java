@@ -110,6 +110,7 @@ public final class QueryRecords {
    * One transaction in an address's history.
    *
    * @param direction OUT when the address sent it or sent a token in it, IN otherwise
+   * @param tokenTransfers the token transfers in it from or to the address
    */
   public record HistoryItem(
       String hash,
@@ -121,7 +122,25 @@ public final class QueryRecords {
       BigInteger value,
       Integer status,
       Direction direction,
-      Cursor cursor) {}
+      Cursor cursor,
+      List<TokenTransfer> tokenTransfers) {
+
+    /** The item with the token transfers in it that involve the page's address. */
+    public HistoryItem withTokenTransfers(List<TokenTransfer> transfers) {
+      return new HistoryItem(
+          hash,
+          blockNumber,
+          index,
+          timestamp,
+          from,
+          to,
+          value,
+          status,
+          direction,
+          cursor,
+          List.copyOf(transfers));
+    }
+  }
 
   /** A page of newest-first history; {@code next} continues it, null at the end. */
   public record HistoryPage(Address address, long txCount, List<HistoryItem> items, Cursor next) {}
@@ -129,8 +148,11 @@ public final class QueryRecords {
   /** A page of token transfers, newest first. */
   public record TransferPage(List<TokenTransfer> items, Cursor next) {}
 
-  /** Totals of one asset for an address; {@code asset} is null for the native coin. */
-  public record AssetTotals(Address asset, BigInteger in, BigInteger out) {}
+  /**
+   * Totals of one asset for an address; {@code asset} and {@code info} are null for the native
+   * coin.
+   */
+  public record AssetTotals(Address asset, BigInteger in, BigInteger out, TokenInfo info) {}
 
   /** How often an address dealt with another. */
   public record Counterparty(Address address, long transactions) {}

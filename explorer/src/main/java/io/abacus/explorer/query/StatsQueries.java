@@ -76,6 +76,26 @@ public final class StatsQueries implements AutoCloseable {
     return new QueryRecords.TransferPage(items, next);
   }
 
+  /**
+   * The transfers from or to {@code address} in the transactions with ids {@code lo..hi}
+   * (inclusive), in chain order.
+   */
+  static List<QueryRecords.TokenTransfer> transfersOf(
+      Connection c, Address address, long lo, long hi) {
+    return Rows.list(
+        c,
+        "SELECT "
+            + TRANSFER_COLUMNS
+            + TRANSFER_JOINS
+            + " WHERE x.tx_id >= ? AND x.tx_id <= ? AND (x.from_address = ? OR x.to_address = ?)"
+            + " ORDER BY x.log_id, x.batch_index",
+        StatsQueries::transfer,
+        lo,
+        hi,
+        address.toBytes(),
+        address.toBytes());
+  }
+
   static List<QueryRecords.TokenTransfer> transfersOfTx(
       Connection c, long txId, String hash, Instant time) {
     return Rows.list(

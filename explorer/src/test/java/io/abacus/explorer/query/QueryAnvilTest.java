@@ -245,7 +245,8 @@ class QueryAnvilTest {
             new QueryRecords.AssetTotals(
                 Address.parse(chain.erc20),
                 e18.multiply(BigInteger.valueOf(1000)),
-                e18.multiply(BigInteger.valueOf(250))));
+                e18.multiply(BigInteger.valueOf(250)),
+                new QueryRecords.TokenInfo(Address.parse(chain.erc20), "Test Dollar", "TUSD", 18)));
     assertThat(s.txCount()).isEqualTo(addresses.txCount(a1));
     assertThat(s.firstSeen()).isBeforeOrEqualTo(s.lastSeen());
     assertThat(s.topCounterparties()).isNotEmpty();
@@ -353,5 +354,27 @@ class QueryAnvilTest {
                 assertThat(h.label()).isEqualTo("TUSD · Test Dollar");
               });
     }
+  }
+
+  @Test
+  void historyItemsCarryTheAddressesTokenTransfersInUnits() {
+    Address a2 = Address.parse(chain.account(2));
+    List<QueryRecords.HistoryItem> items =
+        addresses.history(a2, HistoryFilter.none(), 100, null).items();
+    QueryRecords.HistoryItem received =
+        items.stream()
+            .filter(i -> !i.tokenTransfers().isEmpty() && i.status() != null && i.status() == 1)
+            .findFirst()
+            .orElseThrow();
+    QueryRecords.TokenTransfer t = received.tokenTransfers().get(0);
+    assertThat(t.to()).isEqualTo(a2);
+    assertThat(t.amount()).contains("250");
+    assertThat(t.info().symbol()).isEqualTo("TUSD");
+    assertThat(received.value()).isZero();
+    assertThat(items)
+        .allSatisfy(
+            i ->
+                assertThat(i.tokenTransfers())
+                    .allSatisfy(x -> assertThat(a2).isIn(x.from(), x.to())));
   }
 }

@@ -186,7 +186,7 @@ public final class AddressView {
                 nodes(
                     i18n.get("explorer.col.asset"),
                     (QueryRecords.AssetTotals a) ->
-                        a.asset() == null ? new Label(model.currency()) : links.address(a.asset())),
+                        a.asset() == null ? new Label(model.currency()) : links.token(a.info())),
                 text(
                     i18n.get("explorer.col.in"), (QueryRecords.AssetTotals a) -> amount(a, a.in())),
                 text(
@@ -204,7 +204,9 @@ public final class AddressView {
   }
 
   private String amount(QueryRecords.AssetTotals a, java.math.BigInteger v) {
-    return a.asset() == null ? Formats.units(v, model.decimals()) : v.toString();
+    return a.asset() == null
+        ? Formats.units(v, model.decimals())
+        : Formats.tokenAmount(a.info(), v);
   }
 
   private Tab counterpartiesTab() {

@@ -165,7 +165,7 @@ public final class TransactionView {
                 links(
                     i18n.get("explorer.col.token"),
                     links,
-                    (QueryRecords.TokenTransfer x) -> links.addressTarget(x.token())),
+                    (QueryRecords.TokenTransfer x) -> links.tokenTarget(x.info())),
                 links(
                     i18n.get("explorer.col.from"),
                     links,
@@ -174,12 +174,7 @@ public final class TransactionView {
                     i18n.get("explorer.col.to"),
                     links,
                     (QueryRecords.TokenTransfer x) -> links.addressTarget(x.to())),
-                text(
-                    i18n.get("explorer.col.amount"),
-                    (QueryRecords.TokenTransfer x) ->
-                        x.tokenId() == null
-                            ? x.value().toString()
-                            : "#" + x.tokenId() + " × " + x.value()),
+                text(i18n.get("explorer.col.amount"), Formats::transferAmount),
                 text("ERC", (QueryRecords.TokenTransfer x) -> Integer.toString(x.standard()))));
     return t;
   }
