@@ -11,6 +11,8 @@ import io.abacus.app.explorer.charts.ChartsViewModel;
 import io.abacus.app.explorer.graph.GraphView;
 import io.abacus.app.explorer.graph.GraphViewModel;
 import io.abacus.app.explorer.index.IndexManagerView;
+import io.abacus.app.explorer.token.TokenView;
+import io.abacus.app.explorer.token.TokenViewModel;
 import io.abacus.app.explorer.tx.TransactionView;
 import io.abacus.app.explorer.tx.TransactionViewModel;
 import io.abacus.app.i18n.I18n;
@@ -214,6 +216,8 @@ public final class ExplorerView {
               NodeClients::explorerClient,
               a.address());
       return new AddressView(vm, i18n, links, model::go).root();
+    } else if (place instanceof Place.Token t) {
+      return new TokenView(new TokenViewModel(session, ex, i18n, t.address()), i18n, links).root();
     } else if (place instanceof Place.Graph g) {
       return new GraphView(
               new GraphViewModel(session, ex, i18n, model.names(), g.address()),

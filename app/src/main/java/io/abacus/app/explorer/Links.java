@@ -105,7 +105,7 @@ public final class Links {
       return addressTarget(token.address());
     }
     return new Target(
-        token.symbol(), token.address().toString(), new Place.AddressPage(token.address()), true);
+        token.symbol(), token.address().toString(), new Place.Token(token.address()), true);
   }
 
   /** A link to a token: its symbol (and name) when known, else its address. */

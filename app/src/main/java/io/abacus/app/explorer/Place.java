@@ -19,6 +19,9 @@ public sealed interface Place {
   /** One address. */
   record AddressPage(Address address) implements Place {}
 
+  /** One token contract: its holders and transfers. */
+  record Token(Address address) implements Place {}
+
   /** The fund-flow graph around an address. */
   record Graph(Address address) implements Place {}
 

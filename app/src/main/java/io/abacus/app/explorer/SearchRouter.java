@@ -96,8 +96,7 @@ public final class SearchRouter {
       }
       case TOKEN -> {
         Address a = Address.parse(hit.key());
-        yield new Suggestion(
-            new Place.AddressPage(a), Suggestion.Kind.TOKEN, a.toString(), hit.label());
+        yield new Suggestion(new Place.Token(a), Suggestion.Kind.TOKEN, a.toString(), hit.label());
       }
     };
   }

@@ -154,6 +154,22 @@ public final class QueryRecords {
    */
   public record AssetTotals(Address asset, BigInteger in, BigInteger out, TokenInfo info) {}
 
+  /**
+   * A token's page: what the contract told the indexer, how many transfers, holders (positive
+   * balance from transfers), minted (from the zero address), burned (to it) and the largest
+   * holders.
+   */
+  public record TokenSummary(
+      TokenInfo info,
+      long transfers,
+      long holderCount,
+      BigInteger minted,
+      BigInteger burned,
+      List<Holder> topHolders) {}
+
+  /** An address holding a token, its balance in base units as the transfers add up. */
+  public record Holder(Address address, BigInteger balance) {}
+
   /** How often an address dealt with another. */
   public record Counterparty(Address address, long transactions) {}
 

@@ -377,4 +377,34 @@ class QueryAnvilTest {
                 assertThat(i.tokenTransfers())
                     .allSatisfy(x -> assertThat(a2).isIn(x.from(), x.to())));
   }
+
+  @Test
+  void aTokensHoldersAddUpFromItsTransfers() throws Exception {
+    Address erc20 = Address.parse(chain.erc20);
+    BigInteger e18 = BigInteger.TEN.pow(18);
+    QueryRecords.TokenSummary s;
+    try (java.sql.Connection c = db.connect()) {
+      s = TokenQueries.summary(c, erc20, 10);
+    }
+    assertThat(s.info().symbol()).isEqualTo("TUSD");
+    assertThat(s.minted()).isEqualTo(e18.multiply(BigInteger.valueOf(1000)));
+    assertThat(s.burned()).isZero();
+    assertThat(s.holderCount()).isEqualTo(2);
+    assertThat(s.topHolders())
+        .containsExactly(
+            new QueryRecords.Holder(
+                Address.parse(chain.account(1)), e18.multiply(BigInteger.valueOf(750))),
+            new QueryRecords.Holder(
+                Address.parse(chain.account(2)), e18.multiply(BigInteger.valueOf(250))));
+    // The holders' sum is what is in circulation, and each equals the node's balanceOf.
+    for (QueryRecords.Holder h : s.topHolders()) {
+      assertThat(
+              new io.abacus.wallet.token.Erc20Reader(
+                      new io.abacus.wallet.rpc.NodeClient(
+                          io.abacus.wallet.rpc.HttpJsonRpcTransport.of(node.rpcUrl()),
+                          io.abacus.wallet.rpc.RetryPolicy.none()))
+                  .balance(erc20, h.address(), "latest"))
+          .isEqualTo(h.balance());
+    }
+  }
 }
