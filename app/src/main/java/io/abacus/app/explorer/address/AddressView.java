@@ -162,6 +162,12 @@ public final class AddressView {
         .addListener(
             (o, was, s) -> {
               XYChart.Series<Number, Number> series = new XYChart.Series<>();
+              // A lone point drawn as a line is invisible: a short history shows its points.
+              chart.setCreateSymbols(s != null && s.points().size() <= 3);
+              y.setLabel(
+                  s == null || s.absolute()
+                      ? model.currency()
+                      : i18n.format("explorer.chart.change", model.currency()));
               if (s != null) {
                 for (BalanceHistory.Point p : s.points()) {
                   // Display only: the exact amounts stay BigInteger in the model.

@@ -8,34 +8,51 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The native-coin balance change of an address per UTC day, from the index: value received and sent
- * (successful transactions) and fees paid. Reads at most {@value #MAX_ROWS} of the newest
- * appearances and returns at most {@value #MAX_POINTS} points, so a hot address stays cheap.
+ * The native-coin balance of an address at the end of each UTC day, from the index: value received
+ * and sent (successful transactions) and fees paid, anchored at the end to the node's balance at
+ * the index's last block, so the last point is what the node says (without a node, or with one that
+ * no longer has that block's state, the points are changes since the first day read: genesis
+ * allocations are no transactions, so not even an index from block 0 knows the absolute balance).
+ * Days without activity repeat the previous balance; a long history is shown per week or month (the
+ * balance at the end of each). Reads at most {@value #MAX_ROWS} of the newest appearances and
+ * returns at most {@value #MAX_POINTS} points, so a hot address stays cheap.
  */
 public final class BalanceHistory {
   static final int MAX_ROWS = 50_000;
-  static final int MAX_POINTS = 365;
+  static final int MAX_POINTS = 400;
 
   private BalanceHistory() {}
 
   /**
-   * A day's closing balance relative to the start of what was read, in wei.
+   * A day's closing balance, in wei.
    *
-   * @param day UTC day
-   * @param balance cumulative change up to the end of that day
+   * @param day UTC day (the last day of its week or month when the history is long)
+   * @param balance the balance at its end: absolute when {@link Series#absolute()}, else the change
+   *     since the start of what was read
    */
   public record Point(LocalDate day, BigInteger balance) {}
 
-  /** The result: points oldest first, and whether older history was left out. */
-  public record Series(List<Point> points, BigInteger total, boolean truncated) {}
+  /**
+   * The result: points oldest first, whether older history was left out, and whether the balances
+   * are absolute (anchored to the node or to genesis) rather than changes.
+   */
+  public record Series(List<Point> points, BigInteger total, boolean truncated, boolean absolute) {}
 
-  public static Series read(IndexSession session, Address address) {
+  /**
+   * @param anchor the node's balance of {@code address} at the index's last block, if known
+   * @param lastDay the day of the index's last block: the chart runs to it (null: to the last
+   *     activity)
+   */
+  public static Series read(
+      IndexSession session, Address address, Optional<BigInteger> anchor, LocalDate lastDay) {
     byte[] a = address.toBytes();
     TreeMap<LocalDate, BigInteger> perDay = new TreeMap<>();
     int rows =
@@ -63,7 +80,15 @@ public final class BalanceHistory {
               }
               return n;
             });
-    return series(perDay, rows > MAX_ROWS);
+    boolean truncated = rows > MAX_ROWS;
+    return series(perDay, truncated, start(perDay, anchor), lastDay);
+  }
+
+  /** The balance before the first day read, if it can be known. */
+  private static Optional<BigInteger> start(
+      TreeMap<LocalDate, BigInteger> perDay, Optional<BigInteger> anchor) {
+    BigInteger change = perDay.values().stream().reduce(BigInteger.ZERO, BigInteger::add);
+    return anchor.map(balance -> balance.subtract(change));
   }
 
   private static BigInteger delta(byte[] a, ResultSet r) throws java.sql.SQLException {
@@ -89,22 +114,45 @@ public final class BalanceHistory {
     return d;
   }
 
-  static Series series(TreeMap<LocalDate, BigInteger> perDay, boolean truncated) {
-    List<Point> all = new ArrayList<>();
-    BigInteger running = BigInteger.ZERO;
-    for (var e : perDay.entrySet()) {
-      running = running.add(e.getValue());
-      all.add(new Point(e.getKey(), running));
+  static Series series(
+      TreeMap<LocalDate, BigInteger> perDay,
+      boolean truncated,
+      Optional<BigInteger> startBalance,
+      LocalDate lastDay) {
+    BigInteger running = startBalance.orElse(BigInteger.ZERO);
+    if (perDay.isEmpty()) {
+      List<Point> none =
+          startBalance.isPresent() && lastDay != null
+              ? List.of(new Point(lastDay, running))
+              : List.of();
+      return new Series(none, running, truncated, startBalance.isPresent());
     }
-    if (all.size() <= MAX_POINTS) {
-      return new Series(all, running, truncated);
+    LocalDate first = perDay.firstKey();
+    LocalDate last =
+        lastDay == null || lastDay.isBefore(perDay.lastKey()) ? perDay.lastKey() : lastDay;
+    long days = ChronoUnit.DAYS.between(first, last) + 1;
+    ChronoUnit bucket =
+        days <= MAX_POINTS
+            ? ChronoUnit.DAYS
+            : days <= MAX_POINTS * 7L ? ChronoUnit.WEEKS : ChronoUnit.MONTHS;
+    List<Point> points = new ArrayList<>();
+    for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+      BigInteger change = perDay.get(day);
+      if (change != null) {
+        running = running.add(change);
+      }
+      if (day.equals(last) || endsBucket(day, bucket)) {
+        points.add(new Point(day, running));
+      }
     }
-    List<Point> thinned = new ArrayList<>();
-    double step = (double) all.size() / MAX_POINTS;
-    for (int i = 0; i < MAX_POINTS - 1; i++) {
-      thinned.add(all.get((int) (i * step)));
-    }
-    thinned.add(all.get(all.size() - 1));
-    return new Series(thinned, running, truncated);
+    return new Series(points, running, truncated, startBalance.isPresent());
+  }
+
+  private static boolean endsBucket(LocalDate day, ChronoUnit bucket) {
+    return switch (bucket) {
+      case WEEKS -> day.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
+      case MONTHS -> day.getDayOfMonth() == day.lengthOfMonth();
+      default -> true;
+    };
   }
 }
