@@ -72,7 +72,7 @@ class PaymentsFlowTest {
     robot.clickOn("#send-amount").write("0.75");
     robot.clickOn("#send-review");
     assertThat(label("#review-amount")).isEqualTo("0.75 ETH");
-    assertThat(label("#review-to")).isEqualTo(BOB);
+    assertThat(label("#review-to")).isEqualTo(io.abacus.app.ui.AddressText.grouped(BOB));
     assertThat(label("#review-network")).isEqualTo("Test node (chain id 31337)");
     robot.clickOn("#send-password").write(Testbed.PASSWORD);
     robot.clickOn("#send-sign");

@@ -55,8 +55,9 @@ final class PayerPane {
     Node address =
         AddressView.full(
             "send-from-address", payer.addressText(), i18n.get("send.from.copy"), 480, true);
-    return new VBox(
-        6, top, address, Controls.errorLabel("send-balance-error", payer.errorProperty()));
+    Label error = Controls.errorLabel("send-balance-error", payer.errorProperty());
+    error.managedProperty().bind(error.textProperty().isNotEmpty());
+    return new VBox(6, top, address, error);
   }
 
   /** Sets the asset picker's cells: the asset and the payer's balance of it. */

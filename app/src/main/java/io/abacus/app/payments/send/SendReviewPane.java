@@ -42,7 +42,10 @@ final class SendReviewPane {
   Node root() {
     GridPane grid = Layout.formGrid();
     int r = 0;
-    grid.addRow(r++, name("from"), address("review-from", TransactionSummary::from));
+    Label fromName = text("review-from-name");
+    fromName.textProperty().bind(summaryText(s -> payerName(s.from())));
+    grid.addRow(
+        r++, name("from"), new VBox(4, fromName, address("review-from", TransactionSummary::from)));
     Label toName = text("review-to-name");
     toName.textProperty().bind(summaryText(s -> toName(s.to())));
     toName.managedProperty().bind(toName.textProperty().isNotEmpty());
@@ -113,6 +116,14 @@ final class SendReviewPane {
         i18n.get("send.from.copy"),
         ADDRESS_WIDTH,
         true);
+  }
+
+  private String payerName(Address from) {
+    return model.payer().accounts().stream()
+        .filter(a -> a.address().equals(from))
+        .findFirst()
+        .map(a -> model.payer().name(a))
+        .orElse("");
   }
 
   private String toName(Address to) {
