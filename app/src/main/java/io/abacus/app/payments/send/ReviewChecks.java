@@ -1,7 +1,9 @@
 package io.abacus.app.payments.send;
 
 import io.abacus.app.payments.PaymentsContext;
+import io.abacus.app.payments.activity.ActivityItem;
 import io.abacus.app.payments.store.SentRecord;
+import io.abacus.explorer.account.HistoryProgress;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
@@ -9,6 +11,7 @@ import io.abacus.wallet.rpc.NodeClient;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * The review's warnings about a recipient: paying yourself, a first-time recipient, a contract that
@@ -19,17 +22,24 @@ final class ReviewChecks {
   private ReviewChecks() {}
 
   /**
-   * The warnings for paying {@code to} from one of {@code own} on {@code network}.
+   * The warnings for paying {@code to} from {@code payer} on {@code network}.
    *
    * @param own the wallet's accounts (paying one of them is paying yourself)
    */
   static List<ReviewWarning> check(
-      PaymentsContext ctx, NodeClient node, Network network, List<Account> own, Address to)
+      PaymentsContext ctx,
+      NodeClient node,
+      Network network,
+      List<Account> own,
+      Address payer,
+      Address to)
       throws IOException {
     List<ReviewWarning> out = new ArrayList<>();
     if (own.stream().anyMatch(a -> a.address().equals(to))) {
       out.add(ReviewWarning.SELF);
-    } else if (ctx.addressBook().label(to).isEmpty() && !paidBefore(ctx, network, own, to)) {
+    } else if (ctx.addressBook().label(to).isEmpty()
+        && !inJournal(ctx, network, own, to)
+        && !inHistory(ctx, node, network, payer, to)) {
       out.add(ReviewWarning.FIRST_TIME);
     }
     if (isContract(node, to) && ctx.tokens().find(network, to).isEmpty()) {
@@ -38,8 +48,8 @@ final class ReviewChecks {
     return out;
   }
 
-  /** True if any of the wallet's accounts sent {@code to} a payment on this network. */
-  private static boolean paidBefore(
+  /** True if any of the wallet's accounts sent {@code to} a payment from this app. */
+  private static boolean inJournal(
       PaymentsContext ctx, Network network, List<Account> own, Address to) throws IOException {
     for (Account a : own) {
       for (SentRecord r : ctx.journal().of(a.address().toString(), network.chainId())) {
@@ -49,6 +59,32 @@ final class ReviewChecks {
       }
     }
     return false;
+  }
+
+  /**
+   * True if the payer's history on the chain (also payments made with other programs) shows a
+   * payment to {@code to}. A history that cannot be read counts as no payment: the warning is shown
+   * rather than hidden.
+   */
+  private static boolean inHistory(
+      PaymentsContext ctx, NodeClient node, Network network, Address payer, Address to) {
+    try {
+      return ctx
+          .history()
+          .history(network, node, payer, HistoryProgress.none(), () -> false)
+          .stream()
+          .anyMatch(
+              i ->
+                  i.direction() != ActivityItem.Direction.IN
+                      && to.toString().equalsIgnoreCase(i.counterparty()));
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      LoggerFactory.getLogger(ReviewChecks.class)
+          .warn("could not read the history of {}: {}", payer, e.toString());
+      return false;
+    }
   }
 
   private static boolean isContract(NodeClient node, Address a) {

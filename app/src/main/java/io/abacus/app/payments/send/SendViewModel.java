@@ -178,7 +178,10 @@ public final class SendViewModel {
                   NodeClient node = ctx.node().client();
                   Network n = ctx.node().network();
                   PaymentPlanner.Plan p = ctx.node().planner(node, n).plan(payment.get());
-                  return new Planned(p, ReviewChecks.check(ctx, node, n, own, payment.get().to()));
+                  return new Planned(
+                      p,
+                      ReviewChecks.check(
+                          ctx, node, n, own, payment.get().from(), payment.get().to()));
                 })
             .onSuccess(
                 p -> {

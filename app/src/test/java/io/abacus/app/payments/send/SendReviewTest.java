@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.abacus.app.payments.Asset;
 import io.abacus.app.payments.Testbed;
+import io.abacus.app.payments.activity.ChainHistory;
+import io.abacus.app.tokens.AppTokens;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.account.Account;
@@ -15,7 +17,9 @@ import io.abacus.wallet.token.Token;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +95,31 @@ class SendReviewTest {
     m.edit();
     review(m, dave.toString(), "0.25");
     assertThat(m.reviewed().warnings()).as("in the address book").isEmpty();
+  }
+
+  @Test
+  void aPaymentMadeWithAnotherProgramCountsAsPaidBefore(Anvil anvil) throws Exception {
+    Testbed t =
+        new Testbed(
+            data,
+            anvil.rpcUrl(),
+            anvil.chainId(),
+            new ChainHistory(data, AppTokens.registry(data)));
+    Address erin = Address.parse("0x3333333333333333333333333333333333333333");
+    SendViewModel m = new SendViewModel(t.ctx, t.i18n);
+    m.load();
+    review(m, erin.toString(), "1");
+    assertThat(m.reviewed().warnings()).containsExactly(ReviewWarning.FIRST_TIME);
+
+    // Paid from the same account by another program (anvil signs for its dev account 0).
+    Map<String, Object> tx = new LinkedHashMap<>();
+    tx.put("from", t.account().toLowerHex());
+    tx.put("to", erin.toLowerHex());
+    tx.put("value", "0x1");
+    Testbed.awaitReceipt(anvil, anvil.call("eth_sendTransaction", tx).asText());
+    m.edit();
+    review(m, erin.toString(), "1");
+    assertThat(m.reviewed().warnings()).as("seen in the account's history").isEmpty();
   }
 
   @Test
