@@ -8,6 +8,8 @@ import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.send.Payment;
+import io.abacus.wallet.send.PaymentPlanner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,18 @@ import org.slf4j.LoggerFactory;
  */
 final class ReviewChecks {
   private ReviewChecks() {}
+
+  /** A planned payment and the warnings about its recipient. */
+  record Planned(PaymentPlanner.Plan plan, List<ReviewWarning> warnings) {}
+
+  /** Plans {@code payment} on the selected network's node and checks its recipient. */
+  static Planned planAndCheck(PaymentsContext ctx, Payment payment, List<Account> own)
+      throws IOException {
+    NodeClient node = ctx.node().client();
+    Network n = ctx.node().network();
+    PaymentPlanner.Plan plan = ctx.node().planner(node, n).plan(payment);
+    return new Planned(plan, check(ctx, node, n, own, payment.from(), payment.to()));
+  }
 
   /**
    * The warnings for paying {@code to} from {@code payer} on {@code network}.

@@ -1,10 +1,12 @@
 package io.abacus.app.payments.send;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Asset;
 import io.abacus.app.payments.Layout;
 import io.abacus.app.ui.AddressView;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.send.TransactionSummary;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -176,7 +178,7 @@ final class SendReviewPane {
 
   private String field(TransactionSummary s, String key) {
     return switch (key) {
-      case "amount" -> s.amount() + " " + s.asset();
+      case "amount" -> Asset.grouped(new BigDecimal(s.amount())) + " " + s.asset();
       case "fee" ->
           s.feeMin().equals(s.feeMax())
               ? s.feeMax() + " " + s.currency()

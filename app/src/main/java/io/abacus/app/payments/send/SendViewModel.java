@@ -11,7 +11,6 @@ import io.abacus.app.task.Progress;
 import io.abacus.app.task.TaskHandle;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.send.Payment;
 import io.abacus.wallet.send.PaymentPlanner;
@@ -68,6 +67,8 @@ public final class SendViewModel {
     this.reviewed = new ReviewState(i18n);
     this.sent = new SentState(i18n, explorer);
     new PastedRequest(form, quotes, ctx.node(), i18n).listen();
+    // What was reviewed is for one account: another payer goes back to the form.
+    payer.payerProperty().addListener((o, a, b) -> leaveReview());
     ctx.node()
         .onNetworkChange(
             () -> {
@@ -173,16 +174,7 @@ public final class SendViewModel {
     List<Account> own = List.copyOf(payer.accounts());
     message.set(i18n.get("send.checking"));
     run(
-        BackgroundTask.of(
-                c -> {
-                  NodeClient node = ctx.node().client();
-                  Network n = ctx.node().network();
-                  PaymentPlanner.Plan p = ctx.node().planner(node, n).plan(payment.get());
-                  return new Planned(
-                      p,
-                      ReviewChecks.check(
-                          ctx, node, n, own, payment.get().from(), payment.get().to()));
-                })
+        BackgroundTask.of(c -> ReviewChecks.planAndCheck(ctx, payment.get(), own))
             .onSuccess(
                 p -> {
                   plan = p.plan();
@@ -193,7 +185,11 @@ public final class SendViewModel {
                 }));
   }
 
-  private record Planned(PaymentPlanner.Plan plan, List<ReviewWarning> warnings) {}
+  private void leaveReview() {
+    if (stage.get() == SendStage.REVIEW) {
+      edit();
+    }
+  }
 
   /** Back from the review to the form, nothing signed. */
   public void edit() {

@@ -136,6 +136,11 @@ class SendReviewTest {
     review(m, BOB, "1");
     assertThat(m.reviewed().warnings()).containsExactly(ReviewWarning.SELF);
     assertThat(m.reviewed().text(ReviewWarning.SELF)).contains("paying yourself");
+    m.payer().choose(m.payer().accounts().get(1));
+    assertThat(m.stageProperty().get())
+        .as("what was reviewed was for the other account")
+        .isEqualTo(SendStage.FORM);
+    m.payer().choose(m.payer().accounts().get(0));
 
     m.edit();
     m.form().tokenAddress.set(token.toString());
