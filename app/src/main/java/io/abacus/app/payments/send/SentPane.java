@@ -37,6 +37,7 @@ final class SentPane {
                 .stageProperty()
                 .isEqualTo(SendStage.SENDING)
                 .or(model.stageProperty().isEqualTo(SendStage.PENDING)));
+    spin.managedProperty().bind(spin.visibleProperty());
     Label status = new Label();
     status.setId("send-status");
     status.setWrapText(true);

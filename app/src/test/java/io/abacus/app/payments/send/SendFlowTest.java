@@ -89,6 +89,7 @@ class SendFlowTest {
         60, TimeUnit.SECONDS, () -> label("#send-status").startsWith("Confirmed in block"));
     assertThat(label("#send-status")).endsWith("(1 confirmation).");
     assertThat(label("#send-confirmations")).isEqualTo("1 confirmation");
+    shoot("wallet-send-sent-1024.png");
 
     TextField hash = robot.lookup("#send-hash").queryAs(TextField.class);
     assertThat(hash.getText()).matches("0x[0-9a-f]{64}");
