@@ -11,6 +11,7 @@ import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.send.Payment;
 import io.abacus.wallet.send.PaymentPlanner;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,12 @@ import org.slf4j.LoggerFactory;
  * (blocking: run it in a background task).
  */
 final class ReviewChecks {
+  /**
+   * How long the review waits for the payer's history to catch up; what was found by then counts
+   * (the catching up resumes where it stopped next time).
+   */
+  static final Duration HISTORY_BUDGET = Duration.ofSeconds(3);
+
   private ReviewChecks() {}
 
   /** A planned payment and the warnings about its recipient. */
@@ -77,15 +84,16 @@ final class ReviewChecks {
 
   /**
    * True if the payer's history on the chain (also payments made with other programs) shows a
-   * payment to {@code to}. A history that cannot be read counts as no payment: the warning is shown
-   * rather than hidden.
+   * payment to {@code to}. A history that cannot be read (or not within {@link #HISTORY_BUDGET})
+   * counts as no payment: the warning is shown rather than hidden.
    */
   private static boolean inHistory(
       PaymentsContext ctx, NodeClient node, Network network, Address payer, Address to) {
+    long until = System.nanoTime() + HISTORY_BUDGET.toNanos();
     try {
       return ctx
           .history()
-          .history(network, node, payer, HistoryProgress.none(), () -> false)
+          .history(network, node, payer, HistoryProgress.none(), () -> System.nanoTime() > until)
           .stream()
           .anyMatch(
               i ->
