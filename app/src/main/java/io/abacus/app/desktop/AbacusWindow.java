@@ -3,6 +3,7 @@ package io.abacus.app.desktop;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.explorer.ExplorerPages;
+import io.abacus.app.explorer.Place;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.lock.AutoLock;
 import io.abacus.app.node.NodeClients;
@@ -59,6 +60,7 @@ public final class AbacusWindow {
   private final List<PageFactory> pageFactories;
   private final SandboxController sandbox;
   private final PaymentsContext payments;
+  private final ExplorerPages explorerPages;
   private final SecureRandom random = new SecureRandom();
   private final IdleLock idle;
   private final WindowKeeper windowKeeper;
@@ -129,13 +131,14 @@ public final class AbacusWindow {
                 session.balancesChanged();
               }
             });
+    this.explorerPages = new ExplorerPages(settings, dataDirectory, executor, addressBook);
     // One factory per area of the app; each builds the pages of its sections.
     this.pageFactories =
         List.of(
             this::ownPages,
             new WalletPages(session, settings, addressBook, executor, tokens),
-            new PaymentsPages(payments, this::sandboxBanner),
-            new ExplorerPages(settings, dataDirectory, executor, addressBook));
+            new PaymentsPages(payments, this::sandboxBanner, this::openTransaction),
+            explorerPages);
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
@@ -251,6 +254,14 @@ public final class AbacusWindow {
       }
     }
     return null;
+  }
+
+  /** Shows the transaction {@code hash} on the explorer page, as the explorer's own links do. */
+  private void openTransaction(String hash) {
+    mainModel.navigate(Section.EXPLORER);
+    if (explorerPages.model() != null) {
+      explorerPages.model().go(new Place.Transaction(hash));
+    }
   }
 
   private Node ownPages(Section section, I18n i18n) {

@@ -6,9 +6,13 @@ import io.abacus.wallet.network.Network;
 import io.abacus.wallet.token.Token;
 import io.abacus.wallet.token.TokenRegistry;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,6 +56,26 @@ public record Asset(String symbol, Address token, int decimals) {
   /** Base units as a decimal text, exact. */
   public String format(BigInteger units) {
     return Quantities.format(units, decimals);
+  }
+
+  /**
+   * Base units in full precision (up to {@link #decimals()} places, trailing zeros dropped) with
+   * the thousands grouped, e.g. {@code 1,234.500000000000000001}.
+   */
+  public String grouped(BigInteger units) {
+    return grouped(new BigDecimal(units).movePointLeft(decimals));
+  }
+
+  /** An exact decimal with the thousands grouped and no digit dropped, e.g. {@code 12,000.05}. */
+  public static String grouped(BigDecimal value) {
+    DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    f.setMaximumFractionDigits(Math.max(0, value.stripTrailingZeros().scale()));
+    return f.format(value);
+  }
+
+  /** {@link #grouped(BigInteger)} and the symbol, e.g. {@code 1,000 TUSD}. */
+  public String amount(BigInteger units) {
+    return grouped(units) + " " + symbol;
   }
 
   /**

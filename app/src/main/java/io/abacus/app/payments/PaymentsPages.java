@@ -9,7 +9,9 @@ import io.abacus.app.payments.send.SendView;
 import io.abacus.app.payments.send.SendViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
+import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 
@@ -20,17 +22,24 @@ import javafx.scene.layout.VBox;
 public final class PaymentsPages implements PageFactory {
   private final PaymentsContext ctx;
   private final BiFunction<Section, I18n, Node> banner;
+  private final Consumer<String> explorer;
 
-  public PaymentsPages(PaymentsContext ctx, BiFunction<Section, I18n, Node> banner) {
+  /**
+   * @param explorer shows a transaction (its 0x hash) on the explorer page
+   */
+  public PaymentsPages(
+      PaymentsContext ctx, BiFunction<Section, I18n, Node> banner, Consumer<String> explorer) {
     this.ctx = ctx;
     this.banner = banner;
+    this.explorer = explorer;
   }
 
   @Override
   public Node page(Section section, I18n i18n) {
     Node body =
         switch (section) {
-          case SEND -> new SendView(new SendViewModel(ctx, i18n), i18n).root();
+          case SEND ->
+              new SendView(new SendViewModel(ctx, i18n, Optional.of(explorer)), i18n).root();
           case RECEIVE -> new ReceiveView(new ReceiveViewModel(ctx, i18n), i18n).root();
           case ACTIVITY -> new ActivityView(new ActivityViewModel(ctx, i18n), i18n).root();
           default -> null;

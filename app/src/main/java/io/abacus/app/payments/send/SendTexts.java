@@ -1,9 +1,11 @@
 package io.abacus.app.payments.send;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Asset;
 import io.abacus.wallet.send.TransactionSummary;
 import io.abacus.wallet.send.TxStatus;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /** The Send page's words for a review's total and for how a followed transaction ended. */
@@ -31,6 +33,25 @@ final class SendTexts {
           s.currency());
     }
     return i18n.format("send.review.totalToken", s.amount(), s.asset(), s.feeMax(), s.currency());
+  }
+
+  /**
+   * How the paying account's balances change, like Rabby shows it: the amount of the asset paid
+   * ("−1.5 ETH", "−25.5 TUSD") and the most the fee can cost ("−0.00008 ETH fee at most").
+   */
+  static List<String> changes(TransactionSummary s, I18n i18n) {
+    return List.of(
+        i18n.format("send.review.change.amount", grouped(s.amount()), s.asset()),
+        i18n.format("send.review.change.fee", grouped(s.feeMax()), s.currency()));
+  }
+
+  /** "1 confirmation", "2 confirmations" in the user's language. */
+  static String confirmations(long n, I18n i18n) {
+    return i18n.format("send.confirmations", n);
+  }
+
+  private static String grouped(String decimal) {
+    return Asset.grouped(new BigDecimal(decimal));
   }
 
   /** The stage, status line and error for {@code status}. */

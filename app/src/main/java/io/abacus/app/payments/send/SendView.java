@@ -27,14 +27,16 @@ public final class SendView {
   private final SendForm form;
   private final I18n i18n;
   private final VBox root;
+  private final PayerPane payerPane;
 
   public SendView(SendViewModel model, I18n i18n) {
     this.model = model;
     this.form = model.form();
     this.i18n = i18n;
+    this.payerPane = new PayerPane(model.payer(), i18n);
     Node formPane = formPane();
     Node reviewPane = new SendReviewPane(model, i18n).root();
-    Node progressPane = progressPane();
+    Node progressPane = new SentPane(model, i18n).root();
     formPane.visibleProperty().bind(model.stageProperty().isEqualTo(SendStage.FORM));
     reviewPane.visibleProperty().bind(model.stageProperty().isEqualTo(SendStage.REVIEW));
     progressPane
@@ -49,7 +51,12 @@ public final class SendView {
     }
     Label error = Controls.errorLabel("send-error", model.errorProperty());
     Label quoteError = Controls.errorLabel("send-quote-error", model.quotes().errorProperty());
-    root = new VBox(12, new StackPane(formPane, reviewPane, progressPane), error, quoteError);
+    VBox content =
+        new VBox(12, new StackPane(formPane, reviewPane, progressPane), error, quoteError);
+    content.setPadding(new Insets(0, 16, 8, 0));
+    javafx.scene.control.ScrollPane scroll = Layout.scrolling(content);
+    VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
+    root = new VBox(scroll);
     root.setId("send-page");
     root.sceneProperty()
         .addListener(
@@ -104,7 +111,8 @@ public final class SendView {
     ComboBox<Asset> asset = new ComboBox<>(form.assets);
     asset.setId("send-asset");
     asset.valueProperty().bindBidirectional(form.asset);
-    asset.setConverter(Controls.converter(Asset::label));
+    asset.setConverter(Controls.converter(model.payer()::pickerText));
+    payerPane.decorate(asset);
     asset.valueProperty().addListener((o, a, b) -> model.quotes().refresh());
 
     TextField tokenField = Controls.textField("send-token-address", form.tokenAddress, 24);
@@ -143,6 +151,7 @@ public final class SendView {
     msg.textProperty().bind(model.messageProperty());
 
     int r = 0;
+    grid.addRow(r++, new Label(i18n.get("send.from")), payerPane.root());
     grid.addRow(r++, new Label(i18n.get("send.recipient")), toBox);
     grid.addRow(r++, new Label(i18n.get("send.asset")), assetBox);
     grid.addRow(r++, new Label(i18n.get("send.amount")), amountBox);
@@ -202,51 +211,6 @@ public final class SendView {
     custom.managedProperty().bind(custom.visibleProperty());
     box.getChildren().addAll(custom, Controls.errorLabel("send-fee-error", form.feeError));
     return box;
-  }
-
-  private Node progressPane() {
-    ProgressIndicator spin = new ProgressIndicator();
-    spin.setId("send-progress");
-    spin.setPrefSize(36, 36);
-    spin.visibleProperty()
-        .bind(
-            model
-                .stageProperty()
-                .isEqualTo(SendStage.SENDING)
-                .or(model.stageProperty().isEqualTo(SendStage.PENDING)));
-    Label status = new Label();
-    status.setId("send-status");
-    status.setWrapText(true);
-    status.textProperty().bind(model.messageProperty());
-    Label hash = new Label();
-    hash.setId("send-hash");
-    hash.textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () ->
-                    model.txHashProperty().get().isEmpty()
-                        ? ""
-                        : i18n.format("send.hash", model.txHashProperty().get()),
-                model.txHashProperty()));
-    Label confirmations = new Label();
-    confirmations.setId("send-confirmations");
-    confirmations
-        .textProperty()
-        .bind(
-            Bindings.createStringBinding(
-                () -> i18n.format("send.confirmations", model.confirmationsProperty().get()),
-                model.confirmationsProperty()));
-    Button stop = new Button(i18n.get("send.stopFollowing"));
-    stop.setId("send-stop");
-    // Not while signing and broadcasting: a send cut short could leave its outcome unknown.
-    stop.visibleProperty()
-        .bind(model.busyProperty().and(model.stageProperty().isEqualTo(SendStage.PENDING)));
-    stop.setOnAction(e -> model.cancel());
-    Button again = new Button(i18n.get("send.new"));
-    again.setId("send-new");
-    again.disableProperty().bind(model.busyProperty());
-    again.setOnAction(e -> model.newPayment());
-    return new VBox(10, new HBox(12, spin, status), hash, confirmations, new HBox(12, again, stop));
   }
 
   private ProgressIndicator spinner() {

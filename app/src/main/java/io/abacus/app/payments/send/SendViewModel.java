@@ -11,7 +11,6 @@ import io.abacus.app.task.Progress;
 import io.abacus.app.task.TaskHandle;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.send.Payment;
 import io.abacus.wallet.send.PaymentPlanner;
@@ -19,13 +18,13 @@ import io.abacus.wallet.send.TransactionSummary;
 import io.abacus.wallet.send.TxStatus;
 import io.abacus.wallet.signing.Signer;
 import io.abacus.wallet.tx.SignedTransaction;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -41,23 +40,35 @@ public final class SendViewModel {
   private final SendForm form;
   private final FeeQuotes quotes;
   private final ObjectProperty<SendStage> stage = new SimpleObjectProperty<>(SendStage.FORM);
-  private final ObjectProperty<TransactionSummary> summary = new SimpleObjectProperty<>();
+  private final SendPayer payer;
+  private final ReviewState reviewed;
+  private final SentState sent;
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
-  private final StringProperty txHash = new SimpleStringProperty("");
-  private final LongProperty confirmations = new SimpleLongProperty();
-  private final StringProperty total = new SimpleStringProperty("");
   private PaymentPlanner.Plan plan;
   private Asset plannedAsset;
   private TaskHandle running;
 
+  /** A Send page without a way into the explorer (it offers no "Open in explorer"). */
   public SendViewModel(PaymentsContext ctx, I18n i18n) {
+    this(ctx, i18n, Optional.empty());
+  }
+
+  /**
+   * @param explorer opens the explorer at a transaction (its 0x hash), if the app has one
+   */
+  public SendViewModel(PaymentsContext ctx, I18n i18n, Optional<Consumer<String>> explorer) {
     this.ctx = ctx;
     this.i18n = i18n;
     this.form = new SendForm(i18n, ctx.addressBook());
     this.quotes = new FeeQuotes(ctx, i18n, form);
+    this.payer = new SendPayer(ctx, i18n, form.assets);
+    this.reviewed = new ReviewState(i18n);
+    this.sent = new SentState(i18n, explorer);
     new PastedRequest(form, quotes, ctx.node(), i18n).listen();
+    // What was reviewed is for one account: another payer goes back to the form.
+    payer.payerProperty().addListener((o, a, b) -> leaveReview());
     ctx.node()
         .onNetworkChange(
             () -> {
@@ -79,8 +90,23 @@ public final class SendViewModel {
     return stage;
   }
 
+  /** The paying account and its balances. */
+  public SendPayer payer() {
+    return payer;
+  }
+
+  /** The transaction sent: hash, confirmations, explorer link. */
+  public SentState sent() {
+    return sent;
+  }
+
+  /** What the review shows. */
+  public ReviewState reviewed() {
+    return reviewed;
+  }
+
   public ObjectProperty<TransactionSummary> summaryProperty() {
-    return summary;
+    return reviewed.summaryProperty();
   }
 
   public BooleanProperty busyProperty() {
@@ -96,16 +122,16 @@ public final class SendViewModel {
   }
 
   public StringProperty txHashProperty() {
-    return txHash;
+    return sent.hashProperty();
   }
 
   /** The most the payment can cost in all, for the review. */
   public StringProperty totalProperty() {
-    return total;
+    return reviewed.totalProperty();
   }
 
   public LongProperty confirmationsProperty() {
-    return confirmations;
+    return sent.confirmationsProperty();
   }
 
   /** Reads the assets of the selected network and the fee presets. */
@@ -145,29 +171,30 @@ public final class SendViewModel {
       return;
     }
     Asset asset = form.asset.get();
+    List<Account> own = List.copyOf(payer.accounts());
     message.set(i18n.get("send.checking"));
     run(
-        BackgroundTask.of(
-                c -> {
-                  NodeClient node = ctx.node().client();
-                  Network n = ctx.node().network();
-                  return ctx.node().planner(node, n).plan(payment.get());
-                })
+        BackgroundTask.of(c -> ReviewChecks.planAndCheck(ctx, payment.get(), own))
             .onSuccess(
                 p -> {
-                  plan = p;
+                  plan = p.plan();
                   plannedAsset = asset;
-                  summary.set(p.summary());
-                  total.set(SendTexts.total(p.summary(), i18n));
+                  reviewed.show(p.plan().summary(), p.warnings());
                   message.set("");
                   stage.set(SendStage.REVIEW);
                 }));
   }
 
+  private void leaveReview() {
+    if (stage.get() == SendStage.REVIEW) {
+      edit();
+    }
+  }
+
   /** Back from the review to the form, nothing signed. */
   public void edit() {
     plan = null;
-    summary.set(null);
+    reviewed.clear();
     error.set("");
     stage.set(SendStage.FORM);
   }
@@ -206,7 +233,7 @@ public final class SendViewModel {
   }
 
   private void broadcast(SignedTransaction signed) {
-    txHash.set(signed.hash().toHex());
+    sent.hashProperty().set(signed.hash().toHex());
     stage.set(SendStage.PENDING);
     message.set(i18n.get("send.pending"));
     follow(signed);
@@ -223,7 +250,7 @@ public final class SendViewModel {
                         signed.transaction().nonce(),
                         c,
                         n -> c.progress(new Progress(-1, Long.toString(n)))))
-            .onProgress(p -> confirmations.set(Long.parseLong(p.message())))
+            .onProgress(p -> sent.confirmationsProperty().set(Long.parseLong(p.message())))
             .onSuccess(this::finished)
             .onCancelled(() -> message.set(i18n.get("send.followStopped"))));
   }
@@ -231,7 +258,7 @@ public final class SendViewModel {
   private void finished(TxStatus status) {
     if (status instanceof TxStatus.Mined m) {
       ctx.session().balancesChanged(); // the fee is spent even when the call reverted
-      confirmations.set(m.confirmations().longValue());
+      sent.confirmationsProperty().set(m.confirmations().longValue());
     }
     SendTexts.Outcome o = SendTexts.outcome(status, i18n);
     o.stage().ifPresent(stage::set);
@@ -243,9 +270,8 @@ public final class SendViewModel {
   public void newPayment() {
     form.clear();
     plan = null;
-    summary.set(null);
-    txHash.set("");
-    confirmations.set(0);
+    reviewed.clear();
+    sent.clear();
     message.set("");
     error.set("");
     stage.set(SendStage.FORM);
@@ -260,7 +286,7 @@ public final class SendViewModel {
   }
 
   private Optional<Account> selected() {
-    return Optional.ofNullable(ctx.session().selectedAccountProperty().get());
+    return Optional.ofNullable(payer.payerProperty().get());
   }
 
   private <T> void run(BackgroundTask<T> task) {
@@ -289,10 +315,5 @@ public final class SendViewModel {
   /** The address-book name of {@code address}, if any. */
   public Optional<String> labelOf(Address address) {
     return ctx.addressBook().label(address);
-  }
-
-  /** Address of the selected account, for the page heading. */
-  public Optional<Address> fromAddress() {
-    return selected().map(Account::address);
   }
 }
