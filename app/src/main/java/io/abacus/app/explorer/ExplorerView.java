@@ -199,7 +199,7 @@ public final class ExplorerView {
           .root();
     } else if (place instanceof Place.Transaction t) {
       return new TransactionView(
-              new TransactionViewModel(session, ex, i18n, t.hash()),
+              new TransactionViewModel(session, ex, i18n, t.hash(), NodeClients::explorerClient),
               i18n,
               links,
               n.currencySymbol(),

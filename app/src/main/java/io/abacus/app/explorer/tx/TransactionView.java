@@ -64,6 +64,7 @@ public final class TransactionView {
             title,
             hash,
             ExplorerUi.errorLabel("explorer-tx-error", model.errorProperty()),
+            notice(model),
             header,
             heading(i18n.get("explorer.tx.input")),
             input,
@@ -177,6 +178,17 @@ public final class TransactionView {
                 text(i18n.get("explorer.col.amount"), Formats::transferAmount),
                 text("ERC", (QueryRecords.TokenTransfer x) -> Integer.toString(x.standard()))));
     return t;
+  }
+
+  /** Says the page was read from the node because the index does not hold the transaction yet. */
+  private static Label notice(TransactionViewModel model) {
+    Label l = new Label();
+    l.setId("explorer-tx-notice");
+    l.setWrapText(true);
+    l.textProperty().bind(model.noticeProperty());
+    l.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+    l.managedProperty().bind(l.visibleProperty());
+    return l;
   }
 
   public Node root() {

@@ -9,14 +9,19 @@ import io.abacus.explorer.abi.AbiDecoder;
 import io.abacus.explorer.abi.Decoded;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.export.Exports;
+import io.abacus.explorer.query.NodeTransactions;
 import io.abacus.explorer.query.QueryRecords;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.csv.CsvWriter;
 import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.network.Network;
+import io.abacus.wallet.rpc.JsonRpcClient;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -39,6 +44,8 @@ public final class TransactionViewModel {
   private final ObservableList<QueryRecords.TokenTransfer> transfers =
       FXCollections.observableArrayList();
   private final StringProperty error = new SimpleStringProperty("");
+  private final StringProperty notice = new SimpleStringProperty("");
+  private final Function<Network, JsonRpcClient> node;
   private final CsvExport export;
 
   /** A log with its decoding (or raw topics and data). */
@@ -59,6 +66,20 @@ public final class TransactionViewModel {
       boolean inputDecoded) {}
 
   public TransactionViewModel(IndexSession session, TaskExecutor executor, I18n i18n, String hash) {
+    this(session, executor, i18n, hash, null);
+  }
+
+  /**
+   * @param node opens a client for the network, to read a transaction the index does not hold yet
+   *     (null: the index only)
+   */
+  public TransactionViewModel(
+      IndexSession session,
+      TaskExecutor executor,
+      I18n i18n,
+      String hash,
+      Function<Network, JsonRpcClient> node) {
+    this.node = node;
     this.session = session;
     this.executor = executor;
     this.i18n = i18n;
@@ -76,6 +97,7 @@ public final class TransactionViewModel {
                     return;
                   }
                   error.set("");
+                  notice.set(r.fromNode() ? i18n.get("explorer.tx.fromNode") : "");
                   loaded.set(r.loaded());
                   logs.setAll(r.logs());
                   transfers.setAll(r.loaded().tx().tokenTransfers());
@@ -83,18 +105,56 @@ public final class TransactionViewModel {
             .onFailure(e -> error.set(String.valueOf(e.getMessage()))));
   }
 
-  private record Read(Loaded loaded, List<LogRow> logs) {}
+  private record Read(Loaded loaded, List<LogRow> logs, boolean fromNode) {}
 
   private Read read() {
-    QueryRecords.Transaction tx = session.explorer().transaction(hash).orElse(null);
+    QueryRecords.Transaction tx =
+        session.exists() ? session.explorer().transaction(hash).orElse(null) : null;
     if (tx == null) {
-      return null;
+      return fromNode();
     }
     AbiDecoder decoder = session.explorer().decoder();
     Checkpoint cp = session.explorer().checkpoint().orElseThrow();
     long confirmations = Math.max(0, cp.nodeHead() - tx.blockNumber() + 1);
     boolean confirmed =
         session.explorer().block(tx.blockNumber()).map(QueryRecords.Block::confirmed).orElse(false);
+    return describe(tx, nonce(hash), confirmations, confirmed, decoder, false);
+  }
+
+  /**
+   * The transaction from the node when the index does not hold it (yet); null if neither has it.
+   */
+  private Read fromNode() {
+    Network n = session.network();
+    if (node == null || !n.hasRpcUrl()) {
+      return null;
+    }
+    try (JsonRpcClient client = node.apply(n)) {
+      var found = NodeTransactions.read(new BlockFetcher(client, 1), hash);
+      if (found.isEmpty()) {
+        return null;
+      }
+      QueryRecords.Transaction tx = found.get().tx();
+      long confirmations = Math.max(0, found.get().head() - tx.blockNumber() + 1);
+      AbiDecoder decoder =
+          session.exists() ? session.explorer().decoder() : AbiDecoder.withBundledTable();
+      return describe(
+          tx,
+          found.get().nonce(),
+          confirmations,
+          confirmations >= IndexSession.CONFIRMATIONS,
+          decoder,
+          true);
+    }
+  }
+
+  private Read describe(
+      QueryRecords.Transaction tx,
+      long nonce,
+      long confirmations,
+      boolean confirmed,
+      AbiDecoder decoder,
+      boolean fromNode) {
     String input = tx.input();
     boolean inputDecoded = false;
     var call = decoder.decodeInput(tx.to(), HexBytes.decode(input));
@@ -113,7 +173,7 @@ public final class TransactionViewModel {
                       new LogRow(log, String.join("\n", log.topics()) + "\n" + log.data(), false)));
     }
     return new Read(
-        new Loaded(tx, nonce(hash), confirmations, confirmed, input, inputDecoded), rows);
+        new Loaded(tx, nonce, confirmations, confirmed, input, inputDecoded), rows, fromNode);
   }
 
   private long nonce(String h) {
@@ -191,6 +251,11 @@ public final class TransactionViewModel {
 
   public ObservableList<QueryRecords.TokenTransfer> transfers() {
     return transfers;
+  }
+
+  /** Where the page's data came from when not the index ("read from the node"), or "". */
+  public StringProperty noticeProperty() {
+    return notice;
   }
 
   public StringProperty errorProperty() {

@@ -9,6 +9,7 @@ import io.abacus.app.explorer.graph.GraphViewModel;
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.labels.Names;
+import io.abacus.app.node.NodeClients;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
@@ -69,6 +70,35 @@ class TransactionAndGraphTest {
     m.load();
     assertThat(m.loadedProperty().get().input()).endsWith("[abi]").contains("to: ");
     assertThat(m.logs().get(0).text()).startsWith("Transfer(").contains("from: ").endsWith("[abi]");
+  }
+
+  @Test
+  void aTransactionNotIndexedYetIsReadFromTheNodeAndSaysSo() {
+    // The other tests count blocks on top of the indexed head: leave the chain as it was.
+    String snapshot = chain.anvil.call("evm_snapshot").asText();
+    try {
+      readsFromTheNode();
+    } finally {
+      chain.anvil.call("evm_revert", snapshot);
+    }
+  }
+
+  private void readsFromTheNode() {
+    String hash = chain.pay(3, 4, 1_234_000_000_000L);
+    chain.awaitReceipt(hash);
+    TransactionViewModel m =
+        new TransactionViewModel(
+            session, TaskExecutor.sameThread(), I18N, hash, NodeClients::explorerClient);
+    m.load();
+    assertThat(m.errorProperty().get()).isEmpty();
+    assertThat(m.noticeProperty().get()).contains("not in the explorer index yet");
+    TransactionViewModel.Loaded l = m.loadedProperty().get();
+    assertThat(l.tx().hash()).isEqualTo(hash.toLowerCase(Locale.ROOT));
+    assertThat(l.tx().from()).isEqualTo(chain.account(3));
+    assertThat(l.tx().to()).isEqualTo(chain.account(4));
+    assertThat(l.tx().value()).isEqualTo(BigInteger.valueOf(1_234_000_000_000L));
+    assertThat(l.tx().status()).isEqualTo(1);
+    assertThat(l.confirmations()).isPositive();
   }
 
   @Test
