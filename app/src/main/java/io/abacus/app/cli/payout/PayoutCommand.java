@@ -10,5 +10,10 @@ import picocli.CommandLine.Command;
       "Pay many recipients at once from a CSV (to,amount,asset[,reference]).",
       "'plan' checks every row and shows totals and fees; 'run' pays and resumes after a crash."
     },
-    subcommands = {PayoutPlanCommand.class})
+    subcommands = {
+      PayoutPlanCommand.class,
+      PayoutRunCommand.class,
+      PayoutStatusCommand.class,
+      PayoutExportCommand.class
+    })
 public final class PayoutCommand {}

@@ -43,7 +43,11 @@ public final class PayoutPlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PayoutPlan plan = plan(context, input, PayoutInput.speed(speed));
+    Address from;
+    try (Wallet wallet = input.openWallet(context)) {
+      from = input.pick(wallet).address();
+    }
+    PayoutPlan plan = plan(input, input.rows(input.csvBytes()), from, PayoutInput.speed(speed));
     PayoutReport report = new PayoutReport(input.network());
     if (input.json) {
       JsonOutput.print(context.out(), report.json(plan));
@@ -53,13 +57,9 @@ public final class PayoutPlanCommand implements Callable<Integer> {
     return plan.errors().isEmpty() ? 0 : 1;
   }
 
-  /** Reads, checks and plans the CSV of {@code input}; shared with {@code payout run}. */
-  static PayoutPlan plan(CliContext context, PayoutInput input, io.abacus.wallet.fees.Speed speed) {
-    List<PayoutRow> rows = input.rows(input.csvBytes());
-    Address from;
-    try (Wallet wallet = input.openWallet(context)) {
-      from = input.pick(wallet).address();
-    }
+  /** Checks and plans {@code rows} paid from {@code from}; shared with {@code payout run}. */
+  static PayoutPlan plan(
+      PayoutInput input, List<PayoutRow> rows, Address from, io.abacus.wallet.fees.Speed speed) {
     Network network = input.network();
     NodeClient client = input.node.client();
     try {
