@@ -56,7 +56,8 @@ class PayoutJournalTest {
     assertThat(read.row(0).raw()).isEqualTo("0x02c0");
     assertThat(Files.readString(AtomicFile.backupOf(file))).isEqualTo(planned);
 
-    j.update(0, j.row(0).mined(hash.toHex(), true, 12, BigInteger.valueOf(21_000), Instant.EPOCH, null));
+    j.update(
+        0, j.row(0).mined(hash.toHex(), true, 12, BigInteger.valueOf(21_000), Instant.EPOCH, null));
     JournalRow done = PayoutJournal.open(file).orElseThrow().row(0);
     assertThat(done.status()).isEqualTo(JournalRow.Status.CONFIRMED);
     assertThat(done.block()).isEqualTo(12L);
@@ -71,7 +72,8 @@ class PayoutJournalTest {
   void aDamagedJournalFallsBackToItsPreviousVersion() throws Exception {
     Path file = dir.resolve("j.json");
     PayoutJournal j = PayoutJournal.create(file, 1, FROM, "abc", items());
-    j.update(1, j.row(1).signed(3, HexBytes.parse("0x" + "22".repeat(32)), HexBytes.parse("0x02c0")));
+    j.update(
+        1, j.row(1).signed(3, HexBytes.parse("0x" + "22".repeat(32)), HexBytes.parse("0x02c0")));
     Files.writeString(file, "{\"format\":\"abacus-payout-jou");
     PayoutJournal recovered = PayoutJournal.open(file).orElseThrow();
     assertThat(recovered.row(1).status()).isEqualTo(JournalRow.Status.PLANNED);
@@ -83,10 +85,15 @@ class PayoutJournalTest {
 
   @Test
   void aNewerVersionOrAnotherFileIsRefused() throws Exception {
-    Path newer = Files.writeString(dir.resolve("n.json"), "{\"format\":\"abacus-payout-journal\",\"version\":2,\"rows\":[]}");
+    Path newer =
+        Files.writeString(
+            dir.resolve("n.json"),
+            "{\"format\":\"abacus-payout-journal\",\"version\":2,\"rows\":[]}");
     assertThatThrownBy(() -> PayoutJournal.open(newer)).hasMessageContaining("newer Abacus");
-    Path other = Files.writeString(dir.resolve("o.json"), "{\"format\":\"x\",\"version\":1,\"rows\":[]}");
-    assertThatThrownBy(() -> PayoutJournal.open(other)).hasMessageContaining("not a payout journal");
+    Path other =
+        Files.writeString(dir.resolve("o.json"), "{\"format\":\"x\",\"version\":1,\"rows\":[]}");
+    assertThatThrownBy(() -> PayoutJournal.open(other))
+        .hasMessageContaining("not a payout journal");
     assertThat(PayoutJournal.open(dir.resolve("missing.json"))).isEmpty();
   }
 

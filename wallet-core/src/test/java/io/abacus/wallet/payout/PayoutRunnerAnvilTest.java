@@ -27,9 +27,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A node that goes down mid-run: the run pauses with a clear message and goes on, or resumes. */
+/**
+ * The runner on anvil: a node that goes down mid-run (the run pauses with a clear message and goes
+ * on, or stops and resumes), and a row whose nonce another transaction took.
+ */
 @WithAnvil
-class PayoutRunnerNodeDownTest {
+class PayoutRunnerAnvilTest {
   @TempDir Path dir;
   final AtomicBoolean down = new AtomicBoolean();
   final List<String> events = new CopyOnWriteArrayList<>();
@@ -70,6 +73,15 @@ class PayoutRunnerNodeDownTest {
   }
 
   PayoutRunner runner(Anvil anvil, PayoutJournal journal, Duration maxPause, Runnable onBroadcast) {
+    return runner(anvil, journal, maxPause, onBroadcast, (row, why) -> false);
+  }
+
+  PayoutRunner runner(
+      Anvil anvil,
+      PayoutJournal journal,
+      Duration maxPause,
+      Runnable onBroadcast,
+      PayoutRunner.Decisions decisions) {
     NodeClient node = new NodeClient(switchable(anvil), RetryPolicy.none());
     Broadcaster broadcaster =
         new Broadcaster(
@@ -100,7 +112,7 @@ class PayoutRunnerNodeDownTest {
         broadcaster,
         journal,
         listener,
-        (row, why) -> false,
+        decisions,
         new PayoutRunner.Options(Speed.NORMAL, 3, Duration.ofMillis(100), maxPause),
         d -> Thread.sleep(d.toMillis()));
   }
@@ -164,5 +176,60 @@ class PayoutRunnerNodeDownTest {
     assertThat(s.paid()).isEqualTo(8);
     assertPaidOnce(anvil, items);
     assertThat(Optional.of(reopened.rows().get(7).status())).contains(JournalRow.Status.CONFIRMED);
+  }
+
+  @Test
+  void aRowWhoseNonceAnotherTransactionTookIsRePlannedOnlyAfterAsking(Anvil anvil)
+      throws Exception {
+    PrivateKeySigner signer =
+        PrivateKeySigner.of(HexBytes.parse(anvil.account(3).privateKeyHex()).toBytes());
+    List<PayoutItem> items = items(3, "taken");
+    Path file = dir.resolve("j3.json");
+    PayoutJournal journal = PayoutJournal.create(file, 31337, signer.address(), "test", items);
+    NodeClient node = new NodeClient(HttpJsonRpcTransport.of(anvil.rpcUrl()), RetryPolicy.none());
+    BigInteger nonce = node.transactionCount(signer.address(), "pending");
+    // Signed and recorded, then (say) a crash before the broadcast ...
+    var tx =
+        io.abacus.wallet.send.TransactionDrafts.of(
+            31337,
+            nonce,
+            new io.abacus.wallet.fees.FeeOracle(node).suggest(Speed.NORMAL),
+            BigInteger.valueOf(21_000),
+            items.get(0).to(),
+            items.get(0).units(),
+            HexBytes.EMPTY);
+    var signed = io.abacus.wallet.tx.TransactionSigner.sign(tx, signer);
+    journal.update(0, journal.row(0).signed(nonce.longValueExact(), signed.hash(), signed.raw()));
+    // ... and another wallet app uses the nonce.
+    java.util.Map<String, Object> other = new java.util.LinkedHashMap<>();
+    other.put("from", signer.address().toString());
+    other.put("to", signer.address().toString());
+    other.put("value", "0x0");
+    other.put("nonce", "0x" + nonce.toString(16));
+    anvil.call("eth_sendTransaction", other);
+
+    List<String> asked = new ArrayList<>();
+    assertThatThrownBy(
+            () ->
+                runner(
+                        anvil,
+                        journal,
+                        Duration.ofSeconds(5),
+                        () -> {},
+                        (row, why) -> asked.add(why) && false)
+                    .run(signer))
+        .isInstanceOf(PayoutStoppedException.class)
+        .hasMessageContaining("nonce " + nonce + " was used by another transaction");
+    assertThat(asked).hasSize(1);
+    assertThat(PayoutJournal.open(file).orElseThrow().row(0).status())
+        .isEqualTo(JournalRow.Status.SIGNED);
+
+    PayoutJournal reopened = PayoutJournal.open(file).orElseThrow();
+    PayoutRunner.Summary s =
+        runner(anvil, reopened, Duration.ofSeconds(5), () -> {}, (row, why) -> true).run(signer);
+    assertThat(s.paid()).isEqualTo(3);
+    assertThat(reopened.row(0).earlierHashes()).contains(signed.hash().toHex());
+    assertThat(reopened.row(0).hash()).isNotEqualTo(signed.hash().toHex());
+    assertPaidOnce(anvil, items);
   }
 }
