@@ -23,6 +23,14 @@ public final class Csv {
    * @throws CsvException for an unterminated quoted field or text after a closing quote
    */
   public static List<List<String>> read(Reader in) throws IOException {
+    return read(in, ',');
+  }
+
+  /**
+   * Like {@link #read(Reader)} with another field separator, such as the {@code ;} spreadsheets
+   * write where the comma is the decimal separator.
+   */
+  public static List<List<String>> read(Reader in, char separator) throws IOException {
     StringBuilder all = new StringBuilder();
     char[] buf = new char[8192];
     for (int n; (n = in.read(buf)) != -1; ) {
@@ -32,16 +40,20 @@ public final class Csv {
       }
     }
     String text = all.length() > 0 && all.charAt(0) == '\uFEFF' ? all.substring(1) : all.toString();
-    return new Parser(text).records();
+    return new Parser(text, separator).records();
   }
 
   private static final class Parser {
     private final String text;
+    private final String stops;
+    private final char separator;
     private int pos;
     private int line = 1;
 
-    Parser(String text) {
+    Parser(String text, char separator) {
       this.text = text;
+      this.separator = separator;
+      this.stops = separator + "\r\n";
     }
 
     List<List<String>> records() {
@@ -62,7 +74,7 @@ public final class Csv {
           return row;
         }
         char c = text.charAt(pos++);
-        if (c == ',') {
+        if (c == separator) {
           continue;
         }
         if (c == '\r' && pos < text.length() && text.charAt(pos) == '\n') {
@@ -75,7 +87,7 @@ public final class Csv {
 
     private String plainField() {
       int start = pos;
-      while (pos < text.length() && ",\r\n".indexOf(text.charAt(pos)) < 0) {
+      while (pos < text.length() && stops.indexOf(text.charAt(pos)) < 0) {
         if (text.charAt(pos) == '"') {
           throw new CsvException(line, "a quote inside an unquoted field");
         }
@@ -99,7 +111,7 @@ public final class Csv {
             pos++;
             continue;
           }
-          if (pos < text.length() && ",\r\n".indexOf(text.charAt(pos)) < 0) {
+          if (pos < text.length() && stops.indexOf(text.charAt(pos)) < 0) {
             throw new CsvException(line, "text after a closing quote");
           }
           return field.toString();

@@ -1,0 +1,147 @@
+package io.abacus.app.cli.payout;
+
+import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
+import io.abacus.app.cli.UserException;
+import io.abacus.app.cli.common.AccountChoice;
+import io.abacus.app.cli.common.NodeOptions;
+import io.abacus.app.cli.common.SavedNetworks;
+import io.abacus.app.cli.input.CliInput;
+import io.abacus.app.payouts.RegistryLookups;
+import io.abacus.app.tokens.AppTokens;
+import io.abacus.wallet.account.Account;
+import io.abacus.wallet.contacts.AddressBook;
+import io.abacus.wallet.fees.Speed;
+import io.abacus.wallet.network.Network;
+import io.abacus.wallet.payout.PayoutCsv;
+import io.abacus.wallet.payout.PayoutLookups;
+import io.abacus.wallet.payout.PayoutRow;
+import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.secret.SecretBytes;
+import io.abacus.wallet.storage.InputLimits;
+import io.abacus.wallet.token.Erc20Reader;
+import io.abacus.wallet.vault.Vault;
+import io.abacus.wallet.vault.VaultException;
+import io.abacus.wallet.vault.Wallet;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The options {@code payout plan} and {@code payout run} share: the CSV, the account, the node. */
+final class PayoutInput {
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  @Mixin NodeOptions node = new NodeOptions();
+
+  @Option(names = "--csv", required = true, paramLabel = "F", description = "The payout CSV.")
+  Path csv;
+
+  @Option(names = "--wallet", required = true, paramLabel = "W", description = "Wallet name.")
+  String wallet;
+
+  @Option(
+      names = "--account",
+      required = true,
+      paramLabel = "N|ADDR",
+      description = "Account number (0 = first, as 'wallet accounts --all' lists them) or address.")
+  String account;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "P",
+      description = "File with the wallet password, or - (default: prompt).")
+  String passwordFile;
+
+  @Option(names = "--json", description = "Print one JSON object.")
+  boolean json;
+
+  Path dataDirectory() {
+    return ((RootOptions) mixee.root().userObject()).dataDirectory();
+  }
+
+  /** The CSV's bytes, at most the CSV import limit. */
+  byte[] csvBytes() {
+    try {
+      return InputLimits.read(csv, "the CSV file", InputLimits.CSV_IMPORT);
+    } catch (NoSuchFileException e) {
+      throw new UserException("no such file: " + csv);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The CSV's data rows. */
+  List<PayoutRow> rows(byte[] content) {
+    try {
+      return PayoutCsv.read(content);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(csv + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Opens the wallet with its password; close it to wipe the keys. */
+  Wallet openWallet(CliContext context) {
+    Vault vault = Vault.inDataFolder(dataDirectory());
+    char[] password =
+        new CliInput(context)
+            .password(passwordFile, "--password-file", "Password of wallet " + wallet);
+    try {
+      return vault.open(wallet, password);
+    } catch (VaultException e) {
+      throw new UserException(e.getMessage(), e);
+    } finally {
+      SecretBytes.wipe(password);
+    }
+  }
+
+  Account pick(Wallet opened) {
+    return AccountChoice.pick(opened, account);
+  }
+
+  /** The saved network the node options name, or one made up from the chain id. */
+  Network network() {
+    long chainId = node.requireChainId();
+    return SavedNetworks.find(new SavedNetworks(dataDirectory()).load(), node.networkName())
+        .filter(n -> n.chainId() == chainId)
+        .orElseGet(
+            () ->
+                new Network(
+                    "chain-" + chainId,
+                    "chain " + chainId,
+                    chainId,
+                    node.target().url(),
+                    "ETH",
+                    18,
+                    null,
+                    Network.Kind.CUSTOM,
+                    false));
+  }
+
+  PayoutLookups lookups(Network network, NodeClient client) {
+    try {
+      return new RegistryLookups(
+          network,
+          AppTokens.registry(dataDirectory()),
+          new Erc20Reader(client),
+          AddressBook.open(dataDirectory().resolve("address-book.json")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Speed speed(String text) {
+    try {
+      return Speed.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new UserException("--speed must be slow, normal or fast, not '" + text + "'");
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package io.abacus.app.cli.payout;
+
+import static io.abacus.app.cli.payout.PayoutChain.args;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.app.Main;
+import io.abacus.app.cli.CliRunner;
+import io.abacus.testkit.Anvil;
+import io.abacus.testkit.AnvilOptions;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.payout.JournalRow;
+import io.abacus.wallet.payout.PayoutJournal;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code payout run} in a child JVM killed with SIGKILL at ten seeded random moments (while
+ * signing, between a broadcast and its journal write, while waiting for receipts) and resumed each
+ * time: every recipient ends up paid exactly once, by balance and by Transfer logs; on a chain that
+ * mines each transaction at once and on one that mines a block every second.
+ */
+class PayoutKillTest {
+  static final String TRANSFER =
+      "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef";
+  @TempDir Path dir;
+
+  @Test
+  void automine() throws Exception {
+    try (Anvil anvil = Anvil.start(AnvilOptions.defaults())) {
+      killAndResume(anvil, new Random(16));
+    }
+  }
+
+  @Test
+  void intervalMining() throws Exception {
+    try (Anvil anvil = Anvil.start(new AnvilOptions(31337, true, List.of("--block-time", "1")))) {
+      killAndResume(anvil, new Random(1616));
+    }
+  }
+
+  private void killAndResume(Anvil anvil, Random random) throws Exception {
+    PayoutChain chain = new PayoutChain(dir, anvil);
+    List<PayoutChain.Payee> payees = chain.payees(60, "k");
+    Path csv = chain.csv("payout.csv", payees);
+    Path journal = chain.defaultJournal(csv);
+    String[] run =
+        args(
+            new String[] {"payout", "run", "--csv", csv.toString(), "--yes", "--json"},
+            chain.account(),
+            chain.nodeArgs());
+    List<Integer> midRun = new ArrayList<>();
+    for (int kill = 0; kill < 10; kill++) {
+      Process child = fork(chain, run, kill);
+      Path err = dir.resolve("err-" + kill + ".txt");
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (child.isAlive() && System.nanoTime() < deadline && !started(err)) {
+        Thread.sleep(10);
+      }
+      Thread.sleep(1000 + random.nextInt(4000));
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      PayoutJournal.open(journal).ifPresent(j -> midRun.add(unfinished(j)));
+      System.out.println("child " + kill + " said: " + tail(dir.resolve("err-" + kill + ".txt")));
+    }
+    System.out.println("rows started but not final at each kill: " + midRun);
+    assertThat(midRun.stream().filter(n -> n > 0 && n < 60).count())
+        .as("kills that interrupted the run: " + midRun)
+        .isGreaterThanOrEqualTo(5);
+    CliRunner.Result last = chain.cli.run(run);
+    assertThat(last.exitCode()).as(last.err()).isZero();
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(last.out())
+                .get("paid")
+                .asInt())
+        .isEqualTo(60);
+    Map<Address, Integer> transfers = new HashMap<>();
+    transfers.putAll(transfers(anvil, chain.tusd));
+    transfers.putAll(transfers(anvil, chain.dmd));
+    for (PayoutChain.Payee p : payees) {
+      assertThat(chain.balance(p)).as("balance of " + p.to()).isEqualTo(PayoutChain.units(p));
+      if (p.token() != null) {
+        assertThat(transfers.get(p.address())).as("Transfer logs to " + p.to()).isEqualTo(1);
+      }
+    }
+  }
+
+  private static List<String> tail(Path file) throws java.io.IOException {
+    List<String> lines = Files.readAllLines(file);
+    return lines.subList(Math.max(0, lines.size() - 3), lines.size());
+  }
+
+  /** Whether the child has opened the journal (it says "journal:" or "resuming"). */
+  private static boolean started(Path err) throws java.io.IOException {
+    String text = Files.exists(err) ? Files.readString(err) : "";
+    return text.contains("journal: ") || text.contains("resuming");
+  }
+
+  private static int unfinished(PayoutJournal j) {
+    System.out.println(
+        j.rows().stream()
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    r -> r.status().label(), java.util.stream.Collectors.counting())));
+    boolean started = j.rows().stream().anyMatch(r -> r.status() != JournalRow.Status.PLANNED);
+    return started ? (int) j.rows().stream().filter(r -> !r.status().isFinal()).count() : 0;
+  }
+
+  private Process fork(PayoutChain chain, String[] args, int n) throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(Main.class.getName());
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectInput(new File("/dev/null"))
+            .redirectOutput(dir.resolve("out-" + n + ".txt").toFile())
+            .redirectError(dir.resolve("err-" + n + ".txt").toFile());
+    pb.environment().put("ABACUS_DATA_DIR", chain.data().toString());
+    pb.environment().put("ABACUS_VAULT_SCRYPT_N", "16384");
+    return pb.start();
+  }
+
+  /** How many Transfer logs of {@code token} each recipient got. */
+  private static Map<Address, Integer> transfers(Anvil anvil, Address token) {
+    Map<String, Object> filter = new HashMap<>();
+    filter.put("fromBlock", "0x0");
+    filter.put("toBlock", "latest");
+    filter.put("address", token.toString().toLowerCase(Locale.ROOT));
+    filter.put("topics", List.of(TRANSFER));
+    Map<Address, Integer> counts = new HashMap<>();
+    for (JsonNode log : anvil.call("eth_getLogs", filter)) {
+      String to = log.get("topics").get(2).asText();
+      counts.merge(Address.parse("0x" + to.substring(26)), 1, Integer::sum);
+    }
+    return counts;
+  }
+}

@@ -1,0 +1,245 @@
+package io.abacus.wallet.payout;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.HexBytes;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One row of a payout journal: the CSV row as written, what it resolved to, and how far paying it
+ * got. Immutable; each step makes a new row that the journal saves before the next step.
+ *
+ * @param line the CSV line
+ * @param to the {@code to} cell as written (address or address-book name)
+ * @param amount the {@code amount} cell as written
+ * @param asset the {@code asset} cell as written
+ * @param reference the {@code reference} cell
+ * @param recipient the resolved recipient address
+ * @param token the token contract, or null for the native currency
+ * @param symbol the asset's symbol
+ * @param decimals the asset's decimals
+ * @param units the amount in base units (decimal text)
+ * @param status how far the row got
+ * @param nonce the nonce of the signed transaction, once signed
+ * @param hash the signed transaction's hash, once signed
+ * @param raw the signed transaction's bytes (0x-hex), once signed; re-broadcast as they are
+ * @param earlierHashes hashes of earlier signed versions (replaced by a speed-up)
+ * @param block the block that included it, once confirmed or failed on chain
+ * @param fee the fee paid in wei (decimal text), once on chain
+ * @param time when the outcome was seen (ISO-8601), once final
+ * @param error why the row failed or was re-planned, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JournalRow(
+    int line,
+    String to,
+    String amount,
+    String asset,
+    String reference,
+    String recipient,
+    String token,
+    String symbol,
+    int decimals,
+    String units,
+    Status status,
+    Long nonce,
+    String hash,
+    String raw,
+    List<String> earlierHashes,
+    Long block,
+    String fee,
+    String time,
+    String error) {
+
+  /** How far paying a row got. */
+  public enum Status {
+    /** Checked, nothing signed: sending it cannot have happened. */
+    @JsonProperty("planned")
+    PLANNED,
+    /** Signed and recorded; it may or may not have reached the node. */
+    @JsonProperty("signed")
+    SIGNED,
+    /** The node accepted it; waiting for a receipt. */
+    @JsonProperty("broadcast")
+    BROADCAST,
+    /** Mined with status 1: the recipient is paid. */
+    @JsonProperty("confirmed")
+    CONFIRMED,
+    /** Mined but reverted: the recipient is not paid, the fee is spent. */
+    @JsonProperty("failed")
+    FAILED;
+
+    /** Lower-case name, as the journal and the command line write it. */
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Whether nothing more will happen to the row. */
+    public boolean isFinal() {
+      return this == CONFIRMED || this == FAILED;
+    }
+  }
+
+  public JournalRow {
+    earlierHashes = earlierHashes == null ? List.of() : List.copyOf(earlierHashes);
+  }
+
+  /** A planned row for {@code item}. */
+  public static JournalRow planned(PayoutItem item) {
+    PayoutRow r = item.row();
+    return new JournalRow(
+        r.line(),
+        r.to(),
+        r.amount(),
+        r.asset(),
+        r.reference(),
+        item.to().toString(),
+        item.asset().token().map(Address::toString).orElse(null),
+        item.asset().symbol(),
+        item.asset().decimals(),
+        item.units().toString(),
+        Status.PLANNED,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** The row as a payable item again. */
+  public PayoutItem item() {
+    PayoutAsset a =
+        new PayoutAsset(Optional.ofNullable(token).map(Address::parse), symbol, decimals);
+    return new PayoutItem(
+        new PayoutRow(line, to, amount, asset, reference),
+        Address.parse(recipient),
+        a,
+        new BigInteger(units),
+        0);
+  }
+
+  /**
+   * Signed with {@code nonce}; an earlier signed version's hash is kept in {@code earlierHashes}.
+   */
+  public JournalRow signed(long nonce, HexBytes hash, HexBytes raw) {
+    List<String> earlier = new ArrayList<>(earlierHashes);
+    if (this.hash != null && this.nonce != null && this.nonce == nonce) {
+      earlier.add(this.hash);
+    }
+    return new JournalRow(
+        line,
+        to,
+        amount,
+        asset,
+        reference,
+        recipient,
+        token,
+        symbol,
+        decimals,
+        units,
+        Status.SIGNED,
+        nonce,
+        hash.toHex(),
+        raw.toHex(),
+        earlier,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  public JournalRow withStatus(Status s) {
+    return new JournalRow(
+        line,
+        to,
+        amount,
+        asset,
+        reference,
+        recipient,
+        token,
+        symbol,
+        decimals,
+        units,
+        s,
+        nonce,
+        hash,
+        raw,
+        earlierHashes,
+        block,
+        fee,
+        time,
+        error);
+  }
+
+  /** On chain in {@code block} as {@code hash} (confirmed, or failed with {@code why}). */
+  public JournalRow mined(
+      String minedHash, boolean success, long block, BigInteger fee, Instant at, String why) {
+    return new JournalRow(
+        line,
+        to,
+        amount,
+        asset,
+        reference,
+        recipient,
+        token,
+        symbol,
+        decimals,
+        units,
+        success ? Status.CONFIRMED : Status.FAILED,
+        nonce,
+        minedHash,
+        raw,
+        earlierHashes,
+        block,
+        fee.toString(),
+        at.toString(),
+        why);
+  }
+
+  /**
+   * Back to planned: its nonce went to another transaction, so its signed bytes can never be mined.
+   */
+  public JournalRow replanned(String why) {
+    List<String> earlier = new ArrayList<>(earlierHashes);
+    if (hash != null) {
+      earlier.add(hash);
+    }
+    return new JournalRow(
+        line,
+        to,
+        amount,
+        asset,
+        reference,
+        recipient,
+        token,
+        symbol,
+        decimals,
+        units,
+        Status.PLANNED,
+        null,
+        null,
+        null,
+        earlier,
+        null,
+        null,
+        null,
+        why);
+  }
+
+  /** Every hash this row was signed as, the current one last. */
+  public List<String> allHashes() {
+    List<String> all = new ArrayList<>(earlierHashes);
+    if (hash != null) {
+      all.add(hash);
+    }
+    return all;
+  }
+}
