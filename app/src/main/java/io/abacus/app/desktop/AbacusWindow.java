@@ -4,6 +4,8 @@ import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.explorer.ExplorerPages;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.invoices.InvoiceAlerts;
+import io.abacus.app.invoices.InvoicesPages;
 import io.abacus.app.lock.AutoLock;
 import io.abacus.app.node.NodeClients;
 import io.abacus.app.onboarding.OnboardingView;
@@ -62,6 +64,7 @@ public final class AbacusWindow {
   private final SecureRandom random = new SecureRandom();
   private final IdleLock idle;
   private final WindowKeeper windowKeeper;
+  private final InvoiceAlerts invoiceAlerts = new InvoiceAlerts();
   private Stage stage;
   private MainViewModel mainModel;
 
@@ -135,6 +138,7 @@ public final class AbacusWindow {
             this::ownPages,
             new WalletPages(session, settings, addressBook, executor, tokens),
             new PaymentsPages(payments, this::sandboxBanner),
+            new InvoicesPages(payments, dataDirectory, invoiceAlerts),
             new ExplorerPages(settings, dataDirectory, executor, addressBook));
     this.executor = executor;
     this.settings = settings;
@@ -235,6 +239,7 @@ public final class AbacusWindow {
             session.unlockedProperty(),
             () -> new OnboardingView(session, executor, i18n, random).root());
     view.setSidebarFooter(WalletPages.lockButton(session, i18n));
+    view.showBadge(Section.INVOICES, invoiceAlerts.paidProperty());
     return view.root();
   }
 

@@ -73,6 +73,11 @@ public final class InvoiceBook {
     return out;
   }
 
+  /** The invoices of {@code chainId} matched against that chain's last snapshot. */
+  public Matching match(long chainId, LocalDate today) throws IOException {
+    return matchChain(read(), chainId, today);
+  }
+
   /**
    * Adds an invoice with the next id and an amount whose code no unsettled invoice of the same
    * chain, asset and address uses.
