@@ -112,9 +112,11 @@ public final class Exports {
                 "tx_hash",
                 "standard",
                 "token",
+                "symbol",
                 "from",
                 "to",
                 "token_id",
+                "amount",
                 "value"));
     Cursor cursor = null;
     do {
@@ -128,9 +130,11 @@ public final class Exports {
             t.txHash(),
             t.standard(),
             t.token(),
+            t.info().symbol(),
             t.from(),
             t.to(),
             t.tokenId(),
+            t.amount().orElse(null),
             t.value());
       }
       cursor = page.next();

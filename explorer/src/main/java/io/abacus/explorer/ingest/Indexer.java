@@ -3,11 +3,14 @@ package io.abacus.explorer.ingest;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.db.IndexStore;
+import io.abacus.explorer.db.TokenCatalog;
 import io.abacus.explorer.reorg.ReorgHandler;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.explorer.rpc.NewHeads;
 import io.abacus.explorer.rpc.RawBlock;
+import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RpcException;
+import io.abacus.wallet.token.Erc20Reader;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,6 +41,8 @@ public final class Indexer implements AutoCloseable {
   private final ProgressListener listener;
   private final ReorgHandler reorgs;
   private final WriterLock writer;
+  private final TokenCatalog catalog;
+  private final TokenMetadata tokens;
 
   /**
    * An indexer writing to {@code db}; close it to let another one write.
@@ -52,6 +57,8 @@ public final class Indexer implements AutoCloseable {
     this.config = config;
     this.listener = listener;
     this.reorgs = new ReorgHandler(reader, store, config.maxReorgDepth());
+    this.catalog = new TokenCatalog(db);
+    this.tokens = new TokenMetadata(new Erc20Reader(new NodeClient(reader.client())), catalog);
   }
 
   /** What a run did. */
@@ -255,6 +262,7 @@ public final class Indexer implements AutoCloseable {
       return cp;
     }
     Checkpoint after = store.append(pending, cp, head);
+    tokens.learn(pending, head);
     meter.add(pending);
     pending.clear();
     listener.onProgress(meter.progress(after.nextBlock() - 1));
@@ -311,6 +319,7 @@ public final class Indexer implements AutoCloseable {
   @Override
   public void close() {
     try {
+      catalog.close();
       store.close();
     } finally {
       writer.close();

@@ -1,9 +1,11 @@
 package io.abacus.explorer.query;
 
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.encoding.Quantities;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The records the query API returns. Hashes are lower-case 0x-hex; addresses are {@link Address}.
@@ -71,7 +73,38 @@ public final class QueryRecords {
       Address from,
       Address to,
       BigInteger tokenId,
-      BigInteger value) {}
+      BigInteger value,
+      TokenInfo info) {
+
+    /**
+     * The ERC-20 amount in the token's units ({@code "25.5"}); empty if its decimals are unknown.
+     */
+    public Optional<String> amount() {
+      return standard == 20 ? info.units(value) : Optional.empty();
+    }
+  }
+
+  /**
+   * What the index read from a token contract; {@code symbol} and {@code decimals} are null when it
+   * did not answer like an ERC-20 token or has not been read yet.
+   */
+  public record TokenInfo(Address address, String name, String symbol, Integer decimals) {
+
+    /** Nothing known of {@code address}. */
+    public static TokenInfo unknown(Address address) {
+      return new TokenInfo(address, null, null, null);
+    }
+
+    /** True if the symbol and decimals were read. */
+    public boolean known() {
+      return symbol != null && decimals != null;
+    }
+
+    /** {@code raw} base units in the token's units, trimmed; empty if the decimals are unknown. */
+    public Optional<String> units(BigInteger raw) {
+      return decimals == null ? Optional.empty() : Optional.of(Quantities.format(raw, decimals));
+    }
+  }
 
   /**
    * One transaction in an address's history.

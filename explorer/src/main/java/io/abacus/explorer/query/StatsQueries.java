@@ -19,10 +19,11 @@ import java.util.List;
 public final class StatsQueries implements AutoCloseable {
   private static final String TRANSFER_COLUMNS =
       "x.log_id, x.batch_index, x.standard, x.token, x.from_address, x.to_address, x.token_id,"
-          + " x.value, t.hash, b.timestamp";
+          + " x.value, t.hash, b.timestamp, k.name, k.symbol, k.decimals";
   private static final String TRANSFER_JOINS =
       " FROM token_transfers x JOIN transactions t ON t.id = x.tx_id"
-          + " JOIN blocks b ON b.number = x.log_id >> 20";
+          + " JOIN blocks b ON b.number = x.log_id >> 20"
+          + " LEFT JOIN tokens k ON k.address = x.token AND k.known = 1";
 
   private final Connection c;
 
@@ -89,6 +90,11 @@ public final class StatsQueries implements AutoCloseable {
 
   private static QueryRecords.TokenTransfer transfer(java.sql.ResultSet r) throws SQLException {
     long logId = r.getLong(1);
+    Address token = Address.of(r.getBytes(4));
+    int decimals = r.getInt(13);
+    QueryRecords.TokenInfo info =
+        new QueryRecords.TokenInfo(
+            token, r.getString(11), r.getString(12), r.wasNull() ? null : decimals);
     return new QueryRecords.TokenTransfer(
         HexBytes.toHex(r.getBytes(9)),
         logId >>> 20,
@@ -96,11 +102,12 @@ public final class StatsQueries implements AutoCloseable {
         (int) (logId & 0xfffff),
         r.getInt(2),
         r.getInt(3),
-        Address.of(r.getBytes(4)),
+        token,
         Address.of(r.getBytes(5)),
         Address.of(r.getBytes(6)),
         Rows.amount(r.getBytes(7)),
-        Rows.amount(r.getBytes(8)));
+        Rows.amount(r.getBytes(8)),
+        info);
   }
 
   /** Per UTC day from {@code from} to {@code to} inclusive: blocks, transactions, value, fees. */

@@ -42,6 +42,11 @@ public final class BlockFetcher {
     return client.endpoint();
   }
 
+  /** The JSON-RPC client it reads through, for other reads of the same node. */
+  public JsonRpcClient client() {
+    return client;
+  }
+
   /** The node's chain id ({@code eth_chainId}). */
   public long chainId() {
     return NodeConnection.chainIdOf(client);

@@ -299,4 +299,26 @@ class QueryAnvilTest {
     assertThat(days.stream().map(QueryRecords.Daily::fees).reduce(BigInteger.ZERO, BigInteger::add))
         .isPositive();
   }
+
+  @Test
+  void tokenNamesSymbolsAndDecimalsAreReadWhileIndexing() {
+    Address erc20 = Address.parse(chain.erc20);
+    List<QueryRecords.TokenTransfer> tusd = stats.tokenTransfers(erc20, 100, null).items();
+    assertThat(tusd).isNotEmpty();
+    assertThat(tusd)
+        .allSatisfy(
+            t -> {
+              assertThat(t.info().symbol()).isEqualTo("TUSD");
+              assertThat(t.info().name()).isEqualTo("Test Dollar");
+              assertThat(t.info().decimals()).isEqualTo(18);
+            });
+    assertThat(tusd).extracting(t -> t.amount().orElseThrow()).contains("250", "1000");
+
+    // ERC-721 has no decimals: recorded as unknown, amounts stay as they are.
+    List<QueryRecords.TokenTransfer> art =
+        stats.tokenTransfers(Address.parse(chain.erc721), 100, null).items();
+    assertThat(art).isNotEmpty();
+    assertThat(art).allSatisfy(t -> assertThat(t.info().known()).isFalse());
+    assertThat(art).allSatisfy(t -> assertThat(t.amount()).isEmpty());
+  }
 }

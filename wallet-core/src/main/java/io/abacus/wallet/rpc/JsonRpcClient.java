@@ -78,7 +78,50 @@ public final class JsonRpcClient implements AutoCloseable {
     return withRetry(safe, () -> sendBatch(calls));
   }
 
+  /** The answer to one call of {@link #batchEach}: its result, or the node's error for it. */
+  public record Answer(JsonNode result, RpcException error) {
+    /** True if the node answered this call with an error (a reverted {@code eth_call}, say). */
+    public boolean failed() {
+      return error != null;
+    }
+  }
+
+  /**
+   * Sends the calls as one batch and returns each call's result or the node's error for it, in the
+   * order of {@code calls}: one failing call does not fail the others (reading many contracts, some
+   * of which revert).
+   *
+   * @throws RpcException when the batch as a whole fails (unreachable, refused, malformed)
+   */
+  public List<Answer> batchEach(List<Call> calls) {
+    if (calls.isEmpty()) {
+      return List.of();
+    }
+    boolean safe = calls.stream().allMatch(c -> RetryPolicy.isSafeToRepeat(c.method()));
+    return withRetry(
+        safe,
+        () -> {
+          List<Answer> answers = new ArrayList<>(calls.size());
+          for (Object item : sendBatch(calls, true)) {
+            answers.add(
+                item instanceof RpcException e
+                    ? new Answer(null, e)
+                    : new Answer((JsonNode) item, null));
+          }
+          return answers;
+        });
+  }
+
   private List<JsonNode> sendBatch(List<Call> calls) {
+    List<JsonNode> results = new ArrayList<>(calls.size());
+    for (Object item : sendBatch(calls, false)) {
+      results.add((JsonNode) item);
+    }
+    return results;
+  }
+
+  /** Each call's result, or with {@code eachError} the node's {@link RpcException} for it. */
+  private List<Object> sendBatch(List<Call> calls, boolean eachError) {
     ArrayNode body = mapper.createArrayNode();
     long firstId = ids.getAndAdd(calls.size()) + 1;
     for (int i = 0; i < calls.size(); i++) {
@@ -105,13 +148,20 @@ public final class JsonRpcClient implements AutoCloseable {
           RpcException.Kind.BATCH_TOO_LARGE,
           "the node answered " + answer.size() + " of " + calls.size() + " batched calls");
     }
-    List<JsonNode> results = new ArrayList<>(calls.size());
+    List<Object> results = new ArrayList<>(calls.size());
     for (int i = 0; i < calls.size(); i++) {
       JsonNode item = byId.get(firstId + i);
       if (item == null) {
         throw RpcJson.malformed("the " + what + " has no answer for id " + (firstId + i));
       }
-      results.add(RpcResponse.result(item, firstId + i, calls.get(i).method()));
+      try {
+        results.add(RpcResponse.result(item, firstId + i, calls.get(i).method()));
+      } catch (RpcException e) {
+        if (!eachError || e.kind() != RpcException.Kind.NODE_ERROR) {
+          throw e;
+        }
+        results.add(e);
+      }
     }
     return results;
   }

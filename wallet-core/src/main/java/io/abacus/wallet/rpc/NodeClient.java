@@ -168,6 +168,11 @@ public final class NodeClient {
                 : Optional.of(RpcJson.quantity(block, "blockNumber"))));
   }
 
+  /** The {@code eth_call} of {@code call} at {@code block} as one call of a batch. */
+  public JsonRpcClient.Call ethCall(CallRequest call, String block) {
+    return JsonRpcClient.Call.of("eth_call", callObject(call), block);
+  }
+
   private ObjectNode callObject(CallRequest c) {
     ObjectNode o = mapper.createObjectNode();
     if (c.from() != null) {

@@ -76,6 +76,41 @@ class Erc20ReaderTest {
         .hasMessageContaining("does not look like an ERC-20 token");
   }
 
+  /** Answers every call with 32 bytes of 0xff: 2^256-1 decimals, a symbol of nonsense. */
+  static final String LIAR = "0x7f" + "ff".repeat(32) + "60005260206000f3";
+
+  /** Reverts every call. */
+  static final String REVERTER = "0x60006000fd";
+
+  @Test
+  void readsManyContractsInOneBatchAndAFailingOrLyingOneSpoilsNoOther(Anvil anvil) {
+    NodeClient node = new NodeClient(HttpJsonRpcTransport.of(anvil.rpcUrl()), RetryPolicy.none());
+    Address token =
+        Address.parse(
+            Contracts.deploy(
+                anvil,
+                anvil.account(3),
+                Contracts.openZeppelin("ERC20PresetMinterPauser"),
+                FunctionEncoder.encodeConstructor(
+                    List.of(new Utf8String("Demo Dollar"), new Utf8String("DMD")))));
+    Address old = Address.parse("0x00000000000000000000000000000000000a11ce");
+    Address liar = Address.parse("0x00000000000000000000000000000000000b0b00");
+    Address reverter = Address.parse("0x00000000000000000000000000000000000c0c00");
+    anvil.call("anvil_setCode", old.toLowerHex(), BYTES32_TOKEN);
+    anvil.call("anvil_setCode", liar.toLowerHex(), LIAR);
+    anvil.call("anvil_setCode", reverter.toLowerHex(), REVERTER);
+    Address person = Address.parse(anvil.account(2).address());
+
+    var read = new Erc20Reader(node).describeAll(List.of(token, liar, old, reverter, person));
+
+    assertThat(read.keySet()).containsExactly(token, liar, old, reverter, person);
+    assertThat(read.get(token)).contains(new Token(token, "DMD", "Demo Dollar", 18));
+    assertThat(read.get(old)).contains(new Token(old, "MKR", "MKR", 18));
+    assertThat(read.get(liar)).isEmpty();
+    assertThat(read.get(reverter)).isEmpty();
+    assertThat(read.get(person)).isEmpty();
+  }
+
   @Test
   void decodesAbiStringsAndBytes32WithinTheirBounds() {
     byte[] abi =

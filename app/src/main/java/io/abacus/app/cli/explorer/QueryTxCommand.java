@@ -73,8 +73,16 @@ public final class QueryTxCommand extends QueryBase {
       for (QueryRecords.TokenTransfer tt : t.tokenTransfers()) {
         ObjectNode x = transfers.addObject();
         x.put("token", tt.token().toString());
+        x.put("symbol", tt.info().symbol());
+        if (tt.info().decimals() == null) {
+          x.putNull("decimals");
+        } else {
+          x.put("decimals", tt.info().decimals());
+        }
         x.put("from", tt.from().toString());
         x.put("to", tt.to().toString());
+        x.put("amount", tt.amount().orElse(null));
+        x.put("rawAmount", tt.value().toString());
         x.put("value", tt.value().toString());
         x.put("tokenId", tt.tokenId() == null ? null : tt.tokenId().toString());
       }
@@ -98,11 +106,21 @@ public final class QueryTxCommand extends QueryBase {
                         .out()
                         .printf(
                             Locale.ROOT,
-                            "  token %s: %s -> %s %s%s%n",
+                            "  token %s%s: %s -> %s %s%s%n",
                             tt.token(),
+                            tt.info().known() ? " (" + tt.info().symbol() + ")" : "",
                             tt.from(),
                             tt.to(),
-                            tt.value(),
+                            tt.amount()
+                                .map(
+                                    a ->
+                                        a
+                                            + " "
+                                            + tt.info().symbol()
+                                            + " ("
+                                            + tt.value()
+                                            + " units)")
+                                .orElse(tt.value().toString()),
                             tt.tokenId() == null ? "" : " (id " + tt.tokenId() + ")"));
         printDecoded(q.decoder(), t);
       }

@@ -141,6 +141,11 @@ class ExplorerCliTest {
     assertThat(transfer.get("to").asText())
         .isEqualTo(Address.parse(node.account(2).address()).toString());
     assertThat(transfer.get("value").asText()).isEqualTo("250000");
+    // Read from the contract while indexing: 18 decimals, symbol USD.
+    assertThat(transfer.get("symbol").asText()).isEqualTo("USD");
+    assertThat(transfer.get("decimals").asInt()).isEqualTo(18);
+    assertThat(transfer.get("amount").asText()).isEqualTo("0.00000000000025");
+    assertThat(transfer.get("rawAmount").asText()).isEqualTo("250000");
   }
 
   @Test
