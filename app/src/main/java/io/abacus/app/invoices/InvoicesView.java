@@ -61,6 +61,7 @@ public final class InvoicesView {
             totals(),
             middle,
             unassigned(),
+            business(),
             msg,
             Controls.errorLabel("invoices-error", model.errorProperty()));
     root.setId("invoices-page");
@@ -254,7 +255,26 @@ public final class InvoicesView {
     Button cancel = new Button(i18n.get("invoices.cancel"));
     cancel.setId("invoice-cancel");
     cancel.setOnAction(e -> model.cancelSelected());
+    TextField pdfPath =
+        Controls.textField(
+            "invoice-pdf-path",
+            new SimpleStringProperty(
+                Path.of(System.getProperty("user.home"), "invoice.pdf").toString()),
+            14);
+    model
+        .selectedProperty()
+        .addListener(
+            (o, a, s) -> {
+              if (s != null) {
+                pdfPath.setText(
+                    Path.of(System.getProperty("user.home"), s.invoice().id() + ".pdf").toString());
+              }
+            });
+    Button pdf = new Button(i18n.get("invoices.pdf"));
+    pdf.setId("invoice-pdf");
+    pdf.setOnAction(e -> model.savePdf(Path.of(pdfPath.getText().strip())));
     HBox actions = new HBox(8, copy, cancel);
+    HBox pdfRow = new HBox(8, pdfPath, pdf);
     VBox box =
         new VBox(
             8, title, summary, qr, actions, new Label(i18n.get("invoices.payments")), payments);
@@ -303,6 +323,24 @@ public final class InvoicesView {
             + " · "
             + p.payment().hash();
     return p.byHand() ? text + " · " + i18n.get("invoices.byHand") : text;
+  }
+
+  private Node business() {
+    Button save = new Button(i18n.get("invoices.saveBusiness"));
+    save.setId("invoice-business-save");
+    save.setOnAction(e -> model.saveBusiness());
+    FlowPane row =
+        new FlowPane(
+            8,
+            8,
+            prompt(
+                Controls.textField("invoice-business-name", model.businessNameProperty(), 16),
+                "invoices.businessName"),
+            prompt(
+                Controls.textField("invoice-business-address", model.businessAddressProperty(), 28),
+                "invoices.businessAddress"),
+            save);
+    return Controls.section(i18n.get("invoices.business"), row);
   }
 
   private Node unassigned() {

@@ -65,6 +65,8 @@ public final class InvoicesViewModel {
   private final StringProperty payer = new SimpleStringProperty("");
   private final StringProperty reference = new SimpleStringProperty("");
   private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
+  private final StringProperty businessName = new SimpleStringProperty("");
+  private final StringProperty businessAddress = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
@@ -151,6 +153,14 @@ public final class InvoicesViewModel {
     return due;
   }
 
+  public StringProperty businessNameProperty() {
+    return businessName;
+  }
+
+  public StringProperty businessAddressProperty() {
+    return businessAddress;
+  }
+
   public BooleanProperty busyProperty() {
     return busy;
   }
@@ -173,7 +183,7 @@ public final class InvoicesViewModel {
                 c -> {
                   List<Asset> choice =
                       network.isEmpty() ? List.of() : Asset.allOf(network.get(), ctx.tokens());
-                  return new Loaded(choice, matching(network));
+                  return new Loaded(choice, matching(network), BusinessProfile.load(dataDirectory));
                 })
             .onSuccess(this::show));
   }
@@ -198,7 +208,9 @@ public final class InvoicesViewModel {
                           (scanned, head, from) -> {},
                           c::isCancelled);
                   return new Loaded(
-                      Asset.allOf(network, ctx.tokens()), matching(Optional.of(network)));
+                      Asset.allOf(network, ctx.tokens()),
+                      matching(Optional.of(network)),
+                      BusinessProfile.load(dataDirectory));
                 })
             .onSuccess(
                 loaded -> {
@@ -286,9 +298,33 @@ public final class InvoicesViewModel {
             .onSuccess(v -> message.set(i18n.format("invoices.exported", snapshot.size(), file))));
   }
 
+  /** Saves the business name and address printed on invoices. */
+  public void saveBusiness() {
+    BusinessProfile profile = new BusinessProfile(businessName.get(), businessAddress.get());
+    run(
+        BackgroundTask.ofRunnable(c -> profile.save(dataDirectory))
+            .onSuccess(v -> message.set(i18n.get("invoices.businessSaved"))));
+  }
+
+  /** Writes the selected invoice as PDF, in the page's language, to {@code file}. */
+  public void savePdf(Path file) {
+    InvoiceState s = selected.get();
+    if (s == null) {
+      error.set(i18n.get("invoices.error.selectBoth"));
+      return;
+    }
+    String chain =
+        ctx.node().selected().map(Network::name).orElse("chain " + s.invoice().chainId());
+    BusinessProfile profile = new BusinessProfile(businessName.get(), businessAddress.get());
+    run(
+        BackgroundTask.ofRunnable(
+                c -> AtomicFile.write(file, InvoicePdf.render(s, profile, chain, i18n)))
+            .onSuccess(v -> message.set(i18n.format("invoices.pdfSaved", file))));
+  }
+
   // --- internals ---
 
-  private record Loaded(List<Asset> assets, Matching matching) {}
+  private record Loaded(List<Asset> assets, Matching matching, BusinessProfile business) {}
 
   private Matching matching(Optional<Network> network) throws java.io.IOException {
     return network.isEmpty()
@@ -303,6 +339,8 @@ public final class InvoicesViewModel {
       asset.set(
           keep != null && assets.contains(keep) ? keep : assets.isEmpty() ? null : assets.get(0));
     }
+    businessName.set(loaded.business().name());
+    businessAddress.set(loaded.business().address());
     all.clear();
     all.addAll(loaded.matching().invoices());
     unassigned.setAll(loaded.matching().unassigned());

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       InvoiceListCommand.class,
       InvoiceAssignCommand.class,
       InvoiceCancelCommand.class,
-      InvoiceExportCommand.class
+      InvoiceExportCommand.class,
+      InvoicePdfCommand.class
     })
 public final class InvoiceCommand {}
