@@ -113,6 +113,14 @@ public final class InvoicesView {
     return Controls.section(i18n.get("invoices.new"), row);
   }
 
+  /** A text field the view alone reads (a file path). */
+  private static TextField field(String id, String text, int columns) {
+    TextField field = new TextField(text);
+    field.setId(id);
+    field.setPrefColumnCount(columns);
+    return field;
+  }
+
   private TextField prompt(TextField field, String key) {
     field.setPromptText(i18n.get(key));
     return field;
@@ -139,10 +147,9 @@ public final class InvoicesView {
     sync.disableProperty().bind(model.busyProperty());
     sync.setOnAction(e -> model.sync());
     TextField csv =
-        Controls.textField(
+        field(
             "invoice-export-path",
-            new SimpleStringProperty(
-                Path.of(System.getProperty("user.home"), "abacus-invoices.csv").toString()),
+            Path.of(System.getProperty("user.home"), "abacus-invoices.csv").toString(),
             18);
     Button export = new Button(i18n.get("invoices.export"));
     export.setId("invoice-export");
@@ -256,10 +263,9 @@ public final class InvoicesView {
     cancel.setId("invoice-cancel");
     cancel.setOnAction(e -> model.cancelSelected());
     TextField pdfPath =
-        Controls.textField(
+        field(
             "invoice-pdf-path",
-            new SimpleStringProperty(
-                Path.of(System.getProperty("user.home"), "invoice.pdf").toString()),
+            Path.of(System.getProperty("user.home"), "invoice.pdf").toString(),
             14);
     model
         .selectedProperty()
@@ -277,7 +283,14 @@ public final class InvoicesView {
     HBox pdfRow = new HBox(8, pdfPath, pdf);
     VBox box =
         new VBox(
-            8, title, summary, qr, actions, new Label(i18n.get("invoices.payments")), payments);
+            8,
+            title,
+            summary,
+            qr,
+            actions,
+            pdfRow,
+            new Label(i18n.get("invoices.payments")),
+            payments);
     box.setId("invoice-detail");
     box.setPrefWidth(330);
     box.setMinWidth(300);
