@@ -2,8 +2,6 @@ package io.abacus.app.invoices;
 
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.payments.Asset;
-import io.abacus.app.qr.QrCode;
-import io.abacus.app.qr.QrImages;
 import io.abacus.app.ui.Controls;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.invoice.IncomingPayment;
@@ -15,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -25,9 +22,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,7 +40,7 @@ public final class InvoicesView {
     this.model = model;
     this.i18n = i18n;
     TableView<InvoiceState> table = table();
-    HBox middle = new HBox(12, table, detail());
+    HBox middle = new HBox(12, table, new InvoiceDetailPane(model, i18n).root());
     HBox.setHgrow(table, Priority.ALWAYS);
     VBox.setVgrow(middle, Priority.ALWAYS);
     Label msg = new Label();
@@ -83,11 +77,11 @@ public final class InvoicesView {
     ComboBox<Asset> asset = new ComboBox<>(model.assets());
     asset.setId("invoice-asset");
     asset.setConverter(Controls.converter(Asset::label));
-    asset.valueProperty().bindBidirectional(model.assetProperty());
+    asset.valueProperty().bindBidirectional(model.form().assetProperty());
     DatePicker due = new DatePicker();
     due.setId("invoice-due");
     due.setPromptText(i18n.get("invoices.due"));
-    due.valueProperty().bindBidirectional(model.dueProperty());
+    due.valueProperty().bindBidirectional(model.form().dueProperty());
     Button create = new Button(i18n.get("invoices.create"));
     create.setId("invoice-create");
     create.setDefaultButton(true);
@@ -99,14 +93,16 @@ public final class InvoicesView {
             8,
             asset,
             prompt(
-                Controls.textField("invoice-amount", model.amountProperty(), 8), "invoices.amount"),
+                Controls.textField("invoice-amount", model.form().amountProperty(), 8),
+                "invoices.amount"),
             prompt(
-                Controls.textField("invoice-customer", model.customerProperty(), 12),
+                Controls.textField("invoice-customer", model.form().customerProperty(), 12),
                 "invoices.customer"),
             prompt(
-                Controls.textField("invoice-payer", model.payerProperty(), 16), "invoices.payer"),
+                Controls.textField("invoice-payer", model.form().payerProperty(), 16),
+                "invoices.payer"),
             prompt(
-                Controls.textField("invoice-reference", model.referenceProperty(), 10),
+                Controls.textField("invoice-reference", model.form().referenceProperty(), 10),
                 "invoices.reference"),
             due,
             create);
@@ -114,7 +110,7 @@ public final class InvoicesView {
   }
 
   /** A text field the view alone reads (a file path). */
-  private static TextField field(String id, String text, int columns) {
+  static TextField field(String id, String text, int columns) {
     TextField field = new TextField(text);
     field.setId(id);
     field.setPrefColumnCount(columns);
@@ -133,15 +129,15 @@ public final class InvoicesView {
     status.getItems().addAll(InvoiceStatus.values());
     status.setConverter(
         Controls.converter(s -> s == null ? i18n.get("invoices.status.all") : statusText(s)));
-    status.valueProperty().bindBidirectional(model.statusFilterProperty());
+    status.valueProperty().bindBidirectional(model.filter().statusProperty());
     DatePicker from = new DatePicker();
     from.setId("invoice-filter-from");
     from.setPromptText(i18n.get("invoices.from"));
-    from.valueProperty().bindBidirectional(model.issuedFromProperty());
+    from.valueProperty().bindBidirectional(model.filter().issuedFromProperty());
     DatePicker to = new DatePicker();
     to.setId("invoice-filter-to");
     to.setPromptText(i18n.get("invoices.to"));
-    to.valueProperty().bindBidirectional(model.issuedToProperty());
+    to.valueProperty().bindBidirectional(model.filter().issuedToProperty());
     Button sync = new Button(i18n.get("invoices.sync"));
     sync.setId("invoice-sync");
     sync.disableProperty().bind(model.busyProperty());
@@ -159,7 +155,7 @@ public final class InvoicesView {
         8,
         status,
         prompt(
-            Controls.textField("invoice-filter-customer", model.customerFilterProperty(), 12),
+            Controls.textField("invoice-filter-customer", model.filter().customerProperty(), 12),
             "invoices.customer"),
         from,
         to,
@@ -237,105 +233,6 @@ public final class InvoicesView {
     TableColumn<InvoiceState, String> c = new TableColumn<>(i18n.get(key));
     c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
     return c;
-  }
-
-  private Node detail() {
-    Label title = new Label();
-    title.setId("invoice-detail-title");
-    title.getStyleClass().add("title-4");
-    Label summary = new Label();
-    summary.setId("invoice-detail-summary");
-    summary.setWrapText(true);
-    ImageView qr = new ImageView();
-    qr.setId("invoice-qr");
-    ListView<String> payments = new ListView<>();
-    payments.setId("invoice-payments");
-    payments.setPrefHeight(110);
-    Button copy = new Button(i18n.get("invoices.copyUri"));
-    copy.setId("invoice-copy-uri");
-    copy.setOnAction(
-        e -> {
-          ClipboardContent content = new ClipboardContent();
-          content.putString(model.uri());
-          Clipboard.getSystemClipboard().setContent(content);
-        });
-    Button cancel = new Button(i18n.get("invoices.cancel"));
-    cancel.setId("invoice-cancel");
-    cancel.setOnAction(e -> model.cancelSelected());
-    TextField pdfPath =
-        field(
-            "invoice-pdf-path",
-            Path.of(System.getProperty("user.home"), "invoice.pdf").toString(),
-            14);
-    model
-        .selectedProperty()
-        .addListener(
-            (o, a, s) -> {
-              if (s != null) {
-                pdfPath.setText(
-                    Path.of(System.getProperty("user.home"), s.invoice().id() + ".pdf").toString());
-              }
-            });
-    Button pdf = new Button(i18n.get("invoices.pdf"));
-    pdf.setId("invoice-pdf");
-    pdf.setOnAction(e -> model.savePdf(Path.of(pdfPath.getText().strip())));
-    HBox actions = new HBox(8, copy, cancel);
-    HBox pdfRow = new HBox(8, pdfPath, pdf);
-    VBox box =
-        new VBox(
-            8,
-            title,
-            summary,
-            qr,
-            actions,
-            pdfRow,
-            new Label(i18n.get("invoices.payments")),
-            payments);
-    box.setId("invoice-detail");
-    box.setPrefWidth(330);
-    box.setMinWidth(300);
-    box.setPadding(new Insets(0, 0, 0, 4));
-    box.disableProperty().bind(model.selectedProperty().isNull());
-    model
-        .selectedProperty()
-        .addListener(
-            (o, a, s) -> {
-              title.setText(s == null ? "" : s.invoice().id() + " · " + statusText(s.status()));
-              summary.setText(s == null ? "" : summary(s));
-              qr.setImage(s == null ? null : QrImages.render(QrCode.encode(model.uri()), 160));
-              payments
-                  .getItems()
-                  .setAll(
-                      s == null
-                          ? List.of()
-                          : s.payments().stream().map(p -> paymentText(s.invoice(), p)).toList());
-            });
-    return box;
-  }
-
-  private String summary(InvoiceState s) {
-    Invoice i = s.invoice();
-    String base =
-        i18n.format("invoices.detail", units(i, i.amount()), i.symbol(), i.payTo(), i.chainId());
-    return switch (s.status()) {
-      case PARTIAL, LATE ->
-          base + "\n" + i18n.format("invoices.remaining", units(i, s.remaining()), i.symbol());
-      case OVERPAID ->
-          base + "\n" + i18n.format("invoices.excess", units(i, s.excess()), i.symbol());
-      default -> base;
-    };
-  }
-
-  private String paymentText(Invoice i, InvoiceState.MatchedPayment p) {
-    String text =
-        units(i, p.payment().amount())
-            + " "
-            + i.symbol()
-            + " · #"
-            + p.payment().blockNumber()
-            + " · "
-            + p.payment().hash();
-    return p.byHand() ? text + " · " + i18n.get("invoices.byHand") : text;
   }
 
   private Node business() {

@@ -8,9 +8,7 @@ import io.abacus.app.task.BackgroundTask;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.invoice.IncomingPayment;
-import io.abacus.wallet.invoice.Invoice;
 import io.abacus.wallet.invoice.InvoiceBook;
-import io.abacus.wallet.invoice.InvoiceDraft;
 import io.abacus.wallet.invoice.InvoiceState;
 import io.abacus.wallet.invoice.InvoiceStatus;
 import io.abacus.wallet.invoice.Matching;
@@ -24,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
@@ -55,16 +52,8 @@ public final class InvoicesViewModel {
   private final ObservableList<IncomingPayment> unassigned = FXCollections.observableArrayList();
   private final ObservableList<Asset> assets = FXCollections.observableArrayList();
   private final ObjectProperty<InvoiceState> selected = new SimpleObjectProperty<>();
-  private final ObjectProperty<InvoiceStatus> statusFilter = new SimpleObjectProperty<>();
-  private final StringProperty customerFilter = new SimpleStringProperty("");
-  private final ObjectProperty<LocalDate> issuedFrom = new SimpleObjectProperty<>();
-  private final ObjectProperty<LocalDate> issuedTo = new SimpleObjectProperty<>();
-  private final ObjectProperty<Asset> asset = new SimpleObjectProperty<>();
-  private final StringProperty amount = new SimpleStringProperty("");
-  private final StringProperty customer = new SimpleStringProperty("");
-  private final StringProperty payer = new SimpleStringProperty("");
-  private final StringProperty reference = new SimpleStringProperty("");
-  private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
+  private final NewInvoiceForm form = new NewInvoiceForm();
+  private final InvoiceFilter filter = new InvoiceFilter();
   private final StringProperty businessName = new SimpleStringProperty("");
   private final StringProperty businessAddress = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -84,10 +73,7 @@ public final class InvoicesViewModel {
     this.alerts = alerts;
     this.i18n = i18n;
     this.clock = clock;
-    statusFilter.addListener((o, a, b) -> filter());
-    customerFilter.addListener((o, a, b) -> filter());
-    issuedFrom.addListener((o, a, b) -> filter());
-    issuedTo.addListener((o, a, b) -> filter());
+    filter.onChange(this::applyFilter);
     ctx.node().onNetworkChange(this::refresh);
   }
 
@@ -113,44 +99,14 @@ public final class InvoicesViewModel {
     return selected;
   }
 
-  public ObjectProperty<InvoiceStatus> statusFilterProperty() {
-    return statusFilter;
+  /** The list's filters. */
+  public InvoiceFilter filter() {
+    return filter;
   }
 
-  public StringProperty customerFilterProperty() {
-    return customerFilter;
-  }
-
-  public ObjectProperty<LocalDate> issuedFromProperty() {
-    return issuedFrom;
-  }
-
-  public ObjectProperty<LocalDate> issuedToProperty() {
-    return issuedTo;
-  }
-
-  public ObjectProperty<Asset> assetProperty() {
-    return asset;
-  }
-
-  public StringProperty amountProperty() {
-    return amount;
-  }
-
-  public StringProperty customerProperty() {
-    return customer;
-  }
-
-  public StringProperty payerProperty() {
-    return payer;
-  }
-
-  public StringProperty referenceProperty() {
-    return reference;
-  }
-
-  public ObjectProperty<LocalDate> dueProperty() {
-    return due;
+  /** The new-invoice form. */
+  public NewInvoiceForm form() {
+    return form;
   }
 
   public StringProperty businessNameProperty() {
@@ -226,14 +182,15 @@ public final class InvoicesViewModel {
   public void create() {
     error.set("");
     Account account = ctx.session().selectedAccountProperty().get();
-    Asset a = asset.get();
+    Asset a = form.assetProperty().get();
     if (account == null || a == null) {
       error.set(i18n.get("invoices.error.noAccount"));
       return;
     }
-    InvoiceDraft draft;
+    long chainId = ctx.node().network().chainId();
+    LocalDate today = LocalDate.now(clock);
     try {
-      draft = draft(account, a);
+      form.draft(chainId, account.address(), today, 0); // checks the input before any work
     } catch (IllegalArgumentException e) {
       error.set(e.getMessage());
       return;
@@ -242,14 +199,14 @@ public final class InvoicesViewModel {
         BackgroundTask.of(
                 c -> {
                   long head = ctx.node().client().blockNumber().longValueExact();
-                  return book.create(withHead(draft, head));
+                  return book.create(form.draft(chainId, account.address(), today, head));
                 })
             .onSuccess(
                 made -> {
                   message.set(
                       i18n.format(
                           "invoices.created", made.id(), a.format(made.amount()), made.symbol()));
-                  amount.set("");
+                  form.amountProperty().set("");
                   refreshAndSelect(made.id());
                 }));
   }
@@ -334,6 +291,7 @@ public final class InvoicesViewModel {
 
   private void show(Loaded loaded) {
     if (!assets.equals(loaded.assets())) {
+      ObjectProperty<Asset> asset = form.assetProperty();
       Asset keep = asset.get();
       assets.setAll(loaded.assets());
       asset.set(
@@ -345,22 +303,12 @@ public final class InvoicesViewModel {
     all.addAll(loaded.matching().invoices());
     unassigned.setAll(loaded.matching().unassigned());
     totals.setAll(InvoiceTotals.of(all, LocalDate.now(clock)));
-    filter();
+    applyFilter();
   }
 
-  private void filter() {
-    String who =
-        customerFilter.get() == null ? "" : customerFilter.get().strip().toLowerCase(Locale.ROOT);
+  private void applyFilter() {
     String keep = selected.get() == null ? null : selected.get().invoice().id();
-    rows.setAll(
-        all.stream()
-            .filter(s -> statusFilter.get() == null || s.status() == statusFilter.get())
-            .filter(
-                s -> who.isEmpty() || s.invoice().customer().toLowerCase(Locale.ROOT).contains(who))
-            .filter(
-                s -> issuedFrom.get() == null || !s.invoice().issued().isBefore(issuedFrom.get()))
-            .filter(s -> issuedTo.get() == null || !s.invoice().issued().isAfter(issuedTo.get()))
-            .toList());
+    rows.setAll(all.stream().filter(filter).toList());
     select(keep);
   }
 
@@ -387,41 +335,6 @@ public final class InvoicesViewModel {
     return ctx.session().selectedAccountProperty().get() == null
         ? List.of()
         : List.of(ctx.session().selectedAccountProperty().get().address());
-  }
-
-  private InvoiceDraft draft(Account account, Asset a) {
-    String p = payer.get() == null ? "" : payer.get().strip();
-    return new InvoiceDraft(
-        ctx.node().network().chainId(),
-        account.address().toLowerHex(),
-        a.isNative() ? Invoice.ETH : a.token().toLowerHex(),
-        a.symbol(),
-        a.decimals(),
-        a.parse(amount.get() == null ? "" : amount.get()),
-        customer.get(),
-        p.isEmpty() ? null : Address.parse(p).toLowerHex(),
-        reference.get(),
-        LocalDate.now(clock),
-        due.get(),
-        List.of(),
-        0);
-  }
-
-  private static InvoiceDraft withHead(InvoiceDraft d, long head) {
-    return new InvoiceDraft(
-        d.chainId(),
-        d.payTo(),
-        d.asset(),
-        d.symbol(),
-        d.decimals(),
-        d.nominal(),
-        d.customer(),
-        d.payer(),
-        d.reference(),
-        d.issued(),
-        d.due(),
-        d.lineItems(),
-        head);
   }
 
   private <T> void run(BackgroundTask<T> task) {

@@ -31,9 +31,9 @@ class InvoicesViewModelTest {
             t.ctx, InvoiceBook.inDataDirectory(data), data, alerts, t.i18n, Clock.systemUTC());
     m.refresh();
     assertThat(m.assets()).isNotEmpty();
-    assertThat(m.assetProperty().get().isNative()).isTrue();
-    m.amountProperty().set("1");
-    m.customerProperty().set("Acme Ltd");
+    assertThat(m.form().assetProperty().get().isNative()).isTrue();
+    m.form().amountProperty().set("1");
+    m.form().customerProperty().set("Acme Ltd");
     m.create();
     assertThat(m.errorProperty().get()).isEmpty();
     assertThat(m.messageProperty().get()).contains("1.000001");
@@ -56,17 +56,17 @@ class InvoicesViewModelTest {
               assertThat(x.paidThisMonth()).isEqualTo("1.000001");
             });
 
-    m.statusFilterProperty().set(InvoiceStatus.OPEN);
+    m.filter().statusProperty().set(InvoiceStatus.OPEN);
     assertThat(m.rows()).isEmpty();
-    m.statusFilterProperty().set(null);
-    m.customerFilterProperty().set("acme");
+    m.filter().statusProperty().set(null);
+    m.filter().customerProperty().set("acme");
     assertThat(m.rows()).hasSize(1);
-    m.customerFilterProperty().set("nobody");
+    m.filter().customerProperty().set("nobody");
     assertThat(m.rows()).isEmpty();
-    m.customerFilterProperty().set("");
+    m.filter().customerProperty().set("");
 
-    m.amountProperty().set("2");
-    m.customerProperty().set("Bolt");
+    m.form().amountProperty().set("2");
+    m.form().customerProperty().set("Bolt");
     m.create();
     pay(anvil, 4, t.account().toString(), "0.5");
     m.sync();

@@ -106,6 +106,23 @@ class InvoiceCommandTest {
     assertThat(text.lines().findFirst().orElseThrow()).startsWith("invoice,chain_id,customer");
     assertThat(text).contains(unrelated, "Acme", "overpaid", "cancelled");
 
+    Path pdf = dir.resolve("invoice.pdf");
+    assertThat(
+            shop.ok(
+                    "invoice",
+                    "pdf",
+                    exact,
+                    "--out",
+                    pdf.toString(),
+                    "--language",
+                    "zh-CN",
+                    "--json")
+                .get("file")
+                .asText())
+        .isEqualTo(pdf.toString());
+    assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .startsWith("%PDF-");
+
     CliRunner.Result bad = shop.cli().run("invoice", "assign", exact, "0x" + "ab".repeat(32));
     assertThat(bad.exitCode()).isNotZero();
     assertThat(bad.err().strip().lines()).hasSize(1);
