@@ -6,6 +6,7 @@ import io.abacus.app.cli.explorer.ExportCommand;
 import io.abacus.app.cli.explorer.IndexCommand;
 import io.abacus.app.cli.explorer.LabelsCommand;
 import io.abacus.app.cli.explorer.QueryCommand;
+import io.abacus.app.cli.invoice.InvoiceCommand;
 import io.abacus.app.cli.keystore.KeystoreCommand;
 import io.abacus.app.cli.message.MessageCommand;
 import io.abacus.app.cli.network.NetworkCommand;
@@ -44,7 +45,8 @@ import picocli.CommandLine.ScopeType;
       ExportCommand.class,
       LabelsCommand.class,
       NetworkCommand.class,
-      PayoutCommand.class
+      PayoutCommand.class,
+      InvoiceCommand.class
     })
 public final class AbacusCommand implements Callable<Integer>, RootOptions {
   private final CliContext context;

@@ -5,6 +5,8 @@ import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.explorer.ExplorerPages;
 import io.abacus.app.explorer.Place;
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.invoices.InvoiceAlerts;
+import io.abacus.app.invoices.InvoicesPages;
 import io.abacus.app.lock.AutoLock;
 import io.abacus.app.node.NodeClients;
 import io.abacus.app.onboarding.OnboardingView;
@@ -64,6 +66,7 @@ public final class AbacusWindow {
   private final SecureRandom random = new SecureRandom();
   private final IdleLock idle;
   private final WindowKeeper windowKeeper;
+  private final InvoiceAlerts invoiceAlerts = new InvoiceAlerts();
   private Stage stage;
   private MainViewModel mainModel;
 
@@ -138,6 +141,7 @@ public final class AbacusWindow {
             this::ownPages,
             new WalletPages(session, settings, addressBook, executor, tokens),
             new PaymentsPages(payments, this::sandboxBanner, this::openTransaction),
+            new InvoicesPages(payments, dataDirectory, invoiceAlerts),
             explorerPages);
     this.executor = executor;
     this.settings = settings;
@@ -238,6 +242,7 @@ public final class AbacusWindow {
             session.unlockedProperty(),
             () -> new OnboardingView(session, executor, i18n, random).root());
     view.setSidebarFooter(WalletPages.lockButton(session, i18n));
+    view.showBadge(Section.INVOICES, invoiceAlerts.paidProperty());
     return view.root();
   }
 

@@ -70,6 +70,26 @@ public final class MainView {
     sidebar.getChildren().addAll(push, footer);
   }
 
+  /**
+   * Shows {@code count} as a badge on {@code section}'s sidebar button while it is above zero (e.g.
+   * invoices paid since the user last looked).
+   */
+  public void showBadge(Section section, javafx.beans.property.ReadOnlyIntegerProperty count) {
+    nav.getToggles().stream()
+        .filter(t -> t.getUserData() == section)
+        .findFirst()
+        .ifPresent(
+            t -> {
+              ToggleButton button = (ToggleButton) t;
+              Label badge = new Label();
+              badge.setId("badge-" + section.navId().substring(4));
+              badge.getStyleClass().addAll("accent", "text-small");
+              badge.textProperty().bind(count.asString());
+              badge.visibleProperty().bind(count.greaterThan(0));
+              button.setGraphic(new javafx.scene.layout.HBox(6, button.getGraphic(), badge));
+            });
+  }
+
   private VBox sidebar() {
     Label name = new Label(model.windowTitle());
     name.getStyleClass().addAll("title-3");
@@ -179,6 +199,7 @@ public final class MainView {
       case SEND -> Feather.SEND;
       case RECEIVE -> Feather.DOWNLOAD;
       case ACTIVITY -> Feather.ACTIVITY;
+      case INVOICES -> Feather.FILE_TEXT;
       case MESSAGES -> Feather.EDIT_3;
       case ADDRESS_BOOK -> Feather.BOOK;
       case EXPLORER -> Feather.SEARCH;

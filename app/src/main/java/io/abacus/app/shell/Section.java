@@ -6,6 +6,7 @@ public enum Section {
   SEND("send"),
   RECEIVE("receive"),
   ACTIVITY("activity"),
+  INVOICES("invoices"),
   MESSAGES("messages"),
   ADDRESS_BOOK("addressBook"),
   EXPLORER("explorer"),
@@ -30,7 +31,7 @@ public enum Section {
   /** True for pages that act on an unlocked wallet; they show the wallet gate while locked. */
   public boolean requiresWallet() {
     return switch (this) {
-      case ACCOUNTS, SEND, RECEIVE, ACTIVITY, MESSAGES -> true;
+      case ACCOUNTS, SEND, RECEIVE, ACTIVITY, INVOICES, MESSAGES -> true;
       default -> false;
     };
   }

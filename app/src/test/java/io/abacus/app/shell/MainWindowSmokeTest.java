@@ -49,6 +49,7 @@ class MainWindowSmokeTest {
             "Send",
             "Receive",
             "Activity",
+            "Invoices",
             "Messages",
             "Address book",
             "Explorer",

@@ -1,0 +1,347 @@
+package io.abacus.app.invoices;
+
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.payments.Asset;
+import io.abacus.app.payments.Failures;
+import io.abacus.app.payments.PaymentsContext;
+import io.abacus.app.task.BackgroundTask;
+import io.abacus.wallet.account.Account;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.invoice.IncomingPayment;
+import io.abacus.wallet.invoice.InvoiceBook;
+import io.abacus.wallet.invoice.InvoiceState;
+import io.abacus.wallet.invoice.InvoiceStatus;
+import io.abacus.wallet.invoice.Matching;
+import io.abacus.wallet.network.Network;
+import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.storage.AtomicFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Invoices page: the invoices of the selected network with filters (status, customer, issue
+ * date), totals per asset, the selected invoice's payments, the unassigned payments, and the
+ * actions (new invoice, sync, cancel, assign, copy URI, CSV export). A sync that finds invoices
+ * newly paid raises the sidebar badge ({@link InvoiceAlerts}).
+ */
+public final class InvoicesViewModel {
+  private final PaymentsContext ctx;
+  private final InvoiceBook book;
+  private final Path dataDirectory;
+  private final InvoiceAlerts alerts;
+  private final I18n i18n;
+  private final Clock clock;
+  private final List<InvoiceState> all = new ArrayList<>();
+  private final ObservableList<InvoiceState> rows = FXCollections.observableArrayList();
+  private final ObservableList<InvoiceTotals> totals = FXCollections.observableArrayList();
+  private final ObservableList<IncomingPayment> unassigned = FXCollections.observableArrayList();
+  private final ObservableList<Asset> assets = FXCollections.observableArrayList();
+  private final ObjectProperty<InvoiceState> selected = new SimpleObjectProperty<>();
+  private final NewInvoiceForm form = new NewInvoiceForm();
+  private final InvoiceFilter filter = new InvoiceFilter();
+  private final StringProperty businessName = new SimpleStringProperty("");
+  private final StringProperty businessAddress = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final StringProperty error = new SimpleStringProperty("");
+
+  public InvoicesViewModel(
+      PaymentsContext ctx,
+      InvoiceBook book,
+      Path dataDirectory,
+      InvoiceAlerts alerts,
+      I18n i18n,
+      Clock clock) {
+    this.ctx = ctx;
+    this.book = book;
+    this.dataDirectory = dataDirectory;
+    this.alerts = alerts;
+    this.i18n = i18n;
+    this.clock = clock;
+    filter.onChange(this::applyFilter);
+    ctx.node().onNetworkChange(this::refresh);
+  }
+
+  // --- state for the view ---
+
+  public ObservableList<InvoiceState> rows() {
+    return rows;
+  }
+
+  public ObservableList<InvoiceTotals> totals() {
+    return totals;
+  }
+
+  public ObservableList<IncomingPayment> unassigned() {
+    return unassigned;
+  }
+
+  public ObservableList<Asset> assets() {
+    return assets;
+  }
+
+  public ObjectProperty<InvoiceState> selectedProperty() {
+    return selected;
+  }
+
+  /** The list's filters. */
+  public InvoiceFilter filter() {
+    return filter;
+  }
+
+  /** The new-invoice form. */
+  public NewInvoiceForm form() {
+    return form;
+  }
+
+  public StringProperty businessNameProperty() {
+    return businessName;
+  }
+
+  public StringProperty businessAddressProperty() {
+    return businessAddress;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public StringProperty errorProperty() {
+    return error;
+  }
+
+  // --- actions ---
+
+  /** Re-reads the invoices and the last sync's payments of the selected network (no node). */
+  public void refresh() {
+    Optional<Network> network = ctx.node().selected();
+    run(
+        BackgroundTask.of(
+                c -> {
+                  List<Asset> choice =
+                      network.isEmpty() ? List.of() : Asset.allOf(network.get(), ctx.tokens());
+                  return new Loaded(choice, matching(network), BusinessProfile.load(dataDirectory));
+                })
+            .onSuccess(this::show));
+  }
+
+  /** Reads new incoming payments from the node and matches them. */
+  public void sync() {
+    Network network = ctx.node().network();
+    List<Address> accounts = accounts();
+    LocalDate today = LocalDate.now(clock);
+    Set<String> paidBefore = paidIds();
+    run(
+        BackgroundTask.of(
+                c -> {
+                  NodeClient node = ctx.node().client();
+                  new InvoiceSync(dataDirectory, book)
+                      .sync(
+                          node.json(),
+                          network.chainId(),
+                          accounts,
+                          1,
+                          today,
+                          (scanned, head, from) -> {},
+                          c::isCancelled);
+                  return new Loaded(
+                      Asset.allOf(network, ctx.tokens()),
+                      matching(Optional.of(network)),
+                      BusinessProfile.load(dataDirectory));
+                })
+            .onSuccess(
+                loaded -> {
+                  show(loaded);
+                  Set<String> paidNow = paidIds();
+                  paidNow.removeAll(paidBefore);
+                  alerts.paid(paidNow.size());
+                  message.set(i18n.format("invoices.synced", loaded.matching().matchedCount()));
+                }));
+  }
+
+  /** Creates an invoice to the selected account from the form. */
+  public void create() {
+    error.set("");
+    Account account = ctx.session().selectedAccountProperty().get();
+    Asset a = form.assetProperty().get();
+    if (account == null || a == null) {
+      error.set(i18n.get("invoices.error.noAccount"));
+      return;
+    }
+    long chainId = ctx.node().network().chainId();
+    LocalDate today = LocalDate.now(clock);
+    try {
+      form.draft(chainId, account.address(), today, 0); // checks the input before any work
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+      return;
+    }
+    run(
+        BackgroundTask.of(
+                c -> {
+                  long head = ctx.node().client().blockNumber().longValueExact();
+                  return book.create(form.draft(chainId, account.address(), today, head));
+                })
+            .onSuccess(
+                made -> {
+                  message.set(
+                      i18n.format(
+                          "invoices.created", made.id(), a.format(made.amount()), made.symbol()));
+                  form.amountProperty().set("");
+                  refreshAndSelect(made.id());
+                }));
+  }
+
+  /** Cancels the selected invoice. */
+  public void cancelSelected() {
+    InvoiceState s = selected.get();
+    if (s == null) {
+      return;
+    }
+    run(
+        BackgroundTask.of(c -> book.cancel(s.invoice().id()))
+            .onSuccess(i -> refreshAndSelect(i.id())));
+  }
+
+  /** Counts an unassigned payment for the selected invoice. */
+  public void assign(IncomingPayment payment) {
+    InvoiceState s = selected.get();
+    if (s == null || payment == null) {
+      error.set(i18n.get("invoices.error.selectBoth"));
+      return;
+    }
+    run(
+        BackgroundTask.of(c -> book.assign(s.invoice().id(), payment.hash()))
+            .onSuccess(i -> refreshAndSelect(i.id())));
+  }
+
+  /** The selected invoice's payment URI (what remains, else the whole amount), or empty. */
+  public String uri() {
+    InvoiceState s = selected.get();
+    if (s == null) {
+      return "";
+    }
+    boolean part = s.remaining().signum() > 0 && s.paid().signum() > 0;
+    return InvoiceUris.uri(s.invoice(), part ? s.remaining() : s.invoice().amount());
+  }
+
+  /** Writes all invoices with their payments as CSV to {@code file}. */
+  public void exportCsv(Path file) {
+    List<InvoiceState> snapshot = new ArrayList<>(all);
+    run(
+        BackgroundTask.ofRunnable(
+                c ->
+                    AtomicFile.write(
+                        file, InvoiceCsv.render(snapshot).getBytes(StandardCharsets.UTF_8)))
+            .onSuccess(v -> message.set(i18n.format("invoices.exported", snapshot.size(), file))));
+  }
+
+  /** Saves the business name and address printed on invoices. */
+  public void saveBusiness() {
+    BusinessProfile profile = new BusinessProfile(businessName.get(), businessAddress.get());
+    run(
+        BackgroundTask.ofRunnable(c -> profile.save(dataDirectory))
+            .onSuccess(v -> message.set(i18n.get("invoices.businessSaved"))));
+  }
+
+  /** Writes the selected invoice as PDF, in the page's language, to {@code file}. */
+  public void savePdf(Path file) {
+    InvoiceState s = selected.get();
+    if (s == null) {
+      error.set(i18n.get("invoices.error.selectBoth"));
+      return;
+    }
+    String chain =
+        ctx.node().selected().map(Network::name).orElse("chain " + s.invoice().chainId());
+    BusinessProfile profile = new BusinessProfile(businessName.get(), businessAddress.get());
+    run(
+        BackgroundTask.ofRunnable(
+                c -> AtomicFile.write(file, InvoicePdf.render(s, profile, chain, i18n)))
+            .onSuccess(v -> message.set(i18n.format("invoices.pdfSaved", file))));
+  }
+
+  // --- internals ---
+
+  private record Loaded(List<Asset> assets, Matching matching, BusinessProfile business) {}
+
+  private Matching matching(Optional<Network> network) throws java.io.IOException {
+    return network.isEmpty()
+        ? new Matching(List.of(), List.of(), List.of())
+        : book.match(network.get().chainId(), LocalDate.now(clock));
+  }
+
+  private void show(Loaded loaded) {
+    if (!assets.equals(loaded.assets())) {
+      ObjectProperty<Asset> asset = form.assetProperty();
+      Asset keep = asset.get();
+      assets.setAll(loaded.assets());
+      asset.set(
+          keep != null && assets.contains(keep) ? keep : assets.isEmpty() ? null : assets.get(0));
+    }
+    businessName.set(loaded.business().name());
+    businessAddress.set(loaded.business().address());
+    all.clear();
+    all.addAll(loaded.matching().invoices());
+    unassigned.setAll(loaded.matching().unassigned());
+    totals.setAll(InvoiceTotals.of(all, LocalDate.now(clock)));
+    applyFilter();
+  }
+
+  private void applyFilter() {
+    String keep = selected.get() == null ? null : selected.get().invoice().id();
+    rows.setAll(all.stream().filter(filter).toList());
+    select(keep);
+  }
+
+  private void refreshAndSelect(String id) {
+    refresh();
+    select(id);
+  }
+
+  private void select(String id) {
+    selected.set(rows.stream().filter(s -> s.invoice().id().equals(id)).findFirst().orElse(null));
+  }
+
+  private Set<String> paidIds() {
+    Set<String> ids = new HashSet<>();
+    for (InvoiceState s : all) {
+      if (s.status() == InvoiceStatus.PAID || s.status() == InvoiceStatus.OVERPAID) {
+        ids.add(s.invoice().id());
+      }
+    }
+    return ids;
+  }
+
+  private List<Address> accounts() {
+    return ctx.session().selectedAccountProperty().get() == null
+        ? List.of()
+        : List.of(ctx.session().selectedAccountProperty().get().address());
+  }
+
+  private <T> void run(BackgroundTask<T> task) {
+    busy.set(true);
+    ctx.executor()
+        .execute(
+            task.onFailure(e -> error.set(Failures.explain(e, i18n)))
+                .onFinished(() -> busy.set(false)));
+  }
+}
