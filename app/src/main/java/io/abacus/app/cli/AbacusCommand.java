@@ -10,6 +10,7 @@ import io.abacus.app.cli.keystore.KeystoreCommand;
 import io.abacus.app.cli.message.MessageCommand;
 import io.abacus.app.cli.network.NetworkCommand;
 import io.abacus.app.cli.sandbox.SandboxCommand;
+import io.abacus.app.cli.statement.StatementCommand;
 import io.abacus.app.cli.tx.TxCommand;
 import io.abacus.app.cli.uri.UriCommand;
 import io.abacus.app.cli.wallet.WalletCommand;
@@ -42,7 +43,8 @@ import picocli.CommandLine.ScopeType;
       QueryCommand.class,
       ExportCommand.class,
       LabelsCommand.class,
-      NetworkCommand.class
+      NetworkCommand.class,
+      StatementCommand.class
     })
 public final class AbacusCommand implements Callable<Integer>, RootOptions {
   private final CliContext context;

@@ -6,6 +6,7 @@ import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.statement.Statement;
 import io.abacus.wallet.token.Erc20Reader;
+import io.abacus.wallet.token.NotAnErc20Exception;
 import java.math.BigInteger;
 import java.time.Instant;
 
@@ -36,16 +37,26 @@ final class StatementRows {
   }
 
   /**
-   * The raw balance of {@code account} in {@code asset} at the end of {@code block}.
+   * The raw balance of {@code account} in {@code asset} at the end of {@code block}: 0 for a token
+   * not yet deployed then.
    *
-   * @throws io.abacus.wallet.token.NotAnErc20Exception if a token does not answer balanceOf
+   * @throws NotAnErc20Exception if a deployed token does not answer balanceOf
    */
   BigInteger balance(String account, String asset, long block) {
     Address owner = Address.parse(account);
     String at = Quantities.toHex(block);
-    return Statement.ETH.equals(asset)
-        ? node.balance(owner, at)
-        : tokens.balance(Address.parse(asset), owner, at);
+    if (Statement.ETH.equals(asset)) {
+      return node.balance(owner, at);
+    }
+    try {
+      return tokens.balance(Address.parse(asset), owner, at);
+    } catch (NotAnErc20Exception e) {
+      String code = node.json().call("eth_getCode", asset, at).asText("0x");
+      if ("0x".equals(code)) {
+        return BigInteger.ZERO;
+      }
+      throw e;
+    }
   }
 
   /** The symbol and decimals of an asset, read from the chain ("?" and 0 when unreadable). */
