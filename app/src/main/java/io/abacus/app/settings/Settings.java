@@ -24,7 +24,7 @@ public record Settings(
     List<Network> networks,
     String selectedNetworkId) {
 
-  public static final int CURRENT_VERSION = 2;
+  public static final int CURRENT_VERSION = 3;
   public static final int DEFAULT_AUTO_LOCK_MINUTES = 10;
 
   public Settings {

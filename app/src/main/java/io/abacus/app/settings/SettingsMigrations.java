@@ -1,5 +1,6 @@
 package io.abacus.app.settings;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,7 +24,13 @@ public final class SettingsMigrations {
   public static SettingsMigrations standard() {
     return new SettingsMigrations(
         Settings.CURRENT_VERSION,
-        Map.of(0, SettingsMigrations::fromUnversioned, 1, SettingsMigrations::credentialsApart));
+        Map.of(
+            0,
+            SettingsMigrations::fromUnversioned,
+            1,
+            SettingsMigrations::credentialsApart,
+            2,
+            SettingsMigrations::markStoredCredentials));
   }
 
   /** Brings {@code doc} to the current version, in place. */
@@ -55,6 +62,20 @@ public final class SettingsMigrations {
    * the file as soon as it has loaded it.
    */
   private static ObjectNode credentialsApart(ObjectNode doc) {
+    return doc;
+  }
+
+  /**
+   * Format 3 marks a network whose auth header is in the secret store with {@code "authHeader":
+   * "***"}, so only those are looked up. Format 2 had no mark: every network is marked here, looked
+   * up once, and {@link SettingsStore} rewrites the marks of those the store does not have.
+   */
+  private static ObjectNode markStoredCredentials(ObjectNode doc) {
+    for (JsonNode network : doc.path("networks")) {
+      if (network instanceof ObjectNode n && !n.hasNonNull("authHeader")) {
+        n.put("authHeader", UrlCredentials.MASK);
+      }
+    }
     return doc;
   }
 

@@ -108,12 +108,17 @@ public final class SettingsStore {
   /** Saves {@code settings}: credentials to the secret store, the rest to the file. */
   public void save(Settings settings) {
     try {
-      Settings bare = new NodeSecrets(secrets.get()).splitOut(settings);
-      byte[] bytes =
-          JSON.writerWithDefaultPrettyPrinter()
-              .writeValueAsString(SettingsJson.toJson(bare))
-              .getBytes(StandardCharsets.UTF_8);
-      LockedFile.update(file, current -> bytes);
+      LockedFile.withLock(
+          file,
+          () -> {
+            Settings bare = new NodeSecrets(secrets.get()).splitOut(settings, asOnDisk());
+            byte[] bytes =
+                JSON.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(SettingsJson.toJson(bare))
+                    .getBytes(StandardCharsets.UTF_8);
+            LockedFile.update(file, current -> bytes);
+            return null;
+          });
     } catch (IOException e) {
       throw new SettingsException("cannot save " + file + ": " + e.getMessage(), e);
     } catch (SecretStoreException e) {
@@ -121,17 +126,35 @@ public final class SettingsStore {
     }
   }
 
+  /** The file's settings with their credential marks, not resolved; null if none can be read. */
+  private Settings asOnDisk() throws IOException {
+    Optional<byte[]> current = AtomicFile.read(file);
+    if (current.isEmpty()) {
+      return null;
+    }
+    try {
+      return parse(current.get());
+    } catch (JsonProcessingException | IllegalArgumentException | SettingsException damaged) {
+      return null;
+    }
+  }
+
   /**
    * Puts the stored credentials into {@code read}; credentials found in the file itself (an older
    * format) are moved to the secret store, and the file saved twice so that its kept previous
-   * version holds none either.
+   * version holds none either. A file marking a credential the store no longer has is saved again
+   * without the mark, so the store is not asked for it on every start.
    */
   private Settings withSecrets(Settings read) {
     if (read.networks().stream().anyMatch(NodeSecrets::hasCredentials)) {
       save(read);
       save(read);
     }
-    return new NodeSecrets(secrets.get()).resolve(read);
+    Settings resolved = new NodeSecrets(secrets.get()).resolve(read);
+    if (NodeSecrets.marksMissing(read, resolved)) {
+      save(resolved);
+    }
+    return resolved;
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> supplier) {
