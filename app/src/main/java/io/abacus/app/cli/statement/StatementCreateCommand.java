@@ -8,7 +8,10 @@ import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.JsonOutput;
 import io.abacus.app.cli.common.NodeOptions;
+import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.cli.input.CliInput;
+import io.abacus.app.i18n.I18n;
+import io.abacus.app.statements.StatementPdf;
 import io.abacus.explorer.statement.ChainBlocks;
 import io.abacus.explorer.statement.StatementBuilder;
 import io.abacus.wallet.account.Account;
@@ -94,6 +97,12 @@ public final class StatementCreateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "F.json", description = "The file.")
   Path out;
 
+  @Option(
+      names = "--pdf",
+      paramLabel = "F.pdf",
+      description = "Also write the printable statement (in the language of the settings).")
+  Path pdf;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
@@ -139,7 +148,12 @@ public final class StatementCreateCommand implements Callable<Integer> {
                   a -> book.label(Address.parse(a)),
                   this::progress);
       SignedStatement signed = SignedStatement.sign(statement, signers);
-      AtomicFile.write(out, signed.toBytes());
+      byte[] file = signed.toBytes();
+      AtomicFile.write(out, file);
+      if (pdf != null) {
+        I18n i18n = new I18n(new SavedNetworks(data).load().language().locale());
+        AtomicFile.write(pdf, new StatementPdf(i18n).render(signed, file, null));
+      }
       print(signed);
     } catch (RpcException | NotAnErc20Exception | IllegalArgumentException e) {
       throw new UserException(e.getMessage(), e);

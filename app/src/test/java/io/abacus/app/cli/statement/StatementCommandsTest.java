@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.abacus.app.cli.CliRunner;
+import io.abacus.app.pdf.PdfPreview;
+import io.abacus.app.statements.StatementPdf;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
 import io.abacus.testkit.WithAnvil;
@@ -18,6 +20,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.web3j.abi.FunctionEncoder;
@@ -83,12 +88,20 @@ class StatementCommandsTest {
                 token,
                 "--out",
                 out.toString(),
+                "--pdf",
+                dir.resolve("statement.pdf").toString(),
                 "--json"));
     assertThat(created.exitCode()).as(created.err()).isZero();
     JsonNode c = JSON.readTree(created.out());
     assertThat(c.get("file").asText()).isEqualTo(out.toString());
     assertThat(c.get("movements").asInt()).isEqualTo(3);
     assertThat(c.get("signers").get(0).asText()).isEqualTo(ME);
+    byte[] pdf = Files.readAllBytes(dir.resolve("statement.pdf"));
+    assertThat(PdfPreview.pages(pdf)).isGreaterThanOrEqualTo(3);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", ""))
+          .contains(StatementPdf.sha256(Files.readAllBytes(out)));
+    }
 
     CliRunner.Result ok =
         cli.run(concat(node(anvil), "statement", "verify", out.toString(), "--json"));
