@@ -26,6 +26,7 @@ import io.abacus.app.shell.MainView;
 import io.abacus.app.shell.MainViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
+import io.abacus.app.statements.StatementsPages;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.tokens.AppTokens;
 import io.abacus.app.wallet.WalletPages;
@@ -135,7 +136,8 @@ public final class AbacusWindow {
             this::ownPages,
             new WalletPages(session, settings, addressBook, executor, tokens),
             new PaymentsPages(payments, this::sandboxBanner),
-            new ExplorerPages(settings, dataDirectory, executor, addressBook));
+            new ExplorerPages(settings, dataDirectory, executor, addressBook),
+            new StatementsPages(payments));
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
