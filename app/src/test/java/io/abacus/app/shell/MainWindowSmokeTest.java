@@ -52,6 +52,7 @@ class MainWindowSmokeTest {
             "Messages",
             "Address book",
             "Explorer",
+            "Statements",
             "Settings");
   }
 
