@@ -3,6 +3,7 @@ package io.abacus.app.desktop;
 import io.abacus.app.contacts.AddressBookView;
 import io.abacus.app.contacts.AddressBookViewModel;
 import io.abacus.app.explorer.ExplorerPages;
+import io.abacus.app.explorer.Place;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.lock.AutoLock;
 import io.abacus.app.node.NodeClients;
@@ -65,6 +66,7 @@ public final class AbacusWindow {
   private final WindowKeeper windowKeeper;
   private Stage stage;
   private MainViewModel mainModel;
+  private final ExplorerPages explorerPages;
 
   public AbacusWindow(
       Path dataDirectory,
@@ -130,14 +132,16 @@ public final class AbacusWindow {
                 session.balancesChanged();
               }
             });
+    ExplorerPages explorer = new ExplorerPages(settings, dataDirectory, executor, addressBook);
+    this.explorerPages = explorer;
     // One factory per area of the app; each builds the pages of its sections.
     this.pageFactories =
         List.of(
             this::ownPages,
             new WalletPages(session, settings, addressBook, executor, tokens),
             new PaymentsPages(payments, this::sandboxBanner),
-            new ExplorerPages(settings, dataDirectory, executor, addressBook),
-            new StatementsPages(payments));
+            explorer,
+            new StatementsPages(payments, this::openTransaction));
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
@@ -253,6 +257,14 @@ public final class AbacusWindow {
       }
     }
     return null;
+  }
+
+  /** Shows transaction {@code hash} in the explorer (a link from the Verify-a-statement view). */
+  private void openTransaction(String hash) {
+    mainModel.navigate(Section.EXPLORER);
+    if (explorerPages.model() != null) {
+      explorerPages.model().go(new Place.Transaction(hash));
+    }
   }
 
   private Node ownPages(Section section, I18n i18n) {

@@ -2,6 +2,7 @@ package io.abacus.app.statements;
 
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.Controls;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,6 +10,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -21,7 +23,17 @@ public final class StatementsView {
   private final I18n i18n;
   private final ScrollPane root;
 
-  public StatementsView(StatementsViewModel create, VerifyStatementViewModel verify, I18n i18n) {
+  private final Consumer<String> openTransaction;
+
+  /**
+   * @param openTransaction shows a transaction in the explorer (double-click on a problem)
+   */
+  public StatementsView(
+      StatementsViewModel create,
+      VerifyStatementViewModel verify,
+      I18n i18n,
+      Consumer<String> openTransaction) {
+    this.openTransaction = openTransaction;
     this.create = create;
     this.verify = verify;
     this.i18n = i18n;
@@ -104,6 +116,17 @@ public final class StatementsView {
     TableView<VerifyStatementViewModel.Row> table = new TableView<>(verify.problems());
     table.setId("verify-statement-problems");
     table.setPrefHeight(220);
+    table.setRowFactory(
+        t -> {
+          TableRow<VerifyStatementViewModel.Row> row = new TableRow<>();
+          row.setOnMouseClicked(
+              e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && !row.getItem().hash().isEmpty()) {
+                  openTransaction.accept(row.getItem().hash());
+                }
+              });
+          return row;
+        });
     table
         .getColumns()
         .add(column(i18n.get("statements.verify.kind"), 110, VerifyStatementViewModel.Row::kind));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.abacus.app.payments.PaymentsWindow;
 import io.abacus.app.payments.Testbed;
+import io.abacus.app.shell.Section;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import java.nio.file.Files;
@@ -11,12 +12,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The Statements page in the real window on anvil: create a statement, verify it as a lender. */
 @WithAnvil
@@ -70,6 +74,19 @@ class StatementsFlowTest {
     assertThat(table.getItems())
         .extracting(VerifyStatementViewModel.Row::kind)
         .contains("signature", "altered");
+
+    robot.interact(() -> robot.lookup("#statements-page").queryAs(ScrollPane.class).setVvalue(1));
+    WaitForAsyncUtils.waitForFxEvents();
+    TableRow<?> altered =
+        robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+            .filter(
+                r ->
+                    r.getItem() instanceof VerifyStatementViewModel.Row row
+                        && row.kind().equals("altered"))
+            .findFirst()
+            .orElseThrow();
+    robot.doubleClickOn(altered);
+    assertThat(window.window().mainModel().sectionProperty().get()).isEqualTo(Section.EXPLORER);
   }
 
   private void set(String id, String text) {
