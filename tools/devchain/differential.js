@@ -8,9 +8,12 @@
 //                   maxPriorityFeePerGas+maxFeePerGas, accessList}, key:"0x..."}
 //     -> {ok, raw, hash}
 //   {kind:"keystore", json:"<keystore text>", password:"..."} -> {ok, address}
+//   {kind:"statement", statement:"<JSON text of a statement>", jcs:"0x<bytes signed>", signature:"0x..."}
+//     -> {ok, canonical (the statement's RFC 8785 form, by the algorithm of the npm 'canonicalize'
+//        package: sorted keys + JSON.stringify), signer (ethers' verifyMessage over the jcs bytes)}
 // A refusal is {ok:false, error:"..."}.
 "use strict";
-const { TypedDataEncoder, Wallet, SigningKey, Transaction } = require("ethers");
+const { TypedDataEncoder, Wallet, SigningKey, Transaction, verifyMessage, getBytes } = require("ethers");
 const { TypedDataUtils, SignTypedDataVersion } = require("@metamask/eth-sig-util");
 
 function typed(c) {
@@ -41,7 +44,19 @@ function keystore(c) {
   return { ok: true, address: w.address };
 }
 
-const handlers = { typed, tx, keystore };
+function canonicalize(v) {
+  if (v === null || typeof v !== "object") return JSON.stringify(v);
+  if (Array.isArray(v)) return "[" + v.map(canonicalize).join(",") + "]";
+  return "{" + Object.keys(v).sort().map((k) => JSON.stringify(k) + ":" + canonicalize(v[k])).join(",") + "}";
+}
+
+function statement(c) {
+  const canonical = canonicalize(JSON.parse(c.statement));
+  const signer = verifyMessage(getBytes(c.jcs), c.signature);
+  return { ok: true, canonical, signer };
+}
+
+const handlers = { typed, tx, keystore, statement };
 let input = "";
 process.stdin.setEncoding("utf8");
 process.stdin.on("data", (d) => (input += d));

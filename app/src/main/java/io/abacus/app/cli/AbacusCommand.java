@@ -12,6 +12,7 @@ import io.abacus.app.cli.message.MessageCommand;
 import io.abacus.app.cli.network.NetworkCommand;
 import io.abacus.app.cli.payout.PayoutCommand;
 import io.abacus.app.cli.sandbox.SandboxCommand;
+import io.abacus.app.cli.statement.StatementCommand;
 import io.abacus.app.cli.tx.TxCommand;
 import io.abacus.app.cli.uri.UriCommand;
 import io.abacus.app.cli.wallet.WalletCommand;
@@ -46,7 +47,8 @@ import picocli.CommandLine.ScopeType;
       LabelsCommand.class,
       NetworkCommand.class,
       PayoutCommand.class,
-      InvoiceCommand.class
+      InvoiceCommand.class,
+      StatementCommand.class
     })
 public final class AbacusCommand implements Callable<Integer>, RootOptions {
   private final CliContext context;

@@ -29,6 +29,7 @@ import io.abacus.app.shell.MainView;
 import io.abacus.app.shell.MainViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
+import io.abacus.app.statements.StatementsPages;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.tokens.AppTokens;
 import io.abacus.app.wallet.WalletPages;
@@ -142,7 +143,8 @@ public final class AbacusWindow {
             new WalletPages(session, settings, addressBook, executor, tokens),
             new PaymentsPages(payments, this::sandboxBanner, this::openTransaction),
             new InvoicesPages(payments, dataDirectory, invoiceAlerts),
-            explorerPages);
+            explorerPages,
+            new StatementsPages(payments, this::openTransaction));
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
@@ -261,7 +263,10 @@ public final class AbacusWindow {
     return null;
   }
 
-  /** Shows the transaction {@code hash} on the explorer page, as the explorer's own links do. */
+  /**
+   * Shows the transaction {@code hash} on the explorer page, as the explorer's own links do (after
+   * sending, and from the Verify-a-statement view).
+   */
   private void openTransaction(String hash) {
     mainModel.navigate(Section.EXPLORER);
     if (explorerPages.model() != null) {

@@ -20,7 +20,8 @@ public final class I18n {
           "abacus.i18n.wallet",
           "abacus.i18n.payments",
           "abacus.i18n.explorer",
-          "abacus.i18n.sandbox");
+          "abacus.i18n.sandbox",
+          "abacus.i18n.statements");
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -203,6 +203,7 @@ public final class MainView {
       case MESSAGES -> Feather.EDIT_3;
       case ADDRESS_BOOK -> Feather.BOOK;
       case EXPLORER -> Feather.SEARCH;
+      case STATEMENTS -> Feather.FILE_TEXT;
       case SETTINGS -> Feather.SETTINGS;
     };
   }

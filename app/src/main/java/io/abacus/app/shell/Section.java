@@ -10,6 +10,7 @@ public enum Section {
   MESSAGES("messages"),
   ADDRESS_BOOK("addressBook"),
   EXPLORER("explorer"),
+  STATEMENTS("statements"),
   SETTINGS("settings");
 
   private final String key;

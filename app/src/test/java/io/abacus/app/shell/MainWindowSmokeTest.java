@@ -53,6 +53,7 @@ class MainWindowSmokeTest {
             "Messages",
             "Address book",
             "Explorer",
+            "Statements",
             "Settings");
   }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,42 @@ public final class AccountHistory {
   }
 
   /**
+   * For {@link #scanRange} only: reads the node and nothing else (no state file).
+   *
+   * @param fetcher reads blocks with transactions and receipts
+   * @param client the same node, for {@code eth_getLogs}
+   */
+  public AccountHistory(BlockFetcher fetcher, JsonRpcClient client) {
+    this(fetcher, client, 0, null);
+  }
+
+  /**
+   * The accounts' items in blocks {@code from..to} (inclusive), read from the node alone: no state
+   * file is read or written, so a machine that never saw the accounts gets the same answer (for
+   * statements of account). Oldest first; within a block by hash, account, asset and log index.
+   *
+   * @throws RpcException when the node fails
+   */
+  public List<ActivityItem> scanRange(
+      Collection<Address> accounts, long from, long to, HistoryProgress progress) {
+    Map<String, Long> starts = new LinkedHashMap<>();
+    accounts.stream().map(Address::toLowerHex).distinct().forEach(a -> starts.put(a, from));
+    List<ActivityItem> out = new ArrayList<>();
+    for (long a = from; a <= to; a += CHUNK) {
+      long b = Math.min(to, a + CHUNK - 1);
+      out.addAll(scanChunk(starts, a, b));
+      progress.caughtUpTo(b, to, from);
+    }
+    out.sort(
+        Comparator.comparingLong(ActivityItem::blockNumber)
+            .thenComparing(ActivityItem::hash)
+            .thenComparing(ActivityItem::account)
+            .thenComparing(ActivityItem::asset)
+            .thenComparingInt(ActivityItem::logIndex));
+    return out;
+  }
+
+  /**
    * Catches up to the node's head and returns the accounts' items, newest first.
    *
    * @param accounts the accounts to watch
@@ -74,6 +111,9 @@ public final class AccountHistory {
       HistoryProgress progress,
       BooleanSupplier cancelled)
       throws IOException {
+    if (stateFile == null) {
+      throw new IllegalStateException("this AccountHistory only scans ranges");
+    }
     List<String> watched = accounts.stream().map(Address::toLowerHex).distinct().toList();
     return LockedFile.withLock(
         stateFile,
@@ -84,7 +124,7 @@ public final class AccountHistory {
           long from = starts.values().stream().mapToLong(Long::longValue).min().orElse(head + 1);
           for (long a = from; a <= head && !cancelled.getAsBoolean(); a += CHUNK) {
             long b = Math.min(head, a + CHUNK - 1);
-            scanChunk(state, starts, a, b);
+            scanChunk(starts, a, b).forEach(state::put);
             for (String acc : watched) {
               HistoryState.Window w = state.window(acc).orElseThrow();
               if (starts.get(acc) <= b) {
@@ -122,7 +162,7 @@ public final class AccountHistory {
     return starts;
   }
 
-  private void scanChunk(HistoryState state, Map<String, Long> starts, long a, long b) {
+  private List<ActivityItem> scanChunk(Map<String, Long> starts, long a, long b) {
     List<String> active = new ArrayList<>();
     starts.forEach(
         (acc, start) -> {
@@ -137,7 +177,7 @@ public final class AccountHistory {
     scan.addLogs(logs(a, b, active, 1));
     scan.addLogs(logs(a, b, active, 2));
     scan.attachFees();
-    scan.items().forEach(state::put);
+    return scan.items();
   }
 
   /**

@@ -1,0 +1,76 @@
+package io.abacus.app.statements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.abacus.app.payments.Testbed;
+import io.abacus.testkit.Anvil;
+import io.abacus.testkit.WithAnvil;
+import io.abacus.wallet.address.Address;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Statements page's view models, without a stage: create, verify, and a tampered file. */
+@WithAnvil
+class StatementsViewModelTest {
+  @Test
+  void createsSignsAndSavesThenTheLenderViewVerifiesAndNamesTampering(
+      Anvil anvil, @TempDir Path dir) throws Exception {
+    Testbed bed = Testbed.on(dir.resolve("data"), anvil);
+    long from = anvil.blockNumber() + 1;
+    Address token =
+        Testbed.deployToken(anvil, anvil.account(3), bed.account(), BigInteger.TEN.pow(21));
+    send(anvil, bed.account().toString(), anvil.account(5).address(), "0x6f05b59d3b20000");
+    StatementsViewModel create = new StatementsViewModel(bed.ctx, bed.i18n);
+    assertThat(create.create()).isFalse();
+    assertThat(create.errorProperty().get()).contains("two dates");
+
+    create.fromProperty().set(String.valueOf(from));
+    create.toProperty().set(String.valueOf(anvil.blockNumber()));
+    create.tokensProperty().set(token.toString());
+    Path json = dir.resolve("s.json");
+    Path pdf = dir.resolve("s.pdf");
+    create.jsonPathProperty().set(json.toString());
+    create.pdfPathProperty().set(pdf.toString());
+    assertThat(create.create()).isTrue();
+    assertThat(create.errorProperty().get()).isEmpty();
+    assertThat(create.statusProperty().get()).startsWith("2 movements in blocks " + from);
+    assertThat(Files.size(pdf)).isPositive();
+
+    VerifyStatementViewModel verify =
+        new VerifyStatementViewModel(bed.ctx.node(), bed.ctx.executor(), bed.i18n);
+    verify.pathProperty().set(json.toString());
+    assertThat(verify.verify()).isTrue();
+    assertThat(verify.validProperty().get()).isTrue();
+    assertThat(verify.summaryProperty().get())
+        .isEqualTo("Valid: 2 movements, signed by " + bed.account());
+    assertThat(verify.problems()).isEmpty();
+
+    Path edited = dir.resolve("edited.json");
+    Files.writeString(edited, Files.readString(json).replace("\"0.5\"", "\"5\""));
+    verify.pathProperty().set(edited.toString());
+    assertThat(verify.verify()).isTrue();
+    assertThat(verify.validProperty().get()).isFalse();
+    assertThat(verify.summaryProperty().get()).startsWith("Not valid:");
+    assertThat(verify.problems())
+        .extracting(VerifyStatementViewModel.Row::kind)
+        .contains("signature", "altered");
+    assertThat(verify.countsProperty().get()).contains("signature 2", "altered 1", "missing 0");
+
+    verify.pathProperty().set(dir.resolve("none.json").toString());
+    assertThat(verify.verify()).isFalse();
+    assertThat(verify.errorProperty().get()).startsWith("No statement file at");
+  }
+
+  private static void send(Anvil anvil, String from, String to, String value) {
+    Map<String, Object> tx = new LinkedHashMap<>();
+    tx.put("from", from);
+    tx.put("to", to);
+    tx.put("value", value);
+    Testbed.awaitReceipt(anvil, anvil.call("eth_sendTransaction", tx).asText());
+  }
+}
