@@ -1,5 +1,6 @@
 package io.abacus.app.accounts;
 
+import io.abacus.app.ui.AmountText;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.NodeClient;
@@ -58,15 +59,39 @@ record AccountBalances(
     return new AccountBalances(block, eth, tokens, tokenBalances);
   }
 
-  /** The token balances of {@code account} for the list, e.g. "12.5 USDC · ? DAI". */
+  /**
+   * The token balances of {@code account} for the list in full precision, thousands grouped, e.g.
+   * "1,012.5 USDC · ? DAI".
+   */
   String summary(Address account) {
     List<String> parts = new ArrayList<>();
     for (Token t : tokens) {
       parts.add(
-          token(account, t).map(v -> Quantities.format(v, t.decimals())).orElse("?")
+          token(account, t).map(v -> AmountText.grouped(v, t.decimals())).orElse("?")
               + " "
               + t.symbol());
     }
     return String.join(" · ", parts);
+  }
+
+  /**
+   * The exact token balances of {@code account}, one per line: "1000.5 USDC (1000500000 base
+   * units)" through {@code line} (amount, symbol, base units).
+   */
+  List<String> exactTokens(Address account, ExactLine line) {
+    List<String> out = new ArrayList<>();
+    for (Token t : tokens) {
+      token(account, t)
+          .ifPresent(
+              v ->
+                  out.add(line.text(Quantities.format(v, t.decimals()), t.symbol(), v.toString())));
+    }
+    return out;
+  }
+
+  /** Words one exact balance: its plain decimal amount, the symbol and the base units. */
+  @FunctionalInterface
+  interface ExactLine {
+    String text(String amount, String symbol, String units);
   }
 }

@@ -6,6 +6,7 @@ import io.abacus.app.settings.Settings;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.task.TaskHandle;
+import io.abacus.app.ui.AmountText;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
@@ -40,10 +41,14 @@ public final class AccountsViewModel {
   /**
    * One line of the list.
    *
-   * @param balance the native balance with its symbol, or a placeholder while unknown
-   * @param tokens token balances, e.g. "12.5 USDC · 0 DAI"
+   * @param balance the native balance with its symbol in full precision, thousands grouped
+   *     ("1,234.5 ETH"), or a placeholder while unknown
+   * @param tokens token balances, e.g. "1,012.5 USDC · 0 DAI"
+   * @param exact the exact balances, one per line with their base units (for a tooltip); empty
+   *     while unknown
    */
-  public record Row(Account account, boolean selected, String balance, String tokens) {}
+  public record Row(
+      Account account, boolean selected, String balance, String tokens, String exact) {}
 
   private final WalletSession session;
   private final AppSettings settings;
@@ -269,6 +274,10 @@ public final class AccountsViewModel {
     return true;
   }
 
+  private String exactLine(String amount, String symbol, String units) {
+    return i18n.format("accounts.balance.exact", amount, symbol, units);
+  }
+
   private void showRows() {
     Optional<Wallet> w = session.wallet();
     if (w.isEmpty() || !w.get().isUnlocked()) {
@@ -282,15 +291,22 @@ public final class AccountsViewModel {
     List<Row> out = new ArrayList<>();
     for (Account a : accounts) {
       boolean isSelected = selected != null && selected.address().equals(a.address());
-      String balance =
-          balances == null
-              ? "…"
-              : balances
-                  .eth(a.address())
-                  .map(v -> Quantities.format(v, decimals) + " " + symbol)
-                  .orElse("…");
+      Optional<java.math.BigInteger> eth =
+          balances == null ? Optional.empty() : balances.eth(a.address());
+      String balance = eth.map(v -> AmountText.grouped(v, decimals) + " " + symbol).orElse("…");
+      List<String> exact = new ArrayList<>();
+      eth.ifPresent(
+          v -> exact.add(exactLine(Quantities.format(v, decimals), symbol, v.toString())));
+      if (balances != null) {
+        exact.addAll(balances.exactTokens(a.address(), this::exactLine));
+      }
       out.add(
-          new Row(a, isSelected, balance, balances == null ? "" : balances.summary(a.address())));
+          new Row(
+              a,
+              isSelected,
+              balance,
+              balances == null ? "" : balances.summary(a.address()),
+              String.join("\n", exact)));
     }
     rows.setAll(out);
   }

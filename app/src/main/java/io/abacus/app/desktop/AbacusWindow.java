@@ -247,10 +247,22 @@ public final class AbacusWindow {
     for (PageFactory factory : pageFactories) {
       Node page = factory.page(section, i18n);
       if (page != null) {
-        return page;
+        return section == Section.ACCOUNTS ? withAccountsSandboxBar(page, i18n) : page;
       }
     }
     return null;
+  }
+
+  /** Accounts, where a newcomer sees 0 ETH, offers the Sandbox's "Get test ETH" too. */
+  private Node withAccountsSandboxBar(Node accounts, I18n i18n) {
+    javafx.scene.layout.VBox bar =
+        new SandboxBar(
+                sandbox, session.selectedAccountProperty(), i18n, SandboxBar.ACCOUNTS_FUND_ID)
+            .root();
+    javafx.scene.layout.VBox.setMargin(bar, new javafx.geometry.Insets(0, 24, 0, 0));
+    javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(12, bar, accounts);
+    javafx.scene.layout.VBox.setVgrow(accounts, javafx.scene.layout.Priority.ALWAYS);
+    return page;
   }
 
   private Node ownPages(Section section, I18n i18n) {
