@@ -134,7 +134,8 @@ public final class AbacusWindow {
         List.of(
             this::ownPages,
             new WalletPages(session, settings, addressBook, executor, tokens),
-            new PaymentsPages(payments, this::sandboxBanner),
+            new PaymentsPages(
+                payments, this::sandboxBanner, io.abacus.app.ui.RecentFolder.in(dataDirectory)),
             new ExplorerPages(settings, dataDirectory, executor, addressBook));
     this.executor = executor;
     this.settings = settings;

@@ -9,6 +9,7 @@ import io.abacus.app.payments.send.SendView;
 import io.abacus.app.payments.send.SendViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
+import io.abacus.app.ui.RecentFolder;
 import java.util.function.BiFunction;
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
@@ -20,10 +21,18 @@ import javafx.scene.layout.VBox;
 public final class PaymentsPages implements PageFactory {
   private final PaymentsContext ctx;
   private final BiFunction<Section, I18n, Node> banner;
+  private final RecentFolder folders;
 
   public PaymentsPages(PaymentsContext ctx, BiFunction<Section, I18n, Node> banner) {
+    this(ctx, banner, RecentFolder.forThisRun());
+  }
+
+  /** As above; Activity's export opens in and remembers {@code folders}. */
+  public PaymentsPages(
+      PaymentsContext ctx, BiFunction<Section, I18n, Node> banner, RecentFolder folders) {
     this.ctx = ctx;
     this.banner = banner;
+    this.folders = folders;
   }
 
   @Override
@@ -32,7 +41,7 @@ public final class PaymentsPages implements PageFactory {
         switch (section) {
           case SEND -> new SendView(new SendViewModel(ctx, i18n), i18n).root();
           case RECEIVE -> new ReceiveView(new ReceiveViewModel(ctx, i18n), i18n).root();
-          case ACTIVITY -> new ActivityView(new ActivityViewModel(ctx, i18n), i18n).root();
+          case ACTIVITY -> new ActivityView(new ActivityViewModel(ctx, i18n, folders), i18n).root();
           default -> null;
         };
     if (body == null) {
