@@ -2,6 +2,7 @@ package io.abacus.app.accounts;
 
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.AppSettings;
+import io.abacus.app.settings.NetworkNames;
 import io.abacus.app.settings.Settings;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
@@ -159,14 +160,18 @@ public final class AccountsViewModel {
     Network net = network.get();
     busy.set(true);
     error.set("");
-    status.set(i18n.format("accounts.status.loading", net.name()));
+    status.set(i18n.format("accounts.status.loading", NetworkNames.display(net, i18n)));
     loading =
         executor.execute(
             BackgroundTask.of(ctx -> read(net, addresses))
                 .onSuccess(
                     b -> {
                       balances = b;
-                      status.set(i18n.format("accounts.status.loaded", net.name(), b.block()));
+                      status.set(
+                          i18n.format(
+                              "accounts.status.loaded",
+                              NetworkNames.display(net, i18n),
+                              b.block()));
                       showRows();
                     })
                 .onFailure(
@@ -262,7 +267,9 @@ public final class AccountsViewModel {
             .onSuccess(
                 t -> {
                   tokenAddress.set("");
-                  status.set(i18n.format("accounts.tokenAdded", t.symbol(), net.name()));
+                  status.set(
+                      i18n.format(
+                          "accounts.tokenAdded", t.symbol(), NetworkNames.display(net, i18n)));
                   refresh();
                 })
             .onFailure(

@@ -82,7 +82,7 @@ public final class MainView {
     ComboBox<Network> network = new ComboBox<>(model.networks());
     network.setId("network-switcher");
     network.setMaxWidth(Double.MAX_VALUE);
-    network.setConverter(Controls.converter(Network::name));
+    network.setConverter(Controls.converter(model::networkName));
     network.valueProperty().bindBidirectional(model.networkProperty());
     Region gap = new Region();
     gap.setMinHeight(12);

@@ -29,6 +29,11 @@ public final class MainViewModel {
   private final BooleanBinding testMoney;
   private boolean showing;
 
+  /** A network's name in the UI language (built-in networks are translated). */
+  public String networkName(io.abacus.wallet.network.Network network) {
+    return io.abacus.app.settings.NetworkNames.display(network, i18n);
+  }
+
   public MainViewModel(I18n i18n, Path dataDirectory, AppSettings settings) {
     this.i18n = i18n;
     this.dataDirectory = dataDirectory;
