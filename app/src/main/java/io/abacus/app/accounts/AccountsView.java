@@ -48,14 +48,18 @@ public final class AccountsView {
     table.setItems(model.rows());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label(i18n.get("accounts.empty")));
-    table.getColumns().add(column("", 30, r -> r.selected() ? "★" : ""));
-    table.getColumns().add(column(i18n.get("accounts.col.name"), 150, this::name));
+    TableColumn<Row, String> star = column("", 36, r -> r.selected() ? "★" : "");
+    star.setMinWidth(36);
+    table.getColumns().add(star);
+    table.getColumns().add(column(i18n.get("accounts.col.name"), 120, this::name));
     TableColumn<Row, String> address =
-        column(i18n.get("accounts.col.address"), 400, r -> r.account().address().toString());
+        column(i18n.get("accounts.col.address"), 380, r -> r.account().address().toString());
     address.setCellFactory(c -> new AddressCell<>(i18n.get("accounts.copy")));
+    // Room for the whole address at 1024 pixels; the balances wrap instead.
+    address.setMinWidth(375);
     table.getColumns().add(address);
-    table.getColumns().add(balanceColumn(i18n.get("accounts.col.balance"), 190, Row::balance));
-    table.getColumns().add(balanceColumn(i18n.get("accounts.col.tokens"), 190, Row::tokens));
+    table.getColumns().add(balanceColumn(i18n.get("accounts.col.balance"), 140, Row::balance));
+    table.getColumns().add(balanceColumn(i18n.get("accounts.col.tokens"), 140, Row::tokens));
     table.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2 && selected() != null) {

@@ -125,13 +125,13 @@ public final class ActivityView {
     table.setId("activity-table");
     table.setPlaceholder(new Label(i18n.get("activity.none")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("date", 150, i -> WHEN.format(i.time())));
+    table.getColumns().add(column("date", 110, i -> WHEN.format(i.time())));
     table
         .getColumns()
-        .add(column("direction", 85, i -> i18n.get("activity.direction." + i.direction())));
+        .add(column("direction", 95, i -> i18n.get("activity.direction." + i.direction())));
     TableColumn<ActivityItem, ActivityItem> counterparty =
         new TableColumn<>(i18n.get("activity.column.counterparty"));
-    counterparty.setPrefWidth(180);
+    counterparty.setPrefWidth(170);
     counterparty.setId("activity-col-counterparty");
     counterparty.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
     counterparty.setCellFactory(c -> new CounterpartyCell(i18n.get("accounts.copy")));
@@ -141,10 +141,10 @@ public final class ActivityView {
         .add(
             column(
                 "amount",
-                150,
+                130,
                 i -> AmountText.grouped(new java.math.BigDecimal(i.amount())) + " " + i.asset()));
-    table.getColumns().add(column("fee", 130, model::feeText));
-    table.getColumns().add(column("status", 150, this::status));
+    table.getColumns().add(column("fee", 120, model::feeText));
+    table.getColumns().add(column("status", 120, this::status));
     table
         .getSelectionModel()
         .selectedItemProperty()
@@ -178,6 +178,10 @@ public final class ActivityView {
     c.setCellFactory(
         col ->
             new TableCell<>() {
+              {
+                setWrapText(true); // a narrow window wraps values instead of cutting them
+              }
+
               @Override
               protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);

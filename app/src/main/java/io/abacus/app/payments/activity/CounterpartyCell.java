@@ -6,6 +6,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
+import javafx.scene.text.Text;
 
 /**
  * The counterparty of an Activity line: its address-book name, else its address (whole when it
@@ -26,6 +27,33 @@ final class CounterpartyCell extends TableCell<ActivityItem, ActivityItem> {
     show(empty ? null : item);
   }
 
+  /**
+   * {@code text} broken into lines at spaces so each fits {@code width}: the row grows instead of
+   * the note ending in "…".
+   */
+  private String lines(String text, double width) {
+    if (width <= 0) {
+      return text;
+    }
+    Text probe = new Text();
+    probe.setFont(getFont());
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      String tried = line.length() == 0 ? word : line + " " + word;
+      probe.setText(tried);
+      if (line.length() > 0 && probe.getLayoutBounds().getWidth() > width) {
+        out.append(line).append('\n');
+        line.setLength(0);
+        line.append(word);
+      } else {
+        line.setLength(0);
+        line.append(tried);
+      }
+    }
+    return out.append(line).toString();
+  }
+
   private void show(ActivityItem item) {
     if (item == null) {
       setText(null);
@@ -40,7 +68,7 @@ final class CounterpartyCell extends TableCell<ActivityItem, ActivityItem> {
             ? item.counterpartyLabel()
             : address.isEmpty() ? "" : AddressView.fitting(address, room, getFont());
     String annotation = ActivityViewModel.annotation(item);
-    setText(annotation.isEmpty() ? who : who + "\n" + annotation);
+    setText(annotation.isEmpty() ? who : who + "\n" + lines(annotation, room));
     StringBuilder tip = new StringBuilder();
     if (!item.counterpartyLabel().isEmpty()) {
       tip.append(item.counterpartyLabel()).append('\n');
