@@ -209,6 +209,8 @@ public final class AbacusWindow {
         .getIcons()
         .setAll(WindowLook.icons()); // setAll: a stage shown again (tests) keeps one set
     Scene scene = new Scene(buildContent());
+    // Popups take their owner scene's sheets: dropdowns without the shadow margin (white frame).
+    scene.getStylesheets().add(AbacusWindow.class.getResource("popups.css").toExternalForm());
     idle.watch(scene);
     stage.setScene(scene);
     windowKeeper.place(stage);

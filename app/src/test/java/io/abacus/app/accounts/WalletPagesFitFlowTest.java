@@ -97,6 +97,7 @@ class WalletPagesFitFlowTest {
     if (!shots.isEmpty()) {
       screenshots(Path.of(shots));
     }
+    dropdownInDarkTheme(shots.isEmpty() ? null : Path.of(shots));
 
     List<String> cut = new ArrayList<>();
     for (int[] size : SIZES) {
@@ -124,6 +125,11 @@ class WalletPagesFitFlowTest {
       robot.clickOn("#nav-activity");
       shoot(out.resolve("wallet-activity-1024" + suffix + ".png"));
     }
+    robot.interact(() -> window.window().appSettings().update(s -> s.withTheme(Theme.LIGHT)));
+  }
+
+  /** Issue 13: a dropdown in the dark theme had a white frame. */
+  private void dropdownInDarkTheme(Path out) throws Exception {
     // A dropdown's popup in the dark theme (issue 13: it had a white frame).
     robot.interact(() -> window.window().appSettings().update(s -> s.withTheme(Theme.DARK)));
     robot.clickOn("#nav-accounts");
@@ -134,7 +140,27 @@ class WalletPagesFitFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     javafx.scene.Node list =
         ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) preset.getSkin()).getPopupContent();
-    shoot(list.getScene(), out.resolve("dropdown-dark.png"));
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage[] popup = new WritableImage[1];
+    robot.interact(
+        () -> {
+          javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+          p.setFill(javafx.scene.paint.Color.WHITE); // what a display without a compositor shows
+          popup[0] = list.snapshot(p, null);
+        });
+    if (out != null) {
+      write(popup[0], out.resolve("dropdown-dark.png"));
+    }
+    // Drawn on white, as a display without a compositor shows a popup's transparent margin: the
+    // corners are the dark list itself, not a white frame.
+    PixelReader pixels = popup[0].getPixelReader();
+    int w = (int) popup[0].getWidth() - 1;
+    int h = (int) popup[0].getHeight() - 1;
+    for (int[] xy : new int[][] {{0, 0}, {w, 0}, {0, h}, {w, h}, {w / 2, 0}, {0, h / 2}}) {
+      assertThat(pixels.getColor(xy[0], xy[1]).getBrightness())
+          .as("dropdown edge at %d,%d", xy[0], xy[1])
+          .isLessThan(0.5);
+    }
     robot.interact(preset::hide);
     robot.interact(() -> window.window().appSettings().update(s -> s.withTheme(Theme.LIGHT)));
   }
@@ -149,10 +175,14 @@ class WalletPagesFitFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     WritableImage[] image = new WritableImage[1];
     robot.interact(() -> image[0] = scene.snapshot(null));
-    int w = (int) image[0].getWidth();
-    int h = (int) image[0].getHeight();
+    write(image[0], file);
+  }
+
+  private static void write(WritableImage image, Path file) throws Exception {
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
     BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    PixelReader r = image[0].getPixelReader();
+    PixelReader r = image.getPixelReader();
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         png.setRGB(x, y, r.getArgb(x, y));
