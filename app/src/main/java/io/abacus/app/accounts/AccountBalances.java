@@ -1,6 +1,7 @@
 package io.abacus.app.accounts;
 
 import io.abacus.app.ui.AmountText;
+import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.NodeClient;
@@ -87,6 +88,26 @@ record AccountBalances(
                   out.add(line.text(Quantities.format(v, t.decimals()), t.symbol(), v.toString())));
     }
     return out;
+  }
+
+  /**
+   * The list line of {@code account}: its native balance in full precision ("1,234.5 ETH", "…" when
+   * unknown), its tokens, and the exact values for the tooltip.
+   */
+  AccountsViewModel.Row row(
+      Account account, boolean selected, String symbol, int decimals, ExactLine line) {
+    Address a = account.address();
+    Optional<BigInteger> ownBalance = eth(a);
+    List<String> exact = new ArrayList<>();
+    ownBalance.ifPresent(
+        v -> exact.add(line.text(Quantities.format(v, decimals), symbol, v.toString())));
+    exact.addAll(exactTokens(a, line));
+    return new AccountsViewModel.Row(
+        account,
+        selected,
+        ownBalance.map(v -> AmountText.grouped(v, decimals) + " " + symbol).orElse("…"),
+        summary(a),
+        String.join("\n", exact));
   }
 
   /** Words one exact balance: its plain decimal amount, the symbol and the base units. */

@@ -7,11 +7,9 @@ import io.abacus.app.settings.Settings;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.task.TaskHandle;
-import io.abacus.app.ui.AmountText;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
@@ -298,22 +296,11 @@ public final class AccountsViewModel {
     List<Row> out = new ArrayList<>();
     for (Account a : accounts) {
       boolean isSelected = selected != null && selected.address().equals(a.address());
-      Optional<java.math.BigInteger> eth =
-          balances == null ? Optional.empty() : balances.eth(a.address());
-      String balance = eth.map(v -> AmountText.grouped(v, decimals) + " " + symbol).orElse("…");
-      List<String> exact = new ArrayList<>();
-      eth.ifPresent(
-          v -> exact.add(exactLine(Quantities.format(v, decimals), symbol, v.toString())));
-      if (balances != null) {
-        exact.addAll(balances.exactTokens(a.address(), this::exactLine));
+      if (balances == null) {
+        out.add(new Row(a, isSelected, "…", "", ""));
+      } else {
+        out.add(balances.row(a, isSelected, symbol, decimals, this::exactLine));
       }
-      out.add(
-          new Row(
-              a,
-              isSelected,
-              balance,
-              balances == null ? "" : balances.summary(a.address()),
-              String.join("\n", exact)));
     }
     rows.setAll(out);
   }
