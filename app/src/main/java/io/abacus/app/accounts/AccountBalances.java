@@ -1,5 +1,7 @@
 package io.abacus.app.accounts;
 
+import io.abacus.app.ui.AmountText;
+import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.NodeClient;
@@ -58,15 +60,59 @@ record AccountBalances(
     return new AccountBalances(block, eth, tokens, tokenBalances);
   }
 
-  /** The token balances of {@code account} for the list, e.g. "12.5 USDC · ? DAI". */
+  /**
+   * The token balances of {@code account} for the list in full precision, thousands grouped, e.g.
+   * "1,012.5 USDC · ? DAI".
+   */
   String summary(Address account) {
     List<String> parts = new ArrayList<>();
     for (Token t : tokens) {
       parts.add(
-          token(account, t).map(v -> Quantities.format(v, t.decimals())).orElse("?")
+          token(account, t).map(v -> AmountText.grouped(v, t.decimals())).orElse("?")
               + " "
               + t.symbol());
     }
     return String.join(" · ", parts);
+  }
+
+  /**
+   * The exact token balances of {@code account}, one per line: "1000.5 USDC (1000500000 base
+   * units)" through {@code line} (amount, symbol, base units).
+   */
+  List<String> exactTokens(Address account, ExactLine line) {
+    List<String> out = new ArrayList<>();
+    for (Token t : tokens) {
+      token(account, t)
+          .ifPresent(
+              v ->
+                  out.add(line.text(Quantities.format(v, t.decimals()), t.symbol(), v.toString())));
+    }
+    return out;
+  }
+
+  /**
+   * The list line of {@code account}: its native balance in full precision ("1,234.5 ETH", "…" when
+   * unknown), its tokens, and the exact values for the tooltip.
+   */
+  AccountsViewModel.Row row(
+      Account account, boolean selected, String symbol, int decimals, ExactLine line) {
+    Address a = account.address();
+    Optional<BigInteger> ownBalance = eth(a);
+    List<String> exact = new ArrayList<>();
+    ownBalance.ifPresent(
+        v -> exact.add(line.text(Quantities.format(v, decimals), symbol, v.toString())));
+    exact.addAll(exactTokens(a, line));
+    return new AccountsViewModel.Row(
+        account,
+        selected,
+        ownBalance.map(v -> AmountText.grouped(v, decimals) + " " + symbol).orElse("…"),
+        summary(a),
+        String.join("\n", exact));
+  }
+
+  /** Words one exact balance: its plain decimal amount, the symbol and the base units. */
+  @FunctionalInterface
+  interface ExactLine {
+    String text(String amount, String symbol, String units);
   }
 }

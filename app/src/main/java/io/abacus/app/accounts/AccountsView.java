@@ -10,6 +10,7 @@ import io.abacus.app.ui.Controls;
 import io.abacus.wallet.hd.PathPreset;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -20,9 +21,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -45,14 +48,18 @@ public final class AccountsView {
     table.setItems(model.rows());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label(i18n.get("accounts.empty")));
-    table.getColumns().add(column("", 30, r -> r.selected() ? "★" : ""));
-    table.getColumns().add(column(i18n.get("accounts.col.name"), 150, this::name));
+    TableColumn<Row, String> star = column("", 36, r -> r.selected() ? "★" : "");
+    star.setMinWidth(36);
+    table.getColumns().add(star);
+    table.getColumns().add(column(i18n.get("accounts.col.name"), 120, this::name));
     TableColumn<Row, String> address =
-        column(i18n.get("accounts.col.address"), 470, r -> r.account().address().toString());
+        column(i18n.get("accounts.col.address"), 380, r -> r.account().address().toString());
     address.setCellFactory(c -> new AddressCell<>(i18n.get("accounts.copy")));
+    // Room for the whole address at 1024 pixels; the balances wrap instead.
+    address.setMinWidth(375);
     table.getColumns().add(address);
-    table.getColumns().add(column(i18n.get("accounts.col.balance"), 130, Row::balance));
-    table.getColumns().add(column(i18n.get("accounts.col.tokens"), 150, Row::tokens));
+    table.getColumns().add(balanceColumn(i18n.get("accounts.col.balance"), 140, Row::balance));
+    table.getColumns().add(balanceColumn(i18n.get("accounts.col.tokens"), 140, Row::tokens));
     table.setOnMouseClicked(
         e -> {
           if (e.getClickCount() == 2 && selected() != null) {
@@ -101,6 +108,36 @@ public final class AccountsView {
     c.setPrefWidth(width);
     c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
     c.setSortable(false);
+    return c;
+  }
+
+  /**
+   * A balance column: the amount in full precision, wrapped when the column is narrow (never cut to
+   * "…"), the exact value with its base units in the tooltip.
+   */
+  private static TableColumn<Row, Row> balanceColumn(
+      String title, double width, Function<Row, String> text) {
+    TableColumn<Row, Row> c = new TableColumn<>(title);
+    c.setPrefWidth(width);
+    c.setSortable(false);
+    c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+    c.setCellFactory(
+        col ->
+            new TableCell<>() {
+              {
+                setWrapText(true);
+              }
+
+              @Override
+              protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : text.apply(row));
+                setTooltip(
+                    empty || row == null || row.exact().isEmpty()
+                        ? null
+                        : new Tooltip(row.exact()));
+              }
+            });
     return c;
   }
 

@@ -2,6 +2,7 @@ package io.abacus.app.accounts;
 
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.settings.AppSettings;
+import io.abacus.app.settings.NetworkNames;
 import io.abacus.app.settings.Settings;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
@@ -9,7 +10,6 @@ import io.abacus.app.task.TaskHandle;
 import io.abacus.app.wallet.WalletSession;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.hd.PathPreset;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
@@ -40,10 +40,14 @@ public final class AccountsViewModel {
   /**
    * One line of the list.
    *
-   * @param balance the native balance with its symbol, or a placeholder while unknown
-   * @param tokens token balances, e.g. "12.5 USDC · 0 DAI"
+   * @param balance the native balance with its symbol in full precision, thousands grouped
+   *     ("1,234.5 ETH"), or a placeholder while unknown
+   * @param tokens token balances, e.g. "1,012.5 USDC · 0 DAI"
+   * @param exact the exact balances, one per line with their base units (for a tooltip); empty
+   *     while unknown
    */
-  public record Row(Account account, boolean selected, String balance, String tokens) {}
+  public record Row(
+      Account account, boolean selected, String balance, String tokens, String exact) {}
 
   private final WalletSession session;
   private final AppSettings settings;
@@ -154,14 +158,18 @@ public final class AccountsViewModel {
     Network net = network.get();
     busy.set(true);
     error.set("");
-    status.set(i18n.format("accounts.status.loading", net.name()));
+    status.set(i18n.format("accounts.status.loading", NetworkNames.display(net, i18n)));
     loading =
         executor.execute(
             BackgroundTask.of(ctx -> read(net, addresses))
                 .onSuccess(
                     b -> {
                       balances = b;
-                      status.set(i18n.format("accounts.status.loaded", net.name(), b.block()));
+                      status.set(
+                          i18n.format(
+                              "accounts.status.loaded",
+                              NetworkNames.display(net, i18n),
+                              b.block()));
                       showRows();
                     })
                 .onFailure(
@@ -257,7 +265,9 @@ public final class AccountsViewModel {
             .onSuccess(
                 t -> {
                   tokenAddress.set("");
-                  status.set(i18n.format("accounts.tokenAdded", t.symbol(), net.name()));
+                  status.set(
+                      i18n.format(
+                          "accounts.tokenAdded", t.symbol(), NetworkNames.display(net, i18n)));
                   refresh();
                 })
             .onFailure(
@@ -267,6 +277,10 @@ public final class AccountsViewModel {
                             ? i18n.format("accounts.error.notToken", address)
                             : AccountsStatus.describe(e, net, i18n))));
     return true;
+  }
+
+  private String exactLine(String amount, String symbol, String units) {
+    return i18n.format("accounts.balance.exact", amount, symbol, units);
   }
 
   private void showRows() {
@@ -282,15 +296,11 @@ public final class AccountsViewModel {
     List<Row> out = new ArrayList<>();
     for (Account a : accounts) {
       boolean isSelected = selected != null && selected.address().equals(a.address());
-      String balance =
-          balances == null
-              ? "…"
-              : balances
-                  .eth(a.address())
-                  .map(v -> Quantities.format(v, decimals) + " " + symbol)
-                  .orElse("…");
-      out.add(
-          new Row(a, isSelected, balance, balances == null ? "" : balances.summary(a.address())));
+      if (balances == null) {
+        out.add(new Row(a, isSelected, "…", "", ""));
+      } else {
+        out.add(balances.row(a, isSelected, symbol, decimals, this::exactLine));
+      }
     }
     rows.setAll(out);
   }

@@ -137,6 +137,7 @@ public final class AddressBookView {
   private FileChooser chooser() {
     FileChooser chooser = new FileChooser();
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+    chooser.setInitialDirectory(io.abacus.app.ui.RecentFolder.home().toFile());
     return chooser;
   }
 }

@@ -141,7 +141,11 @@ public final class AbacusWindow {
         List.of(
             this::ownPages,
             new WalletPages(session, settings, addressBook, executor, tokens),
-            new PaymentsPages(payments, this::sandboxBanner, this::openTransaction),
+            new PaymentsPages(
+                payments,
+                this::sandboxBanner,
+                this::openTransaction,
+                io.abacus.app.ui.RecentFolder.in(dataDirectory)),
             new InvoicesPages(payments, dataDirectory, invoiceAlerts),
             explorerPages,
             new StatementsPages(payments, this::openTransaction));
@@ -217,6 +221,8 @@ public final class AbacusWindow {
         .getIcons()
         .setAll(WindowLook.icons()); // setAll: a stage shown again (tests) keeps one set
     Scene scene = new Scene(buildContent());
+    // Popups take their owner scene's sheets: dropdowns without the shadow margin (white frame).
+    scene.getStylesheets().add(AbacusWindow.class.getResource("popups.css").toExternalForm());
     idle.watch(scene);
     stage.setScene(scene);
     windowKeeper.place(stage);
@@ -257,7 +263,7 @@ public final class AbacusWindow {
     for (PageFactory factory : pageFactories) {
       Node page = factory.page(section, i18n);
       if (page != null) {
-        return page;
+        return section == Section.ACCOUNTS ? withAccountsSandboxBar(page, i18n) : page;
       }
     }
     return null;
@@ -272,6 +278,18 @@ public final class AbacusWindow {
     if (explorerPages.model() != null) {
       explorerPages.model().go(new Place.Transaction(hash));
     }
+  }
+
+  /** Accounts, where a newcomer sees 0 ETH, offers the Sandbox's "Get test ETH" too. */
+  private Node withAccountsSandboxBar(Node accounts, I18n i18n) {
+    javafx.scene.layout.VBox bar =
+        new SandboxBar(
+                sandbox, session.selectedAccountProperty(), i18n, SandboxBar.ACCOUNTS_FUND_ID)
+            .root();
+    javafx.scene.layout.VBox.setMargin(bar, new javafx.geometry.Insets(0, 24, 0, 0));
+    javafx.scene.layout.VBox page = new javafx.scene.layout.VBox(12, bar, accounts);
+    javafx.scene.layout.VBox.setVgrow(accounts, javafx.scene.layout.Priority.ALWAYS);
+    return page;
   }
 
   private Node ownPages(Section section, I18n i18n) {

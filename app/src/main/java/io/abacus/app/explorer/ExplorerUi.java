@@ -106,6 +106,7 @@ public final class ExplorerUi {
           }
           FileChooser chooser = new FileChooser();
           chooser.setInitialFileName(suggestedName);
+          chooser.setInitialDirectory(io.abacus.app.ui.RecentFolder.home().toFile());
           chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
           File f = chooser.showSaveDialog(b.getScene().getWindow());
           if (f != null) {

@@ -54,6 +54,7 @@ final class CreateWalletView {
             model.strengthProperty(),
             model::passwordTyped,
             i18n);
+    fields.focusPasswordOnError(model.errorProperty(), model.busyProperty());
     ChoiceBox<Integer> count = new ChoiceBox<>(FXCollections.observableArrayList(12, 24));
     count.setId("create-words");
     count.valueProperty().bindBidirectional(model.wordCountProperty());

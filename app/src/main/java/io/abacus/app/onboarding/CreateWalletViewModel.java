@@ -107,9 +107,14 @@ public final class CreateWalletViewModel {
     return busy;
   }
 
-  /** Updates the strength hint for what is typed; the caller wipes {@code typed}. */
+  /**
+   * Updates the strength hint for what is typed, clears an old error; the caller wipes {@code
+   * typed}.
+   */
   public void passwordTyped(char[] typed) {
     strength.set(NewWalletRules.strengthHint(typed, i18n));
+    // An error about an earlier password must not stay under "Strength: strong" (issue 13).
+    error.set("");
   }
 
   /**

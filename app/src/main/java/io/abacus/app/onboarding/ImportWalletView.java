@@ -60,6 +60,7 @@ final class ImportWalletView {
     GridPane wallet = Controls.fitLabels(Controls.formGrid());
     fields.addTo(
         wallet, prefix, model.nameProperty(), model.strengthProperty(), model::passwordTyped, i18n);
+    fields.focusPasswordOnError(model.errorProperty(), model.busyProperty());
     Button go = new Button(i18n.get("gate." + key + ".button"));
     go.setId(prefix + "-button");
     go.setOnAction(
@@ -96,6 +97,8 @@ final class ImportWalletView {
   private void browse() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(i18n.get("gate.field.keystoreFile"));
+    // The home folder, not the folder Abacus was started from (issue 13).
+    chooser.setInitialDirectory(io.abacus.app.ui.RecentFolder.home().toFile());
     File file = chooser.showOpenDialog(root.getScene().getWindow());
     if (file != null) {
       model.keystoreFileProperty().set(file.getAbsolutePath());

@@ -89,6 +89,8 @@ public final class ImportWalletViewModel {
 
   public void passwordTyped(char[] typed) {
     strength.set(NewWalletRules.strengthHint(typed, i18n));
+    // An error about an earlier password must not stay under "Strength: strong" (issue 13).
+    error.set("");
   }
 
   /**

@@ -88,6 +88,7 @@ final class RestoreWalletView {
         model.strengthProperty(),
         model::passwordTyped,
         i18n);
+    fields.focusPasswordOnError(model.errorProperty(), model.busyProperty());
     Button restore = new Button(i18n.get("gate.restore.button"));
     restore.setId("restore-button");
     restore.setOnAction(

@@ -99,6 +99,8 @@ public final class RestoreWalletViewModel {
 
   public void passwordTyped(char[] typed) {
     strength.set(NewWalletRules.strengthHint(typed, i18n));
+    // An error about an earlier password must not stay under "Strength: strong" (issue 13).
+    error.set("");
   }
 
   /** The words of the list that start with {@code prefix} (none for an empty prefix). */

@@ -75,6 +75,22 @@ final class WalletFormFields {
     return row;
   }
 
+  /**
+   * After an error, once the form is usable again, the cursor goes back to the password field (it
+   * jumped to the sidebar's network box when the busy button lost it, issue 13).
+   */
+  void focusPasswordOnError(
+      javafx.beans.value.ObservableStringValue error, ObservableBooleanValue busy) {
+    Runnable focus =
+        () -> {
+          if (!error.get().isEmpty() && !busy.get() && password.getScene() != null) {
+            password.requestFocus();
+          }
+        };
+    error.addListener((o, a, b) -> focus.run());
+    busy.addListener((o, a, b) -> focus.run());
+  }
+
   /** Clears both password fields. */
   void clear() {
     password.clear();

@@ -9,6 +9,7 @@ import io.abacus.app.payments.send.SendView;
 import io.abacus.app.payments.send.SendViewModel;
 import io.abacus.app.shell.PageFactory;
 import io.abacus.app.shell.Section;
+import io.abacus.app.ui.RecentFolder;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -23,15 +24,21 @@ public final class PaymentsPages implements PageFactory {
   private final PaymentsContext ctx;
   private final BiFunction<Section, I18n, Node> banner;
   private final Consumer<String> explorer;
+  private final RecentFolder folders;
 
   /**
    * @param explorer shows a transaction (its 0x hash) on the explorer page
+   * @param folders where Activity's export opens, remembered
    */
   public PaymentsPages(
-      PaymentsContext ctx, BiFunction<Section, I18n, Node> banner, Consumer<String> explorer) {
+      PaymentsContext ctx,
+      BiFunction<Section, I18n, Node> banner,
+      Consumer<String> explorer,
+      RecentFolder folders) {
     this.ctx = ctx;
     this.banner = banner;
     this.explorer = explorer;
+    this.folders = folders;
   }
 
   @Override
@@ -41,7 +48,7 @@ public final class PaymentsPages implements PageFactory {
           case SEND ->
               new SendView(new SendViewModel(ctx, i18n, Optional.of(explorer)), i18n).root();
           case RECEIVE -> new ReceiveView(new ReceiveViewModel(ctx, i18n), i18n).root();
-          case ACTIVITY -> new ActivityView(new ActivityViewModel(ctx, i18n), i18n).root();
+          case ACTIVITY -> new ActivityView(new ActivityViewModel(ctx, i18n, folders), i18n).root();
           default -> null;
         };
     if (body == null) {

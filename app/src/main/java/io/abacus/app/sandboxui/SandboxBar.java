@@ -15,13 +15,30 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The banner on the payment pages while the Sandbox is the selected network: says it is test money,
- * shows the node's state, and offers "Get test ETH" and "Generate demo activity".
+ * The banner on the Accounts and payment pages while the Sandbox is the selected network: says it
+ * is test money, shows the node's state and what the last action did (wrapped, never cut), and
+ * offers "Get test ETH" and "Generate demo activity".
  */
 public final class SandboxBar {
+  /** The id of "Get test ETH" on the payment pages. */
+  public static final String FUND_ID = "sandbox-fund";
+
+  /** The id of "Get test ETH" on the Accounts page. */
+  public static final String ACCOUNTS_FUND_ID = "accountsGetTestEth";
+
   private final VBox root;
 
+  /** The bar of the payment pages ("Get test ETH" is {@link #FUND_ID}). */
   public SandboxBar(SandboxController sandbox, ObjectProperty<Account> account, I18n i18n) {
+    this(sandbox, account, i18n, FUND_ID);
+  }
+
+  /**
+   * A bar whose "Get test ETH" button has the id {@code fundId} (the Accounts page uses {@code
+   * accountsGetTestEth}).
+   */
+  public SandboxBar(
+      SandboxController sandbox, ObjectProperty<Account> account, I18n i18n, String fundId) {
     Label title = new Label(i18n.get("sandbox.bar.title"));
     title.getStyleClass().add("text-bold");
     title.setWrapText(true);
@@ -37,7 +54,7 @@ public final class SandboxBar {
                 sandbox.detailProperty(),
                 sandbox.doneProperty()));
     Button fund = new Button(i18n.get("sandbox.fund"));
-    fund.setId("sandbox-fund");
+    fund.setId(fundId);
     fund.disableProperty().bind(sandbox.busyProperty().or(account.isNull()));
     fund.setOnAction(e -> sandbox.fund(account.get().address()));
     Button demo = new Button(i18n.get("sandbox.demo"));
@@ -65,14 +82,18 @@ public final class SandboxBar {
     fund.setMinWidth(Region.USE_PREF_SIZE);
     demo.setMinWidth(Region.USE_PREF_SIZE);
     cancel.setMinWidth(Region.USE_PREF_SIZE);
-    HBox.setHgrow(state, Priority.ALWAYS);
+    // The state and result text has a line of its own and wraps: beside the buttons it was cut
+    // with "…" (issue 13).
     state.setMaxWidth(Double.MAX_VALUE);
-    HBox actions = new HBox(8, state, progress, cancel, lastGood, fund, demo);
+    state.setMinHeight(Region.USE_PREF_SIZE);
+    Region gap = new Region();
+    HBox.setHgrow(gap, Priority.ALWAYS);
+    HBox actions = new HBox(8, fund, demo, lastGood, gap, progress, cancel);
     actions.setAlignment(Pos.CENTER_LEFT);
     Label error = io.abacus.app.ui.Controls.errorLabel("sandbox-error", sandbox.errorProperty());
     error.visibleProperty().bind(sandbox.errorProperty().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());
-    root = new VBox(6, title, actions, error);
+    root = new VBox(6, title, state, actions, error);
     root.setId("sandbox-bar");
     root.visibleProperty().bind(sandbox.selectedProperty());
     root.managedProperty().bind(sandbox.selectedProperty());

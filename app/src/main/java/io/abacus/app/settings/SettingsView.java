@@ -79,7 +79,7 @@ public final class SettingsView {
   private Node networks() {
     ComboBox<Network> inUse = new ComboBox<>(model.networks());
     inUse.setId("settings-network-in-use");
-    inUse.setConverter(converter(Network::name));
+    inUse.setConverter(converter(n -> NetworkNames.display(n, i18n)));
     inUse.valueProperty().bindBidirectional(model.selectedNetworkProperty());
 
     ListView<Network> list = new ListView<>(model.networks());
@@ -211,7 +211,7 @@ public final class SettingsView {
       }
       String url = n.hasRpcUrl() ? n.rpcUrl() : "—";
       String money = n.testMoney() ? "  (" + i18n.get("settings.network.testMoney") + ")" : "";
-      setText(n.name() + "  ·  chain " + n.chainId() + "  ·  " + url + money);
+      setText(NetworkNames.display(n, i18n) + "  ·  chain " + n.chainId() + "  ·  " + url + money);
     }
   }
 }

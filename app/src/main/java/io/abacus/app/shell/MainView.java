@@ -102,7 +102,19 @@ public final class MainView {
     ComboBox<Network> network = new ComboBox<>(model.networks());
     network.setId("network-switcher");
     network.setMaxWidth(Double.MAX_VALUE);
-    network.setConverter(Controls.converter(Network::name));
+    network.setConverter(Controls.converter(model::networkName));
+    // The narrow sidebar shows the name without its explanation in brackets, never cut with "…"
+    // (issue 13); the list and the tooltip have the whole name.
+    network.setButtonCell(
+        new javafx.scene.control.ListCell<>() {
+          @Override
+          protected void updateItem(Network n, boolean empty) {
+            super.updateItem(n, empty);
+            setText(empty || n == null ? null : model.shortNetworkName(n));
+            network.setTooltip(
+                empty || n == null ? null : new javafx.scene.control.Tooltip(model.networkName(n)));
+          }
+        });
     network.valueProperty().bindBidirectional(model.networkProperty());
     Region gap = new Region();
     gap.setMinHeight(12);

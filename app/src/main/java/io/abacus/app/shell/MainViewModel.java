@@ -29,6 +29,21 @@ public final class MainViewModel {
   private final BooleanBinding testMoney;
   private boolean showing;
 
+  /** A network's name in the UI language (built-in networks are translated). */
+  public String networkName(io.abacus.wallet.network.Network network) {
+    return io.abacus.app.settings.NetworkNames.display(network, i18n);
+  }
+
+  /** The name without an explanation in brackets: "Sandbox" for "Sandbox (local test chain)". */
+  public String shortNetworkName(io.abacus.wallet.network.Network network) {
+    String name = networkName(network);
+    int cut = name.indexOf(" (");
+    if (cut < 0) {
+      cut = name.indexOf('（');
+    }
+    return cut > 0 ? name.substring(0, cut).strip() : name;
+  }
+
   public MainViewModel(I18n i18n, Path dataDirectory, AppSettings settings) {
     this.i18n = i18n;
     this.dataDirectory = dataDirectory;

@@ -46,6 +46,10 @@ public final class TaskExecutor implements AutoCloseable {
   /** Starts {@code task}; its callbacks arrive on the UI thread. */
   public <T> TaskHandle execute(BackgroundTask<T> task) {
     AtomicBoolean cancelled = new AtomicBoolean();
+    // Claimed by the worker when it starts the work, or by cancel() when the task never started:
+    // whoever claims it reports the end, so a task cancelled while waiting for a worker still
+    // reports "cancelled" and "finished" (issue 13: a busy state that never ended).
+    AtomicBoolean claimed = new AtomicBoolean();
     AtomicReference<Future<?>> future = new AtomicReference<>();
     TaskContext context =
         new TaskContext() {
@@ -62,11 +66,20 @@ public final class TaskExecutor implements AutoCloseable {
           }
         };
     ui.execute(task::running);
-    future.set(workers.submit(() -> runTask(task, context, cancelled)));
+    future.set(
+        workers.submit(
+            () -> {
+              if (claimed.compareAndSet(false, true)) {
+                runTask(task, context, cancelled);
+              }
+            }));
     return new TaskHandle() {
       @Override
       public void cancel() {
         if (cancelled.compareAndSet(false, true)) {
+          if (claimed.compareAndSet(false, true)) {
+            ui.execute(task::cancelled); // it never started
+          }
           Future<?> f = future.get();
           if (f != null) {
             f.cancel(true);

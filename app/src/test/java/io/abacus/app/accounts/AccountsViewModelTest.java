@@ -94,10 +94,27 @@ class AccountsViewModelTest {
             "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
             "0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
             "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC");
-    assertThat(model.rows()).extracting(Row::balance).containsOnly("10000 ETH");
+    assertThat(model.rows()).extracting(Row::balance).containsOnly("10,000 ETH");
     assertThat(model.rows().get(0).selected()).isTrue();
     assertThat(model.statusProperty().get()).startsWith("Balances on Test anvil at block ");
     assertThat(model.busyProperty().get()).isFalse();
+  }
+
+  @Test
+  void balancesShowEveryDecimalGroupedWithTheExactValueForTheTooltip() {
+    // Issue 13: the balance was cut to "8.499876705…".
+    String account = anvil.account(2).address();
+    anvil.call(
+        "anvil_setBalance", account, "0x" + new BigInteger("1234499876705123456789").toString(16));
+    model.refresh();
+    Row row =
+        model.rows().stream()
+            .filter(r -> r.account().address().toString().equalsIgnoreCase(account))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.balance()).isEqualTo("1,234.499876705123456789 ETH");
+    assertThat(row.exact())
+        .isEqualTo("Exactly 1234.499876705123456789 ETH (1234499876705123456789 base units)");
   }
 
   @Test

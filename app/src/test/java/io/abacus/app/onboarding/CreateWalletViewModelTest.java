@@ -55,6 +55,16 @@ class CreateWalletViewModelTest {
   }
 
   @Test
+  void typingANewPasswordClearsTheErrorAboutTheOldOne() {
+    model.nameProperty().set("new-wallet");
+    model.next(pw("short"), pw("short"));
+    assertThat(model.errorProperty().get()).isEqualTo("The password needs at least 8 characters.");
+    model.passwordTyped(pw("Tr0ub4dour&3-horse-Battery"));
+    assertThat(model.strengthProperty().get()).isEqualTo("Strength: strong");
+    assertThat(model.errorProperty().get()).isEmpty(); // issue 13: it stayed under "strong"
+  }
+
+  @Test
   void strengthHintFollowsThePassword() {
     model.passwordTyped(pw("abc"));
     assertThat(model.strengthProperty().get()).startsWith("Too short");

@@ -62,6 +62,9 @@ class MainViewModelTest {
     MainViewModel model = model(Locale.SIMPLIFIED_CHINESE);
     assertThat(model.windowTitle()).isEqualTo("Abacus");
     assertThat(model.navLabel(Section.SETTINGS)).isEqualTo("设置");
+    // Issue 13: built-in network names in 简体中文; the sidebar's short form drops the brackets.
+    assertThat(model.networkName(model.networkProperty().get())).isEqualTo("沙盒（本地测试链）");
+    assertThat(model.shortNetworkName(model.networkProperty().get())).isEqualTo("沙盒");
     assertThat(model.dataFolderText()).contains("/tmp/abacus");
   }
 }

@@ -79,4 +79,28 @@ class TaskExecutorTest {
       assertThat(handle.isDone()).isTrue();
     }
   }
+
+  @Test
+  void aTaskCancelledBeforeItStartedStillReportsItsEnd() throws Exception {
+    LinkedBlockingQueue<String> events = new LinkedBlockingQueue<>();
+    CountDownLatch release = new CountDownLatch(1);
+    TaskExecutor executor = new TaskExecutor(Executors.newFixedThreadPool(1), Runnable::run);
+    try {
+      executor.execute(BackgroundTask.ofRunnable(c -> release.await(10, TimeUnit.SECONDS)));
+      TaskHandle waiting =
+          executor.execute(
+              BackgroundTask.ofRunnable(c -> events.add("ran"))
+                  .onCancelled(() -> events.add("cancelled"))
+                  .onFinished(() -> events.add("finished")));
+      waiting.cancel();
+      waiting.cancel();
+      release.countDown();
+      assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("cancelled");
+      assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("finished");
+      assertThat(events.poll(300, TimeUnit.MILLISECONDS)).isNull(); // never ran, reported once
+    } finally {
+      release.countDown();
+      executor.close();
+    }
+  }
 }

@@ -73,7 +73,7 @@ class RestoreOnAnvilFlowTest {
     assertThat(rows).hasSize(5);
     assertThat(rows.get(0).account().address().toString())
         .isEqualTo("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
-    assertThat(rows).extracting(Row::balance).containsOnly("10000 ETH");
+    assertThat(rows).extracting(Row::balance).containsOnly("10,000 ETH");
     assertThat(robot.lookup("#accounts-status").queryAs(Label.class).getText())
         .startsWith("Balances on Anvil at block");
   }

@@ -2,6 +2,7 @@ package io.abacus.app.payments.activity;
 
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.payments.Layout;
+import io.abacus.app.ui.AmountText;
 import io.abacus.app.ui.Controls;
 import java.io.File;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
@@ -16,9 +18,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -76,39 +80,42 @@ public final class ActivityView {
     spin.visibleProperty().bind(model.busyProperty());
     Label caughtUp = new Label();
     caughtUp.setId("activity-progress");
+    caughtUp.setWrapText(true);
     caughtUp.textProperty().bind(model.progressProperty());
+    HBox.setHgrow(caughtUp, Priority.ALWAYS);
+    caughtUp.setMaxWidth(Double.MAX_VALUE);
     Button stop = new Button(i18n.get("activity.stop"));
     stop.setId("activity-stop");
     stop.setOnAction(e -> model.cancelWork());
     stop.visibleProperty().bind(model.progressProperty().isNotEmpty());
     stop.managedProperty().bind(stop.visibleProperty());
     TextField path = Controls.textField("activity-export-path", model.exportPathProperty(), 28);
-    Button choose = new Button(i18n.get("activity.export.choose"));
+    HBox.setHgrow(path, Priority.ALWAYS);
+    Button choose = Layout.whole(new Button(i18n.get("activity.export.choose")));
     choose.setId("activity-export-choose");
     choose.setOnAction(e -> choosePath());
-    Button export = new Button(i18n.get("activity.export"));
+    Button export = Layout.whole(new Button(i18n.get("activity.export")));
     export.setId("activity-export");
     export.setOnAction(e -> model.exportCsv());
     export.disableProperty().bind(model.busyProperty().or(Bindings.isEmpty(model.items())));
-    return new HBox(
-        8,
-        refresh,
-        spin,
-        caughtUp,
-        stop,
-        new Label(i18n.get("activity.export.to")),
-        path,
-        choose,
-        export);
+    Label to = Layout.whole(new Label(i18n.get("activity.export.to")));
+    // Two rows: in one, the export path squeezed the progress text to "…" at 1024 pixels.
+    HBox work = new HBox(8, Layout.whole(refresh), spin, caughtUp, Layout.whole(stop));
+    HBox exporting = new HBox(8, to, path, choose, export);
+    work.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    exporting.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return new VBox(8, work, exporting);
   }
 
   private void choosePath() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle(i18n.get("activity.export"));
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
-    chooser.setInitialFileName("abacus-activity.csv");
+    chooser.setInitialFileName(ActivityViewModel.EXPORT_NAME);
+    model.folders().applyTo(chooser);
     File f = chooser.showSaveDialog(root.getScene().getWindow());
     if (f != null) {
+      model.folders().remember(f.toPath());
       model.exportPathProperty().set(f.getPath());
     }
   }
@@ -118,20 +125,26 @@ public final class ActivityView {
     table.setId("activity-table");
     table.setPlaceholder(new Label(i18n.get("activity.none")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column("date", 150, i -> WHEN.format(i.time())));
+    table.getColumns().add(column("date", 110, i -> WHEN.format(i.time())));
     table
         .getColumns()
-        .add(column("direction", 85, i -> i18n.get("activity.direction." + i.direction())));
+        .add(column("direction", 95, i -> i18n.get("activity.direction." + i.direction())));
+    TableColumn<ActivityItem, ActivityItem> counterparty =
+        new TableColumn<>(i18n.get("activity.column.counterparty"));
+    counterparty.setPrefWidth(170);
+    counterparty.setId("activity-col-counterparty");
+    counterparty.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue()));
+    counterparty.setCellFactory(c -> new CounterpartyCell(i18n.get("accounts.copy")));
+    table.getColumns().add(counterparty);
     table
         .getColumns()
         .add(
             column(
-                "counterparty",
-                180,
-                i -> i.counterpartyLabel().isEmpty() ? i.counterparty() : i.counterpartyLabel()));
-    table.getColumns().add(column("amount", 120, i -> i.amount() + " " + i.asset()));
-    table.getColumns().add(column("fee", 110, i -> Layout.shortAmount(i.fee())));
-    table.getColumns().add(column("status", 150, this::status));
+                "amount",
+                130,
+                i -> AmountText.grouped(new java.math.BigDecimal(i.amount())) + " " + i.asset()));
+    table.getColumns().add(column("fee", 120, model::feeText));
+    table.getColumns().add(column("status", 120, this::status));
     table
         .getSelectionModel()
         .selectedItemProperty()
@@ -161,6 +174,21 @@ public final class ActivityView {
     c.setId("activity-col-" + key);
     c.setCellValueFactory(
         d -> (ObservableValue<String>) new ReadOnlyStringWrapper(f.apply(d.getValue())));
+    // A value too long for its column keeps it whole in the tooltip.
+    c.setCellFactory(
+        col ->
+            new TableCell<>() {
+              {
+                setWrapText(true); // a narrow window wraps values instead of cutting them
+              }
+
+              @Override
+              protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+              }
+            });
     return c;
   }
 

@@ -3,13 +3,16 @@ package io.abacus.app.payments.activity;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.payments.Failures;
 import io.abacus.app.payments.Journal;
+import io.abacus.app.payments.Layout;
 import io.abacus.app.payments.PasswordGate;
 import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.payments.store.TxNote;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskHandle;
+import io.abacus.app.ui.RecentFolder;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.send.Replacer;
 import io.abacus.wallet.signing.Signer;
@@ -32,6 +35,9 @@ import javafx.collections.ObservableList;
  * and cancel for its own pending ones, a label and note per transaction, and the CSV export.
  */
 public final class ActivityViewModel {
+  /** The export's file name in the chosen folder. */
+  public static final String EXPORT_NAME = "abacus-activity.csv";
+
   private final PaymentsContext ctx;
   private final I18n i18n;
   private final ObservableList<ActivityItem> items = FXCollections.observableArrayList();
@@ -42,14 +48,24 @@ public final class ActivityViewModel {
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final StringProperty progress = new SimpleStringProperty("");
-  private final StringProperty exportPath =
-      new SimpleStringProperty(
-          Path.of(System.getProperty("user.home"), "abacus-activity.csv").toString());
+  private final StringProperty exportPath = new SimpleStringProperty();
+  private final RecentFolder folders;
   private TaskHandle running;
 
+  /** A page whose export folder is remembered for this run only. */
   public ActivityViewModel(PaymentsContext ctx, I18n i18n) {
+    this(ctx, i18n, RecentFolder.forThisRun());
+  }
+
+  /**
+   * @param folders where the export goes first: the last folder used (kept in the data folder, so
+   *     it outlives a language switch), else the home folder
+   */
+  public ActivityViewModel(PaymentsContext ctx, I18n i18n, RecentFolder folders) {
     this.ctx = ctx;
     this.i18n = i18n;
+    this.folders = folders;
+    exportPath.set(folders.folder().resolve(EXPORT_NAME).toString());
     selected.addListener(
         (o, a, b) -> {
           label.set(b == null ? "" : b.label());
@@ -78,6 +94,35 @@ public final class ActivityViewModel {
   /** Where {@link #exportCsv()} writes. */
   public StringProperty exportPathProperty() {
     return exportPath;
+  }
+
+  /** The folders the export's file chooser opens in and remembers. */
+  public RecentFolder folders() {
+    return folders;
+  }
+
+  /**
+   * The fee of {@code item} with its unit for the table ("0.000021 ETH", "≈ 0.00004201 ETH" when
+   * shortened; the CSV keeps the exact value), empty when not known.
+   */
+  public String feeText(ActivityItem item) {
+    if (item.fee() == null || item.fee().isEmpty()) {
+      return "";
+    }
+    String unit = ctx.node().selected().map(Network::currencySymbol).orElse("ETH");
+    return Layout.shortAmount(item.fee()) + " " + unit;
+  }
+
+  /** The saved label and note of {@code item} on one line ("supplies · flour, March"). */
+  public static String annotation(ActivityItem item) {
+    List<String> parts = new ArrayList<>();
+    if (item.label() != null && !item.label().isBlank()) {
+      parts.add(item.label().strip());
+    }
+    if (item.note() != null && !item.note().isBlank()) {
+      parts.add(item.note().strip().replaceAll("\\s*\\R\\s*", " "));
+    }
+    return String.join(" · ", parts);
   }
 
   public BooleanProperty busyProperty() {
@@ -197,9 +242,10 @@ public final class ActivityViewModel {
     run(
         BackgroundTask.ofRunnable(c -> ActivityCsv.write(file, snapshot))
             .onSuccess(
-                v ->
-                    message.set(
-                        i18n.format("activity.exported", snapshot.size(), file.toString()))));
+                v -> {
+                  folders.remember(file);
+                  message.set(i18n.format("activity.exported", snapshot.size(), file.toString()));
+                }));
   }
 
   /** Stops a long refresh. */

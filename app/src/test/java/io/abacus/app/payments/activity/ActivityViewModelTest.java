@@ -95,6 +95,9 @@ class ActivityViewModelTest {
     assertThat(item.label()).isEqualTo("supplies");
     assertThat(item.note()).isEqualTo("flour, March\nsecond line");
     assertThat(item.counterpartyLabel()).isEqualTo("Bob, \"the baker\"");
+    // Issue 13: the table shows the saved label and note, and the fee with its unit.
+    assertThat(ActivityViewModel.annotation(item)).isEqualTo("supplies · flour, March second line");
+    assertThat(reopened.feeText(item)).matches("(≈ )?0\\.\\d+ ETH");
 
     Path csv = data.resolve("out/activity.csv");
     reopened.exportPathProperty().set(csv.toString());
@@ -113,6 +116,32 @@ class ActivityViewModelTest {
     assertThat(row.get(6)).matches("0\\.\\d+");
     assertThat(row.subList(7, 11))
         .containsExactly(hash, "confirmed", "supplies", "flour, March\nsecond line");
+  }
+
+  @Test
+  void theExportFolderIsRememberedForTheNextPageAndStartsAtHome(Anvil anvil) throws Exception {
+    Testbed t = Testbed.on(data, anvil);
+    String hash = PendingPayments.sendPending(t, "0.1");
+    anvil.mine(1);
+    io.abacus.app.ui.RecentFolder folders = io.abacus.app.ui.RecentFolder.in(data);
+    ActivityViewModel a = new ActivityViewModel(t.ctx, t.i18n, folders);
+    assertThat(a.exportPathProperty().get())
+        .isEqualTo(
+            Path.of(System.getProperty("user.home"), ActivityViewModel.EXPORT_NAME).toString());
+    a.refresh();
+    assertThat(find(a, hash)).isNotNull();
+    Path csv = Files.createDirectories(data.resolve("exports")).resolve("march.csv");
+    a.exportPathProperty().set(csv.toString());
+    a.exportCsv();
+    assertThat(a.errorProperty().get()).isEmpty();
+    // A language switch rebuilds the page with a new model, which reads the same data folder.
+    ActivityViewModel afterSwitch =
+        new ActivityViewModel(
+            t.ctx,
+            new io.abacus.app.i18n.I18n(java.util.Locale.SIMPLIFIED_CHINESE),
+            io.abacus.app.ui.RecentFolder.in(data));
+    assertThat(afterSwitch.exportPathProperty().get())
+        .isEqualTo(data.resolve("exports").resolve(ActivityViewModel.EXPORT_NAME).toString());
   }
 
   static ActivityItem find(ActivityViewModel a, String hash) {

@@ -1,0 +1,207 @@
+package io.abacus.app.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.abacus.app.payments.PaymentsWindow;
+import io.abacus.app.payments.activity.ActivityItem;
+import io.abacus.app.settings.Theme;
+import io.abacus.app.ui.TextFit;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 13: on the Sandbox, "Get test ETH" from Accounts fills the wallet; then at 1024x700,
+ * 1400x900 and 1920x1080 no label, button, check box, table header or cell on the wallet pages is
+ * cut off. With {@code -Dabacus.screenshots=DIR} it also writes Accounts and Activity at 1024x700
+ * in both themes to DIR.
+ */
+class WalletPagesFitFlowTest {
+  static final String EMPTY_WORDS =
+      "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon"
+          + " about";
+  static final String[] PAGES = {
+    "#nav-accounts",
+    "#nav-send",
+    "#nav-receive",
+    "#nav-activity",
+    "#nav-messages",
+    "#nav-addressBook",
+    "#nav-settings"
+  };
+  static final int[][] SIZES = {{1024, 700}, {1400, 900}, {1920, 1080}};
+
+  @TempDir Path data;
+  final FxRobot robot = new FxRobot();
+  PaymentsWindow window;
+
+  @AfterEach
+  void close() throws Exception {
+    if (window != null) {
+      robot.interact(() -> window.window().appSettings().update(s -> s.withTheme(Theme.LIGHT)));
+      window.close();
+    }
+  }
+
+  @Test
+  void getTestEthOnAccountsThenNoTextIsCutOnAnyWalletPageAtThreeSizes() throws Exception {
+    window = new PaymentsWindow(data, EMPTY_WORDS).open(null, 0);
+    Stage stage = (Stage) robot.lookup("#nav-accounts").query().getScene().getWindow();
+    resize(stage, 1024, 700);
+    robot.clickOn("#nav-accounts");
+    robot.clickOn("#accountsGetTestEth");
+    WaitForAsyncUtils.waitFor(
+        120,
+        TimeUnit.SECONDS,
+        () -> label("#sandbox-state").contains("Added") || !label("#sandbox-error").isEmpty());
+    assertThat(label("#sandbox-error")).isEmpty();
+    @SuppressWarnings("unchecked")
+    TableView<AccountsViewModel.Row> accounts =
+        robot.lookup("#accounts-table").queryAs(TableView.class);
+    // Balances refresh after the action, in full precision and grouped.
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () ->
+            accounts.getItems().stream()
+                .anyMatch(r -> r.balance().equals("10 ETH") && r.tokens().equals("1,000 TUSD")));
+    assertThat(robot.lookup("#sandbox-progress").query().isVisible()).isFalse();
+
+    robot.clickOn("#nav-activity");
+    @SuppressWarnings("unchecked")
+    TableView<ActivityItem> activity = robot.lookup("#activity-table").queryAs(TableView.class);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !activity.getItems().isEmpty());
+    robot.interact(() -> activity.getSelectionModel().select(0));
+    robot.clickOn("#activity-label").write("Test money");
+    robot.clickOn("#activity-note").write("from Get test ETH on Accounts");
+    robot.clickOn("#activity-save-note");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(activity.getItems().get(0).label()).isEqualTo("Test money");
+
+    String shots = System.getProperty("abacus.screenshots", "");
+    if (!shots.isEmpty()) {
+      screenshots(Path.of(shots));
+    }
+    dropdownInDarkTheme(shots.isEmpty() ? null : Path.of(shots));
+
+    List<String> cut = new ArrayList<>();
+    for (int[] size : SIZES) {
+      resize(stage, size[0], size[1]);
+      for (String page : PAGES) {
+        robot.clickOn(page);
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene scene = stage.getScene();
+        robot.interact(() -> scene.getRoot().layout());
+        for (TextFit.Cut c : TextFit.cutIn(scene)) {
+          cut.add(size[0] + "x" + size[1] + " " + page + ": " + c);
+        }
+      }
+    }
+    assertThat(cut).as("labelled controls whose text is cut").isEmpty();
+  }
+
+  private void screenshots(Path out) throws Exception {
+    Files.createDirectories(out);
+    for (Theme theme : Theme.values()) {
+      robot.interact(() -> window.window().appSettings().update(s -> s.withTheme(theme)));
+      String suffix = theme == Theme.DARK ? "-dark" : "";
+      robot.clickOn("#nav-accounts");
+      shoot(out.resolve("wallet-accounts-1024" + suffix + ".png"));
+      robot.clickOn("#nav-activity");
+      shoot(out.resolve("wallet-activity-1024" + suffix + ".png"));
+    }
+    robot.interact(() -> window.window().appSettings().update(s -> s.withTheme(Theme.LIGHT)));
+  }
+
+  /** Issue 13: a dropdown in the dark theme had a white frame. */
+  private void dropdownInDarkTheme(Path out) throws Exception {
+    // A dropdown's popup in the dark theme (issue 13: it had a white frame).
+    robot.interact(() -> window.window().appSettings().update(s -> s.withTheme(Theme.DARK)));
+    robot.clickOn("#nav-accounts");
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<Object> preset =
+        robot.lookup("#accounts-preset").queryAs(javafx.scene.control.ComboBox.class);
+    robot.interact(preset::show);
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.Node list =
+        ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) preset.getSkin()).getPopupContent();
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage[] popup = new WritableImage[1];
+    robot.interact(
+        () -> {
+          javafx.scene.SnapshotParameters p = new javafx.scene.SnapshotParameters();
+          p.setFill(javafx.scene.paint.Color.WHITE); // what a display without a compositor shows
+          popup[0] = list.snapshot(p, null);
+        });
+    if (out != null) {
+      write(popup[0], out.resolve("dropdown-dark.png"));
+    }
+    // Drawn on white, as a display without a compositor shows a popup's transparent margin: the
+    // corners are the dark list itself, not a white frame.
+    PixelReader pixels = popup[0].getPixelReader();
+    int w = (int) popup[0].getWidth() - 1;
+    int h = (int) popup[0].getHeight() - 1;
+    for (int[] xy : new int[][] {{0, 0}, {w, 0}, {0, h}, {w, h}, {w / 2, 0}, {0, h / 2}}) {
+      assertThat(pixels.getColor(xy[0], xy[1]).getBrightness())
+          .as("dropdown edge at %d,%d", xy[0], xy[1])
+          .isLessThan(0.5);
+    }
+    robot.interact(preset::hide);
+    robot.interact(() -> window.window().appSettings().update(s -> s.withTheme(Theme.LIGHT)));
+  }
+
+  private void shoot(Path file) throws Exception {
+    shoot(robot.lookup("#main").query().getScene(), file);
+  }
+
+  private void shoot(Scene scene, Path file) throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage[] image = new WritableImage[1];
+    robot.interact(() -> image[0] = scene.snapshot(null));
+    write(image[0], file);
+  }
+
+  private static void write(WritableImage image, Path file) throws Exception {
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    PixelReader r = image.getPixelReader();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        png.setRGB(x, y, r.getArgb(x, y));
+      }
+    }
+    ImageIO.write(png, "png", file.toFile());
+  }
+
+  private void resize(Stage stage, int width, int height) {
+    robot.interact(
+        () -> {
+          stage.setMaximized(false);
+          stage.setWidth(width);
+          stage.setHeight(height);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private String label(String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+}
