@@ -86,6 +86,8 @@ public final class MainView {
               badge.getStyleClass().addAll("accent", "text-small");
               badge.textProperty().bind(count.asString());
               badge.visibleProperty().bind(count.greaterThan(0));
+              // Without a count the badge takes no room: the name stays in line with the others.
+              badge.managedProperty().bind(badge.visibleProperty());
               button.setGraphic(new javafx.scene.layout.HBox(6, button.getGraphic(), badge));
             });
   }
