@@ -149,9 +149,14 @@ public final class Anvil implements AutoCloseable {
     }
   }
 
-  /** Mines {@code blocks} blocks at once. */
+  /**
+   * Mines {@code blocks} blocks, at most 200 per call: anvil's mining slows as the chain grows, and
+   * one call for thousands of blocks can outlast the call timeout on a busy machine.
+   */
   public void mine(int blocks) {
-    call("anvil_mine", "0x" + Integer.toHexString(blocks));
+    for (int left = blocks; left > 0; left -= 200) {
+      call("anvil_mine", "0x" + Integer.toHexString(Math.min(200, left)));
+    }
   }
 
   /** Turns automatic mining of each transaction on or off. */

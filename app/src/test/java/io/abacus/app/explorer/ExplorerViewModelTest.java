@@ -126,7 +126,8 @@ class ExplorerViewModelTest {
   @Test
   void anImportedAbiNameFindsTheTokenBySymbol() {
     model.session().explorer().importAbi(chain.token, "USD", "[]");
-    assertThat(searchFor("us")).isEqualTo(new Place.AddressPage(chain.token));
+    // A token found by its symbol opens its token page (holders and transfers).
+    assertThat(searchFor("us")).isEqualTo(new Place.Token(chain.token));
     assertThat(model.suggestions().get(0).kind()).isEqualTo(Suggestion.Kind.TOKEN);
   }
 
