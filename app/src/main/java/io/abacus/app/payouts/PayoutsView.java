@@ -1,6 +1,7 @@
 package io.abacus.app.payouts;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.ui.AddressCell;
 import io.abacus.app.ui.RecentFolder;
 import java.io.File;
 import java.nio.file.Path;
@@ -46,6 +47,8 @@ public final class PayoutsView {
     Label problems = label("payouts-problems", "");
     problems.getStyleClass().add("text-danger");
     problems.textProperty().bind(model.problemsProperty());
+    problems.visibleProperty().bind(model.problemsProperty().isNotEmpty());
+    problems.managedProperty().bind(problems.visibleProperty());
     Label message = label("payouts-message", "");
     message.textProperty().bind(model.messageProperty());
     TableView<PayoutLine> table = table();
@@ -126,12 +129,15 @@ public final class PayoutsView {
     TableView<PayoutLine> t = new TableView<>(model.lines());
     t.setId("payouts-table");
     t.setPlaceholder(new Label(i18n.get("payouts.empty")));
-    t.getColumns().add(column("payouts.col.line", 50, l -> String.valueOf(l.line())));
-    t.getColumns().add(column("payouts.col.to", 200, PayoutLine::to));
-    t.getColumns().add(column("payouts.col.amount", 100, PayoutLine::amount));
+    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    t.getColumns().add(column("payouts.col.line", 45, l -> String.valueOf(l.line())));
+    TableColumn<PayoutLine, String> to = column("payouts.col.to", 170, PayoutLine::to);
+    to.setCellFactory(c -> new AddressCell<>(i18n.get("accounts.copy")));
+    t.getColumns().add(to);
+    t.getColumns().add(column("payouts.col.amount", 90, PayoutLine::amount));
     t.getColumns().add(column("payouts.col.asset", 70, PayoutLine::asset));
-    t.getColumns().add(column("payouts.col.state", 90, l -> state(l.state())));
-    t.getColumns().add(column("payouts.col.detail", 330, PayoutLine::detail));
+    t.getColumns().add(column("payouts.col.state", 85, l -> state(l.state())));
+    t.getColumns().add(column("payouts.col.detail", 280, PayoutLine::detail));
     return t;
   }
 
