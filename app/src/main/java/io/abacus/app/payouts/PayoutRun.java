@@ -217,7 +217,8 @@ public final class PayoutRun {
                     .onSuccess(this::finished)
                     .onFailure(
                         e -> {
-                          stage.set(Stage.STOPPED);
+                          // A wrong password leaves the review as it was: nothing was signed.
+                          stage.set(journal == null ? Stage.REVIEW : Stage.STOPPED);
                           showJournal();
                           message.set(explain(e));
                         })

@@ -85,7 +85,7 @@ class PayoutsViewModelTest {
     assertThat(review).extracting(PayoutLine::state).containsExactly("ready", "ready", "error");
     assertThat(review.get(2).detail()).contains("Nobody");
     assertThat(onUi(m::canPay)).isFalse();
-    assertThat(onUi(() -> m.messageProperty().get())).contains("fix the file");
+    assertThat(onUi(() -> m.messageProperty().get())).contains("Fix the file");
 
     Files.writeString(csv, Files.readString(csv).replace("Nobody", carol.toString()));
     onUi(
