@@ -11,18 +11,12 @@ import io.abacus.wallet.address.Address;
 import io.abacus.wallet.fees.Speed;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.payout.JournalRow;
-import io.abacus.wallet.payout.PayoutCsv;
 import io.abacus.wallet.payout.PayoutCsvException;
 import io.abacus.wallet.payout.PayoutJournal;
-import io.abacus.wallet.payout.PayoutPlan;
 import io.abacus.wallet.payout.PayoutPlanner;
-import io.abacus.wallet.payout.PayoutRow;
 import io.abacus.wallet.payout.PayoutRunner;
 import io.abacus.wallet.payout.PayoutStoppedException;
 import io.abacus.wallet.payout.PayoutValidator;
-import io.abacus.wallet.rpc.NodeClient;
-import io.abacus.wallet.storage.InputLimits;
-import io.abacus.wallet.token.Erc20Reader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,10 +49,6 @@ public final class PayoutRun {
     DONE
   }
 
-  /** What checking a file found: its bytes, rows, plan and an earlier run of it. */
-  private record Checked(
-      Path file, byte[] csv, List<PayoutRow> rows, PayoutPlan plan, PayoutJournal journal) {}
-
   private final PaymentsContext ctx;
   private final Path dataDirectory;
   private final PayoutRunner.Options options;
@@ -70,7 +60,7 @@ public final class PayoutRun {
   private final StringProperty problems = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty confirmWarnings = new SimpleBooleanProperty();
-  private Checked checked;
+  private PayoutCheck.Checked checked;
   private volatile PayoutJournal journal;
   private TaskHandle running;
 
@@ -111,7 +101,8 @@ public final class PayoutRun {
     message.set(i18n.get("payouts.checking"));
     ctx.executor()
         .execute(
-            BackgroundTask.of(c -> check(csvFile, from.get()))
+            BackgroundTask.of(
+                    c -> PayoutCheck.check(ctx, dataDirectory, options, csvFile, from.get()))
                 .onSuccess(this::reviewed)
                 .onFailure(
                     e -> {
@@ -127,23 +118,7 @@ public final class PayoutRun {
     }
   }
 
-  private Checked check(Path csvFile, Address from) throws IOException {
-    byte[] csv = InputLimits.read(csvFile, "the CSV file", InputLimits.CSV_IMPORT);
-    List<PayoutRow> rows = PayoutCsv.read(csv);
-    Network network = ctx.node().network();
-    NodeClient client = ctx.node().client();
-    RegistryLookups lookups =
-        new RegistryLookups(network, ctx.tokens(), new Erc20Reader(client), ctx.addressBook());
-    PayoutValidator.Result result = new PayoutValidator(lookups).check(rows);
-    PayoutPlan plan = new PayoutPlanner(client).plan(rows.size(), result, from, options.speed());
-    PayoutJournal earlier =
-        PayoutJournal.open(PayoutJournal.defaultFile(dataDirectory, csv))
-            .filter(j -> j.from().equals(from) && j.chainId() == network.chainId())
-            .orElse(null);
-    return new Checked(csvFile, csv, rows, plan, earlier);
-  }
-
-  private void reviewed(Checked c) {
+  private void reviewed(PayoutCheck.Checked c) {
     checked = c;
     journal = c.journal();
     confirmWarnings.set(false);
@@ -193,7 +168,7 @@ public final class PayoutRun {
       message.set(i18n.get("payouts.noAccount"));
       return;
     }
-    Checked c = checked;
+    PayoutCheck.Checked c = checked;
     Network network = ctx.node().network();
     PayoutActivity activity =
         new PayoutActivity(
