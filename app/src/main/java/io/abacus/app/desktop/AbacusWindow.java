@@ -147,6 +147,8 @@ public final class AbacusWindow {
                 this::openTransaction,
                 io.abacus.app.ui.RecentFolder.in(dataDirectory)),
             new InvoicesPages(payments, dataDirectory, invoiceAlerts),
+            new io.abacus.app.payouts.PayoutsPages(
+                payments, dataDirectory, io.abacus.app.ui.RecentFolder.in(dataDirectory)),
             explorerPages,
             new StatementsPages(payments, this::openTransaction));
     this.executor = executor;

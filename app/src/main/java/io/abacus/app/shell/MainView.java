@@ -214,6 +214,7 @@ public final class MainView {
       case RECEIVE -> Feather.DOWNLOAD;
       case ACTIVITY -> Feather.ACTIVITY;
       case INVOICES -> Feather.FILE_TEXT;
+      case PAYOUTS -> Feather.LAYERS;
       case MESSAGES -> Feather.EDIT_3;
       case ADDRESS_BOOK -> Feather.BOOK;
       case EXPLORER -> Feather.SEARCH;

@@ -7,6 +7,7 @@ public enum Section {
   RECEIVE("receive"),
   ACTIVITY("activity"),
   INVOICES("invoices"),
+  PAYOUTS("payouts"),
   MESSAGES("messages"),
   ADDRESS_BOOK("addressBook"),
   EXPLORER("explorer"),
@@ -32,7 +33,7 @@ public enum Section {
   /** True for pages that act on an unlocked wallet; they show the wallet gate while locked. */
   public boolean requiresWallet() {
     return switch (this) {
-      case ACCOUNTS, SEND, RECEIVE, ACTIVITY, INVOICES, MESSAGES -> true;
+      case ACCOUNTS, SEND, RECEIVE, ACTIVITY, INVOICES, PAYOUTS, MESSAGES -> true;
       default -> false;
     };
   }

@@ -47,6 +47,11 @@ public final class PaymentsWindow {
 
   /** Opens on a custom network for {@code rpcUrl}; null selects the default (the Sandbox). */
   public PaymentsWindow open(String rpcUrl, long chainId) throws Exception {
+    return open(rpcUrl, chainId, TaskExecutor.sameThread());
+  }
+
+  /** As above with background work on {@code executor} (for pages that must stay usable). */
+  public PaymentsWindow open(String rpcUrl, long chainId, TaskExecutor executor) throws Exception {
     SettingsStore store =
         new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
     Settings s = store.load(Locale.ENGLISH);
@@ -75,8 +80,7 @@ public final class PaymentsWindow {
     FxToolkit.setupStage(
         stage -> {
           try {
-            AbacusWindow w =
-                AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH, vault);
+            AbacusWindow w = AbacusWindow.create(data, executor, Locale.ENGLISH, vault);
             w.show(stage);
             window.set(w);
           } catch (IOException e) {

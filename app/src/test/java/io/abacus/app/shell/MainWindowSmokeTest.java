@@ -50,6 +50,7 @@ class MainWindowSmokeTest {
             "Receive",
             "Activity",
             "Invoices",
+            "Payouts",
             "Messages",
             "Address book",
             "Explorer",

@@ -1,0 +1,101 @@
+package io.abacus.app.payouts;
+
+import io.abacus.app.payments.NodeAccess;
+import io.abacus.app.payments.PasswordGate;
+import io.abacus.app.task.Progress;
+import io.abacus.app.task.TaskContext;
+import io.abacus.wallet.network.Network;
+import io.abacus.wallet.payout.JournalRow;
+import io.abacus.wallet.payout.PayoutItem;
+import io.abacus.wallet.payout.PayoutJournal;
+import io.abacus.wallet.payout.PayoutRunner;
+import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.signing.Signer;
+import io.abacus.wallet.storage.LockedFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One run of a payout on a worker thread: checks the password, creates the journal (the same
+ * default file {@code abacus payout run} uses, locked as it locks it) or resumes the one there, and
+ * pays with {@link PayoutRunner}, reporting each change as task progress.
+ */
+final class PayoutWork {
+  private final NodeAccess node;
+  private final Path dataDirectory;
+  private final PayoutRunner.Options options;
+  private final PayoutActivity activity;
+  private final TaskContext task;
+
+  PayoutWork(
+      NodeAccess node,
+      Path dataDirectory,
+      PayoutRunner.Options options,
+      PayoutActivity activity,
+      TaskContext task) {
+    this.node = node;
+    this.dataDirectory = dataDirectory;
+    this.options = options;
+    this.activity = activity;
+    this.task = task;
+  }
+
+  /** Pays {@code items} of {@code csv} (or resumes the run of {@code model}'s journal). */
+  PayoutRunner.Summary run(
+      PasswordGate gate, byte[] csv, List<PayoutItem> items, Network network, PayoutRun model)
+      throws IOException {
+    Signer signer = gate.verify();
+    Path file = PayoutJournal.defaultFile(dataDirectory, csv);
+    return LockedFile.withLock(
+        file,
+        () -> {
+          PayoutJournal j = model.journal();
+          if (j == null) {
+            j =
+                PayoutJournal.create(
+                    file, network.chainId(), signer.address(), PayoutJournal.sha256(csv), items);
+            model.started(j);
+          }
+          task.progress(new Progress(done(j), ""));
+          NodeClient client = node.client();
+          PayoutRunner runner =
+              new PayoutRunner(
+                  client,
+                  node.broadcaster(client),
+                  j,
+                  listener(j),
+                  (row, why) -> false, // not re-planned from here: the message says run again
+                  options,
+                  d -> Thread.sleep(d.toMillis()));
+          return runner.run(signer);
+        });
+  }
+
+  private PayoutRunner.Listener listener(PayoutJournal j) {
+    return new PayoutRunner.Listener() {
+      @Override
+      public void row(int index, JournalRow row) {
+        activity.seen(row);
+        task.progress(new Progress(done(j), ""));
+      }
+
+      @Override
+      public void paused(String why) {
+        task.progress(Progress.indeterminate(why));
+      }
+
+      @Override
+      public void resumed() {
+        task.progress(new Progress(done(j), ""));
+      }
+    };
+  }
+
+  private static double done(PayoutJournal j) {
+    List<JournalRow> rows = j.rows();
+    return rows.isEmpty()
+        ? 1
+        : (double) rows.stream().filter(r -> r.status().isFinal()).count() / rows.size();
+  }
+}
