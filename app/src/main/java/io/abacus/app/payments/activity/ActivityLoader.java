@@ -70,7 +70,12 @@ final class ActivityLoader {
       ActivityItem labelled = labelled(item, ctx.addressBook());
       out.add(n == null ? labelled : labelled.withNote(n.label(), n.note()));
     }
-    out.sort(Comparator.comparing(ActivityItem::time).reversed());
+    // Newest first; within one second (blocks of a fast chain share it) the later block first,
+    // which has fewer confirmations.
+    out.sort(
+        Comparator.comparing(ActivityItem::time)
+            .reversed()
+            .thenComparingLong(ActivityItem::confirmations));
     return out;
   }
 

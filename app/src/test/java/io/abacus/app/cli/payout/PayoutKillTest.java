@@ -63,11 +63,18 @@ class PayoutKillTest {
     for (int kill = 0; kill < 10; kill++) {
       Process child = fork(chain, run, kill);
       Path err = dir.resolve("err-" + kill + ".txt");
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
       while (child.isAlive() && System.nanoTime() < deadline && !started(err)) {
         Thread.sleep(10);
       }
-      Thread.sleep(1000 + random.nextInt(4000));
+      // Kill at a random moment after the child moved the run on (a row signed, broadcast or
+      // confirmed since the last kill), so on a slow machine the kills still land mid-run rather
+      // than all before the first signature.
+      long before = moved(journal);
+      while (child.isAlive() && System.nanoTime() < deadline && moved(journal) <= before) {
+        Thread.sleep(20);
+      }
+      Thread.sleep(random.nextInt(1500));
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       PayoutJournal.open(journal).ifPresent(j -> midRun.add(unfinished(j)));
@@ -105,6 +112,17 @@ class PayoutKillTest {
   private static boolean started(Path err) throws java.io.IOException {
     String text = Files.exists(err) ? Files.readString(err) : "";
     return text.contains("journal: ") || text.contains("resuming");
+  }
+
+  /** Steps the rows of the journal have taken so far (0 for planned, 1 signed, ...). */
+  private static long moved(Path journal) {
+    try {
+      return PayoutJournal.open(journal)
+          .map(j -> j.rows().stream().mapToLong(r -> r.status().ordinal()).sum())
+          .orElse(0L);
+    } catch (RuntimeException | java.io.IOException busy) {
+      return 0L; // being written at this instant: read it again on the next poll
+    }
   }
 
   private static int unfinished(PayoutJournal j) {
