@@ -148,7 +148,10 @@ public final class AbacusWindow {
                 io.abacus.app.ui.RecentFolder.in(dataDirectory)),
             new InvoicesPages(payments, dataDirectory, invoiceAlerts),
             explorerPages,
-            new StatementsPages(payments, this::openTransaction));
+            new StatementsPages(
+                payments,
+                this::openTransaction,
+                n -> io.abacus.app.explorer.IndexLocations.of(dataDirectory, n)));
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;
