@@ -181,7 +181,7 @@ public final class StatementsView {
   }
 
   private static void grow(GridPane grid) {
-    Controls.fitLabels(grid).getColumnConstraints().get(0).setPrefWidth(150);
+    Controls.fitLabels(grid).getColumnConstraints().get(0).setPrefWidth(175);
     grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
   }
 }
