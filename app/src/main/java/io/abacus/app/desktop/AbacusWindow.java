@@ -150,7 +150,10 @@ public final class AbacusWindow {
             new io.abacus.app.payouts.PayoutsPages(
                 payments, dataDirectory, io.abacus.app.ui.RecentFolder.in(dataDirectory)),
             explorerPages,
-            new StatementsPages(payments, this::openTransaction));
+            new StatementsPages(
+                payments,
+                this::openTransaction,
+                n -> io.abacus.app.explorer.IndexLocations.of(dataDirectory, n)));
     this.executor = executor;
     this.settings = settings;
     this.connectionTester = connectionTester;

@@ -77,7 +77,7 @@ public final class StatementsView {
         3,
         new Label(i18n.get("statements.create.tokens")),
         Controls.textField("statement-tokens", create.tokensProperty(), 44));
-    grid.addRow(4, new Label(), all);
+    grid.addRow(4, new Label(), new VBox(6, all, indexBox("statement-use-index", create.index())));
     grid.addRow(
         5,
         new Label(i18n.get("statements.create.json")),
@@ -144,7 +144,7 @@ public final class StatementsView {
         1,
         new Label(i18n.get("statements.verify.file")),
         Controls.textField("verify-statement-path", verify.pathProperty(), 44));
-    grid.addRow(2, new Label(), go);
+    grid.addRow(2, new Label(), new VBox(6, indexBox("verify-use-index", verify.index()), go));
     grid.addRow(3, new Label(), summary);
     grid.addRow(4, new Label(), counts);
     grid.add(Controls.errorLabel("verify-statement-error", verify.errorProperty()), 1, 5);
@@ -163,6 +163,16 @@ public final class StatementsView {
     return c;
   }
 
+  /** "Read the movements from this network's explorer index", shown when it has one. */
+  private CheckBox indexBox(String id, IndexChoice index) {
+    CheckBox box = new CheckBox(i18n.get("statements.source.index"));
+    box.setId(id);
+    box.selectedProperty().bindBidirectional(index.useProperty());
+    box.visibleProperty().bind(index.availableProperty());
+    box.managedProperty().bind(index.availableProperty());
+    return box;
+  }
+
   private static Label muted(String text) {
     Label l = new Label(text);
     l.setWrapText(true);
@@ -171,7 +181,7 @@ public final class StatementsView {
   }
 
   private static void grow(GridPane grid) {
-    Controls.fitLabels(grid).getColumnConstraints().get(0).setPrefWidth(150);
+    Controls.fitLabels(grid).getColumnConstraints().get(0).setPrefWidth(175);
     grid.getColumnConstraints().get(1).setHgrow(Priority.ALWAYS);
   }
 }

@@ -44,9 +44,25 @@ public final class StatementsViewModel {
   private final StringProperty error = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
 
+  private final IndexChoice index;
+
+  /** Movements from the node only. */
   public StatementsViewModel(PaymentsContext ctx, I18n i18n) {
+    this(ctx, i18n, new IndexChoice(ctx.node(), n -> Path.of("")));
+  }
+
+  /**
+   * @param index offers the selected network's explorer index as the source of the movements
+   */
+  public StatementsViewModel(PaymentsContext ctx, I18n i18n, IndexChoice index) {
     this.ctx = ctx;
     this.i18n = i18n;
+    this.index = index;
+  }
+
+  /** The explorer index offered as the source of the movements. */
+  public IndexChoice index() {
+    return index;
   }
 
   /** First day (YYYY-MM-DD, UTC) or first block number. */
@@ -155,13 +171,14 @@ public final class StatementsViewModel {
         pdf);
   }
 
-  /** Blocking: the statement from the node, signed and saved. */
+  /** Blocking: the statement from the node (movements perhaps from the index), signed, saved. */
   private String write(Request r) throws Exception {
     Network network = ctx.node().network();
     JsonRpcClient client = ctx.node().client().json();
     ChainBlocks.Range range = range(new ChainBlocks(client), r.from(), r.to());
     Statement statement =
-        new StatementBuilder(client, network.chainId(), network.name())
+        new StatementBuilder(
+                client, network.chainId(), network.name(), index.source(client, network))
             .build(
                 r.signers().stream().map(Signer::address).toList(),
                 range.from(),

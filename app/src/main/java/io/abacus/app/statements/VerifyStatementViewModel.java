@@ -6,6 +6,7 @@ import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.statement.StatementVerifier;
 import io.abacus.explorer.statement.VerifyReport;
+import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.statement.SignedStatement;
 import io.abacus.wallet.statement.StatementProblem;
 import java.nio.file.Files;
@@ -46,10 +47,27 @@ public final class VerifyStatementViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final ObservableList<Row> problems = FXCollections.observableArrayList();
 
+  private final IndexChoice index;
+
+  /** Movements re-derived from the node only. */
   public VerifyStatementViewModel(NodeAccess node, TaskExecutor executor, I18n i18n) {
+    this(node, executor, i18n, new IndexChoice(node, n -> Path.of("")));
+  }
+
+  /**
+   * @param index offers the selected network's explorer index to re-derive the movements from
+   */
+  public VerifyStatementViewModel(
+      NodeAccess node, TaskExecutor executor, I18n i18n, IndexChoice index) {
     this.node = node;
     this.executor = executor;
     this.i18n = i18n;
+    this.index = index;
+  }
+
+  /** The explorer index offered as the source of the movements. */
+  public IndexChoice index() {
+    return index;
   }
 
   /** The statement file to check. */
@@ -104,7 +122,11 @@ public final class VerifyStatementViewModel {
     busy.set(true);
     executor.execute(
         BackgroundTask.of(
-                task -> new StatementVerifier(node.client().json()).verify(file, (s, h, f) -> {}))
+                task -> {
+                  JsonRpcClient client = node.client().json();
+                  return new StatementVerifier(client, index.source(client, node.network()))
+                      .verify(file, (s, h, f) -> {});
+                })
             .onSuccess(this::show)
             .onFailure(e -> error.set(i18n.format("statements.error.failed", e.getMessage())))
             .onFinished(() -> busy.set(false)));

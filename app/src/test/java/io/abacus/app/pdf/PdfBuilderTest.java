@@ -34,6 +34,28 @@ class PdfBuilderTest {
   }
 
   @Test
+  void aListNumberIsNeverLeftAloneAtTheEndOfALine() throws Exception {
+    String chinese = "在您自己的节点上重新核对每一笔款项、每一个余额以及区块哈希".repeat(3);
+    try (PDDocument doc = new PDDocument()) {
+      PdfFonts fonts = new PdfFonts(doc);
+      List<String> alone = PdfText.wrap("2. " + chinese, fonts, PdfFonts.Style.REGULAR, 10, 200);
+      assertThat(alone.get(0)).startsWith("2. 在").isNotEqualTo("2.");
+      assertThat(String.join("", alone)).isEqualTo("2. " + chinese);
+      for (int pad = 0; pad < 30; pad++) {
+        String text = "核对".repeat(pad) + "。 2. " + chinese;
+        List<String> lines = PdfText.wrap(text, fonts, PdfFonts.Style.REGULAR, 10, 200);
+        assertThat(lines).as(text).noneMatch(l -> l.strip().endsWith("2.") || l.isBlank());
+        assertThat(lines.stream().mapToInt(l -> l.replace(" ", "").length()).sum())
+            .isEqualTo(text.replace(" ", "").length());
+      }
+      assertThat(PdfText.wrap("one two three four", fonts, PdfFonts.Style.REGULAR, 10, 60))
+          .as("Latin text still breaks at spaces")
+          .allMatch(l -> !l.startsWith(" ") && !l.endsWith(" "))
+          .hasSizeGreaterThan(1);
+    }
+  }
+
+  @Test
   void longMonospaceValuesWrapInsteadOfBeingCut() throws Exception {
     String uri = "ethereum:" + ADDRESS + "@31337/transfer?address=" + ADDRESS + "&uint256=25500001";
     byte[] pdf;

@@ -7,6 +7,7 @@ import io.abacus.app.payments.Testbed;
 import io.abacus.app.shell.Section;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -16,6 +17,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +43,13 @@ class StatementsFlowTest {
   @Test
   void createAStatementThenVerifyItInTheLenderView(Anvil anvil) throws Exception {
     window = new PaymentsWindow(data).open(anvil.rpcUrl(), anvil.chainId());
+    Stage stage = (Stage) robot.lookup("#nav-statements").query().getScene().getWindow();
+    robot.interact(
+        () -> {
+          stage.setMaximized(false);
+          stage.setWidth(1024);
+          stage.setHeight(700);
+        });
     String me = window.window().session().selectedAccountProperty().get().address().toString();
     long from = anvil.blockNumber() + 1;
     send(anvil, anvil.account(4).address(), me, "0x1bc16d674ec80000");
@@ -57,6 +68,7 @@ class StatementsFlowTest {
     assertThat(label("#statement-status"))
         .isEqualTo("2 movements in blocks " + from + "–" + to + ", saved as statement.json");
     assertThat(Files.size(data.resolve("out/statement.pdf"))).isPositive();
+    shoot("statements-1024.png");
 
     set("#verify-statement-path", json.toString());
     robot.clickOn("#verify-statement");
@@ -77,6 +89,7 @@ class StatementsFlowTest {
 
     robot.interact(() -> robot.lookup("#statements-page").queryAs(ScrollPane.class).setVvalue(1));
     WaitForAsyncUtils.waitForFxEvents();
+    shoot("statement-verify-1024.png");
     TableRow<?> altered =
         robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
             .filter(
@@ -87,6 +100,30 @@ class StatementsFlowTest {
             .orElseThrow();
     robot.doubleClickOn(altered);
     assertThat(window.window().mainModel().sectionProperty().get()).isEqualTo(Section.EXPLORER);
+  }
+
+  /** With {@code -Dabacus.screenshots=DIR}, writes the window as it is to {@code DIR/name}. */
+  private void shoot(String name) throws Exception {
+    String dir = System.getProperty("abacus.screenshots");
+    if (dir == null) {
+      return;
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    WritableImage[] image = new WritableImage[1];
+    robot.interact(
+        () -> image[0] = robot.lookup("#statements-page").query().getScene().snapshot(null));
+    int w = (int) image[0].getWidth();
+    int h = (int) image[0].getHeight();
+    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
+      }
+    }
+    Files.createDirectories(Path.of(dir));
+    ImageIO.write(png, "png", Path.of(dir, name).toFile());
   }
 
   private void set(String id, String text) {

@@ -1,9 +1,7 @@
 package io.abacus.explorer.statement;
 
-import io.abacus.explorer.account.AccountHistory;
 import io.abacus.explorer.account.ActivityItem;
 import io.abacus.explorer.account.HistoryProgress;
-import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.JsonRpcClient;
@@ -20,26 +18,40 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Builds a statement of account for a block range from the node alone (the accounts' transfers as
- * {@link AccountHistory#scanRange} finds them, balances by {@code eth_getBalance} and {@code
- * balanceOf} at the boundary blocks), so that a verifier with its own node derives the same.
+ * Builds a statement of account for a block range: the movements from a {@link MovementSource} (the
+ * node itself or an explorer index covering the period), the boundary blocks and the balances
+ * ({@code eth_getBalance} and {@code balanceOf} at the boundary blocks) from the node, so that a
+ * verifier with its own node (or index) derives the same.
  */
 public final class StatementBuilder {
-  private static final int BATCH = 50;
-
   private final JsonRpcClient client;
   private final long chainId;
   private final String chainName;
+  private final MovementSource source;
 
   /**
+   * Movements from the node itself.
+   *
    * @param client the node (its chain id already checked by the caller)
    * @param chainId the chain's id
    * @param chainName the network's name, written into the statement
    */
   public StatementBuilder(JsonRpcClient client, long chainId, String chainName) {
+    this(client, chainId, chainName, new NodeMovements(client));
+  }
+
+  /**
+   * @param client the node, for the period's blocks and the balances
+   * @param chainId the chain's id
+   * @param chainName the network's name, written into the statement
+   * @param source where the movements come from (the node or an explorer index)
+   */
+  public StatementBuilder(
+      JsonRpcClient client, long chainId, String chainName, MovementSource source) {
     this.client = client;
     this.chainId = chainId;
     this.chainName = chainName;
+    this.source = source;
   }
 
   /**
@@ -68,9 +80,7 @@ public final class StatementBuilder {
     }
     ChainBlocks.Header first = blocks.header(from).orElseThrow();
     ChainBlocks.Header last = blocks.header(to).orElseThrow();
-    List<ActivityItem> items =
-        new AccountHistory(new BlockFetcher(client, BATCH), client)
-            .scanRange(accounts, from, to, progress);
+    List<ActivityItem> items = source.movements(accounts, first, last, progress);
     StatementRows rows = new StatementRows(new NodeClient(client));
     Set<String> assetIds = new LinkedHashSet<>();
     assetIds.add(Statement.ETH);

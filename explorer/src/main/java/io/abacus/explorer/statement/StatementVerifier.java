@@ -1,9 +1,7 @@
 package io.abacus.explorer.statement;
 
-import io.abacus.explorer.account.AccountHistory;
 import io.abacus.explorer.account.ActivityItem;
 import io.abacus.explorer.account.HistoryProgress;
-import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.JsonRpcClient;
@@ -21,20 +19,31 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks a statement file against the verifier's own node: the signatures, the chain and the
- * period's boundary blocks, every movement (re-derived as {@link StatementBuilder} derives them),
- * the balances at the boundary blocks, the assets' decimals and the totals. Needs no wallet.
+ * Checks a statement file against the verifier's own node (movements from it or from the verifier's
+ * own index): the signatures, the chain and the period's boundary blocks, every movement
+ * (re-derived as {@link StatementBuilder} derives them), the balances at the boundary blocks, the
+ * assets' decimals and the totals. Needs no wallet.
  */
 public final class StatementVerifier {
-  private static final int BATCH = 50;
-
   private final JsonRpcClient client;
+  private final MovementSource source;
 
   /**
+   * Movements re-derived from the node itself.
+   *
    * @param client the verifier's node
    */
   public StatementVerifier(JsonRpcClient client) {
+    this(client, new NodeMovements(client));
+  }
+
+  /**
+   * @param client the verifier's node, for blocks, balances and transactions
+   * @param source where the movements are re-derived from (the node or the verifier's index)
+   */
+  public StatementVerifier(JsonRpcClient client, MovementSource source) {
     this.client = client;
+    this.source = source;
   }
 
   /**
@@ -58,12 +67,11 @@ public final class StatementVerifier {
               "the statement is of chain " + s.chainId() + ", the node serves " + chainId));
       return report(signers, s, problems);
     }
-    if (!period(s.period(), problems)) {
+    Optional<ChainBlocks.Header[]> ends = period(s.period(), problems);
+    if (ends.isEmpty()) {
       return report(signers, s, problems);
     }
-    List<ActivityItem> items =
-        new AccountHistory(new BlockFetcher(client, BATCH), client)
-            .scanRange(accounts, s.period().fromBlock(), s.period().toBlock(), progress);
+    List<ActivityItem> items = source.movements(accounts, ends.get()[0], ends.get()[1], progress);
     NodeClient node = new NodeClient(client);
     problems.addAll(new MovementCheck(s, items, node).run());
     StatementRows rows = new StatementRows(node);
@@ -93,8 +101,9 @@ public final class StatementVerifier {
     }
   }
 
-  /** Checks the boundary blocks; false when the node does not have them. */
-  private boolean period(Statement.Period p, List<StatementProblem> problems) {
+  /** Checks the boundary blocks: the node's first and last, empty when it does not have them. */
+  private Optional<ChainBlocks.Header[]> period(
+      Statement.Period p, List<StatementProblem> problems) {
     ChainBlocks blocks = new ChainBlocks(client);
     Optional<ChainBlocks.Header> first = blocks.header(p.fromBlock());
     Optional<ChainBlocks.Header> last = blocks.header(p.toBlock());
@@ -104,11 +113,11 @@ public final class StatementVerifier {
               Kind.CHAIN,
               null,
               "block " + p.toBlock() + " is not on this node (head " + blocks.head() + ")"));
-      return false;
+      return Optional.empty();
     }
     boundary(first.get(), p.fromBlockHash(), p.fromTime(), problems);
     boundary(last.get(), p.toBlockHash(), p.toTime(), problems);
-    return true;
+    return Optional.of(new ChainBlocks.Header[] {first.get(), last.get()});
   }
 
   private static void boundary(

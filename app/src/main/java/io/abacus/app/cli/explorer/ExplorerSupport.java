@@ -12,11 +12,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** What the explorer commands share: opening indexes, parsing arguments, mapping errors. */
-final class ExplorerSupport {
+public final class ExplorerSupport {
   private ExplorerSupport() {}
 
   /** Opens an existing index; a missing file is a user error, not a new empty index. */
-  static ExplorerDatabase openExisting(Path db) {
+  public static ExplorerDatabase openExisting(Path db) {
     if (!Files.isRegularFile(db)) {
       throw new UserException(
           "no index at " + db + " (create it with 'abacus index --db " + db + " --rpc URL')");

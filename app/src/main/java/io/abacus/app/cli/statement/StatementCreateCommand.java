@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code statement create}: builds the statement of one or more accounts of a wallet for a period
- * from the node, signs it with every account's key and writes the JSON file.
+ * from the node (or the movements from an explorer index), signs it with every account's key and
+ * writes the JSON file.
  */
 @Command(
     name = "create",
@@ -59,6 +60,8 @@ public final class StatementCreateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin NodeOptions node = new NodeOptions();
+
+  @Mixin IndexSourceOption index = new IndexSourceOption();
 
   @Option(names = "--wallet", required = true, paramLabel = "W", description = "Wallet name.")
   String walletName;
@@ -139,7 +142,7 @@ public final class StatementCreateCommand implements Callable<Integer> {
               ? new ChainBlocks(client).days(fromDay, toDay)
               : new ChainBlocks.Range(fromBlock, toBlock);
       Statement statement =
-          new StatementBuilder(client, chainId, node.networkName())
+          new StatementBuilder(client, chainId, node.networkName(), index.source(client, chainId))
               .build(
                   signers.stream().map(Signer::address).toList(),
                   range.from(),

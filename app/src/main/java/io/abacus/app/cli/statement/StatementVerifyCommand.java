@@ -7,9 +7,11 @@ import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.InputFiles;
 import io.abacus.app.cli.common.JsonOutput;
 import io.abacus.app.cli.common.NodeOptions;
+import io.abacus.explorer.statement.MovementSource;
 import io.abacus.explorer.statement.StatementVerifier;
 import io.abacus.explorer.statement.VerifyReport;
 import io.abacus.wallet.rpc.JsonRpcClient;
+import io.abacus.wallet.rpc.NodeConnection;
 import io.abacus.wallet.rpc.RpcException;
 import io.abacus.wallet.statement.SignedStatement;
 import io.abacus.wallet.statement.StatementProblem;
@@ -27,8 +29,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code statement verify}: checks a statement's signatures and re-derives it from the verifier's
- * own node. Exit 0 when valid, 1 when not, 2 on a usage error (including a file that is not a
- * statement). Needs no wallet and no password.
+ * own node (or the movements from the verifier's own index, {@code --db}). Exit 0 when valid, 1
+ * when not, 2 on a usage error (including a file that is not a statement). Needs no wallet and no
+ * password.
  */
 @Command(
     name = "verify",
@@ -45,6 +48,8 @@ public final class StatementVerifyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin NodeOptions node = new NodeOptions();
+
+  @Mixin IndexSourceOption index = new IndexSourceOption();
 
   @Parameters(index = "0", paramLabel = "F.json", description = "The statement file.")
   Path file;
@@ -66,9 +71,12 @@ public final class StatementVerifyCommand implements Callable<Integer> {
     }
     VerifyReport report;
     try (JsonRpcClient client = node.json(TIMEOUT, Optional.empty())) {
-      report = new StatementVerifier(client).verify(statement, (s, h, f) -> {});
+      MovementSource source = index.source(client, NodeConnection.chainIdOf(client));
+      report = new StatementVerifier(client, source).verify(statement, (s, h, f) -> {});
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), file + ": " + e.getMessage());
+    } catch (IndexSourceOption.IndexException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (RpcException e) {
       throw new UserException(e.getMessage(), e);
     }

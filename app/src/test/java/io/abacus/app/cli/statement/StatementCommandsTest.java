@@ -152,6 +152,101 @@ class StatementCommandsTest {
   }
 
   @Test
+  void anIndexThatHoldsThePeriodGivesTheSameStatementAndVerifiesIt(Anvil anvil, @TempDir Path dir)
+      throws Exception {
+    CliRunner cli = new CliRunner(dir.resolve("data"), Map.of("ABACUS_VAULT_SCRYPT_N", "16384"));
+    Path pw = Files.writeString(dir.resolve("pw"), "correct horse battery\n");
+    Path words =
+        Files.writeString(
+            dir.resolve("words"), "test test test test test test test test test test test junk\n");
+    assertThat(
+            cli.run(
+                    "wallet",
+                    "restore",
+                    "shop",
+                    "--mnemonic-file",
+                    words.toString(),
+                    "--password-file",
+                    pw.toString())
+                .exitCode())
+        .isZero();
+    long from = anvil.blockNumber() + 1;
+    send(anvil, anvil.account(3).address(), ME, "0x1bc16d674ec80000", null);
+    send(anvil, ME, anvil.account(5).address(), "0x6f05b59d3b20000", null);
+    long to = anvil.blockNumber();
+    Path db = dir.resolve("index.db");
+    CliRunner.Result indexed =
+        cli.run(
+            "index",
+            "--rpc",
+            anvil.rpcUrl(),
+            "--db",
+            db.toString(),
+            "--confirmations",
+            "0",
+            "--to",
+            String.valueOf(to));
+    assertThat(indexed.exitCode()).as(indexed.err()).isZero();
+    Path byNode = dir.resolve("node.json");
+    Path byIndex = dir.resolve("index.json");
+    for (Path out : List.of(byNode, byIndex)) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "statement",
+                  "create",
+                  "--wallet",
+                  "shop",
+                  "--account",
+                  "0",
+                  "--password-file",
+                  pw.toString(),
+                  "--from-block",
+                  String.valueOf(from),
+                  "--to-block",
+                  String.valueOf(to),
+                  "--out",
+                  out.toString()));
+      if (out.equals(byIndex)) {
+        args.addAll(List.of("--db", db.toString()));
+      }
+      CliRunner.Result r = cli.run(concat(node(anvil), args.toArray(String[]::new)));
+      assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+    assertThat(Files.readString(byIndex)).isEqualTo(Files.readString(byNode));
+    CliRunner.Result ok =
+        cli.run(
+            concat(node(anvil), "statement", "verify", byNode.toString(), "--db", db.toString()));
+    assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
+    assertThat(ok.out()).startsWith("valid: 2 movements");
+
+    send(anvil, ME, anvil.account(5).address(), "0x1", null);
+    CliRunner.Result beyond =
+        cli.run(
+            concat(
+                node(anvil),
+                "statement",
+                "create",
+                "--wallet",
+                "shop",
+                "--account",
+                "0",
+                "--password-file",
+                pw.toString(),
+                "--from-block",
+                String.valueOf(from),
+                "--to-block",
+                String.valueOf(anvil.blockNumber()),
+                "--db",
+                db.toString(),
+                "--out",
+                dir.resolve("beyond.json").toString()));
+    assertThat(beyond.exitCode()).isNotZero();
+    assertThat(beyond.err().strip().lines()).hasSize(1);
+    assertThat(beyond.err()).contains("the index holds blocks 0.." + to + ", not the whole period");
+  }
+
+  @Test
   void usageErrorsExitWithTwo(Anvil anvil, @TempDir Path dir) throws Exception {
     CliRunner cli = new CliRunner(dir.resolve("data"), Map.of());
     Path notAStatement = Files.writeString(dir.resolve("x.json"), "{\"hello\":1}");
