@@ -11,7 +11,11 @@ import io.abacus.wallet.invoice.InvoiceStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,11 +40,27 @@ public final class InvoicesView {
   private final I18n i18n;
   private final VBox root;
 
-  public InvoicesView(InvoicesViewModel model, I18n i18n, InvoiceAlerts alerts) {
+  /**
+   * Checks for payments every {@link InvoicePageSync#AUTO_PERIOD} from the first time the page is
+   * shown on (the page is kept, so the sidebar badge appears while the user is elsewhere).
+   */
+  private final Timeline autoSync;
+
+  /**
+   * @param openTransaction shows a transaction (by hash) in the explorer
+   */
+  public InvoicesView(
+      InvoicesViewModel model, I18n i18n, InvoiceAlerts alerts, Consumer<String> openTransaction) {
     this.model = model;
     this.i18n = i18n;
+    this.autoSync =
+        new Timeline(
+            new KeyFrame(
+                javafx.util.Duration.millis(InvoicePageSync.AUTO_PERIOD.toMillis()),
+                e -> model.autoSync()));
+    autoSync.setCycleCount(Animation.INDEFINITE);
     TableView<InvoiceState> table = table();
-    HBox middle = new HBox(12, table, new InvoiceDetailPane(model, i18n).root());
+    HBox middle = new HBox(12, table, new InvoiceDetailPane(model, i18n, openTransaction).root());
     HBox.setHgrow(table, Priority.ALWAYS);
     VBox.setVgrow(middle, Priority.ALWAYS);
     Label msg = new Label();
@@ -55,7 +75,6 @@ public final class InvoicesView {
             totals(),
             middle,
             unassigned(),
-            business(),
             msg,
             Controls.errorLabel("invoices-error", model.errorProperty()));
     root.setId("invoices-page");
@@ -65,6 +84,8 @@ public final class InvoicesView {
               if (b != null) {
                 alerts.seen();
                 model.refresh();
+                model.autoSync();
+                autoSync.play();
               }
             });
   }
@@ -233,24 +254,6 @@ public final class InvoicesView {
     TableColumn<InvoiceState, String> c = new TableColumn<>(i18n.get(key));
     c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
     return c;
-  }
-
-  private Node business() {
-    Button save = new Button(i18n.get("invoices.saveBusiness"));
-    save.setId("invoice-business-save");
-    save.setOnAction(e -> model.saveBusiness());
-    FlowPane row =
-        new FlowPane(
-            8,
-            8,
-            prompt(
-                Controls.textField("invoice-business-name", model.businessNameProperty(), 16),
-                "invoices.businessName"),
-            prompt(
-                Controls.textField("invoice-business-address", model.businessAddressProperty(), 28),
-                "invoices.businessAddress"),
-            save);
-    return Controls.section(i18n.get("invoices.business"), row);
   }
 
   private Node unassigned() {
