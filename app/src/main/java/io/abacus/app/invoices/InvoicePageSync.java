@@ -2,6 +2,7 @@ package io.abacus.app.invoices;
 
 import io.abacus.app.payments.Asset;
 import io.abacus.app.payments.PaymentsContext;
+import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.invoice.InvoiceBook;
 import io.abacus.wallet.invoice.InvoiceState;
@@ -80,6 +81,12 @@ final class InvoicePageSync {
                 cancelled);
     return new Loaded(
         Asset.allOf(network, ctx.tokens()), after, newlyPaid(before, after.invoices()));
+  }
+
+  /** The selected account, whose other incoming money the sync lists as unassigned. */
+  List<Address> accounts() {
+    Account a = ctx.session().selectedAccountProperty().get();
+    return a == null ? List.of() : List.of(a.address());
   }
 
   /** An automatic sync may run: the wallet is unlocked and the selected network has a node. */

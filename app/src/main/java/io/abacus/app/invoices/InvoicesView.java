@@ -1,7 +1,6 @@
 package io.abacus.app.invoices;
 
 import io.abacus.app.i18n.I18n;
-import io.abacus.app.payments.Asset;
 import io.abacus.app.ui.Controls;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.invoice.IncomingPayment;
@@ -70,7 +69,7 @@ public final class InvoicesView {
     root =
         new VBox(
             10,
-            form(),
+            new NewInvoicePane(model, i18n).root(),
             filters(),
             totals(),
             middle,
@@ -92,42 +91,6 @@ public final class InvoicesView {
 
   public Node root() {
     return root;
-  }
-
-  private Node form() {
-    ComboBox<Asset> asset = new ComboBox<>(model.assets());
-    asset.setId("invoice-asset");
-    asset.setConverter(Controls.converter(Asset::label));
-    asset.valueProperty().bindBidirectional(model.form().assetProperty());
-    DatePicker due = new DatePicker();
-    due.setId("invoice-due");
-    due.setPromptText(i18n.get("invoices.due"));
-    due.valueProperty().bindBidirectional(model.form().dueProperty());
-    Button create = new Button(i18n.get("invoices.create"));
-    create.setId("invoice-create");
-    create.setDefaultButton(true);
-    create.disableProperty().bind(model.busyProperty());
-    create.setOnAction(e -> model.create());
-    FlowPane row =
-        new FlowPane(
-            8,
-            8,
-            asset,
-            prompt(
-                Controls.textField("invoice-amount", model.form().amountProperty(), 8),
-                "invoices.amount"),
-            prompt(
-                Controls.textField("invoice-customer", model.form().customerProperty(), 12),
-                "invoices.customer"),
-            prompt(
-                Controls.textField("invoice-payer", model.form().payerProperty(), 16),
-                "invoices.payer"),
-            prompt(
-                Controls.textField("invoice-reference", model.form().referenceProperty(), 10),
-                "invoices.reference"),
-            due,
-            create);
-    return Controls.section(i18n.get("invoices.new"), row);
   }
 
   /** A text field the view alone reads (a file path). */

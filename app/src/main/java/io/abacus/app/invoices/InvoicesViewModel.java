@@ -18,17 +18,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -45,14 +42,8 @@ public final class InvoicesViewModel {
   private final InvoiceAlerts alerts;
   private final I18n i18n;
   private final Clock clock;
-  private final List<InvoiceState> all = new ArrayList<>();
-  private final ObservableList<InvoiceState> rows = FXCollections.observableArrayList();
-  private final ObservableList<InvoiceTotals> totals = FXCollections.observableArrayList();
-  private final ObservableList<IncomingPayment> unassigned = FXCollections.observableArrayList();
-  private final ObservableList<Asset> assets = FXCollections.observableArrayList();
-  private final ObjectProperty<InvoiceState> selected = new SimpleObjectProperty<>();
   private final NewInvoiceForm form = new NewInvoiceForm();
-  private final InvoiceFilter filter = new InvoiceFilter();
+  private final InvoiceList list;
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
@@ -73,35 +64,35 @@ public final class InvoicesViewModel {
     this.alerts = alerts;
     this.i18n = i18n;
     this.clock = clock;
-    filter.onChange(this::applyFilter);
+    this.list = new InvoiceList(form, clock);
     ctx.node().onNetworkChange(this::refresh);
   }
 
   // --- state for the view ---
 
   public ObservableList<InvoiceState> rows() {
-    return rows;
+    return list.rows();
   }
 
   public ObservableList<InvoiceTotals> totals() {
-    return totals;
+    return list.totals();
   }
 
   public ObservableList<IncomingPayment> unassigned() {
-    return unassigned;
+    return list.unassigned();
   }
 
   public ObservableList<Asset> assets() {
-    return assets;
+    return list.assets();
   }
 
   public ObjectProperty<InvoiceState> selectedProperty() {
-    return selected;
+    return list.selectedProperty();
   }
 
   /** The list's filters. */
   public InvoiceFilter filter() {
-    return filter;
+    return list.filter();
   }
 
   /** The new-invoice form. */
@@ -159,7 +150,7 @@ public final class InvoicesViewModel {
   }
 
   private BackgroundTask<InvoicePageSync.Loaded> syncTask(Network network) {
-    List<Address> accounts = accounts();
+    List<Address> accounts = pages.accounts();
     int confirmations = settings.get().confirmations();
     return BackgroundTask.of(c -> pages.sync(network, accounts, confirmations, c::isCancelled));
   }
@@ -198,14 +189,24 @@ public final class InvoicesViewModel {
                   message.set(
                       i18n.format(
                           "invoices.created", made.id(), a.format(made.amount()), made.symbol()));
-                  form.amountProperty().set("");
+                  form.clear();
                   refreshAndSelect(made.id());
                 }));
   }
 
+  /** Adds the line item being entered to the new invoice. */
+  public void addItem() {
+    try {
+      form.addItem();
+      error.set("");
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+    }
+  }
+
   /** Cancels the selected invoice. */
   public void cancelSelected() {
-    InvoiceState s = selected.get();
+    InvoiceState s = list.selectedProperty().get();
     if (s == null) {
       return;
     }
@@ -216,7 +217,7 @@ public final class InvoicesViewModel {
 
   /** Counts an unassigned payment for the selected invoice. */
   public void assign(IncomingPayment payment) {
-    InvoiceState s = selected.get();
+    InvoiceState s = list.selectedProperty().get();
     if (s == null || payment == null) {
       error.set(i18n.get("invoices.error.selectBoth"));
       return;
@@ -228,17 +229,13 @@ public final class InvoicesViewModel {
 
   /** The selected invoice's payment URI (what remains, else the whole amount), or empty. */
   public String uri() {
-    InvoiceState s = selected.get();
-    if (s == null) {
-      return "";
-    }
-    boolean part = s.remaining().signum() > 0 && s.paid().signum() > 0;
-    return InvoiceUris.uri(s.invoice(), part ? s.remaining() : s.invoice().amount());
+    InvoiceState s = list.selectedProperty().get();
+    return s == null ? "" : InvoiceUris.toPay(s);
   }
 
   /** Writes all invoices with their payments as CSV to {@code file}. */
   public void exportCsv(Path file) {
-    List<InvoiceState> snapshot = new ArrayList<>(all);
+    List<InvoiceState> snapshot = list.all();
     run(
         BackgroundTask.ofRunnable(
                 c ->
@@ -249,7 +246,7 @@ public final class InvoicesViewModel {
 
   /** Writes the selected invoice as PDF, in the page's language, to {@code file}. */
   public void savePdf(Path file) {
-    InvoiceState s = selected.get();
+    InvoiceState s = list.selectedProperty().get();
     if (s == null) {
       error.set(i18n.get("invoices.error.selectBoth"));
       return;
@@ -266,39 +263,12 @@ public final class InvoicesViewModel {
   // --- internals ---
 
   private void show(InvoicePageSync.Loaded loaded) {
-    if (!assets.equals(loaded.assets())) {
-      ObjectProperty<Asset> asset = form.assetProperty();
-      Asset keep = asset.get();
-      assets.setAll(loaded.assets());
-      asset.set(
-          keep != null && assets.contains(keep) ? keep : assets.isEmpty() ? null : assets.get(0));
-    }
-    all.clear();
-    all.addAll(loaded.matching().invoices());
-    unassigned.setAll(loaded.matching().unassigned());
-    totals.setAll(InvoiceTotals.of(all, LocalDate.now(clock)));
-    applyFilter();
-  }
-
-  private void applyFilter() {
-    String keep = selected.get() == null ? null : selected.get().invoice().id();
-    rows.setAll(all.stream().filter(filter).toList());
-    select(keep);
+    list.show(loaded, ctx.addressBook().all());
   }
 
   private void refreshAndSelect(String id) {
     refresh();
-    select(id);
-  }
-
-  private void select(String id) {
-    selected.set(rows.stream().filter(s -> s.invoice().id().equals(id)).findFirst().orElse(null));
-  }
-
-  private List<Address> accounts() {
-    return ctx.session().selectedAccountProperty().get() == null
-        ? List.of()
-        : List.of(ctx.session().selectedAccountProperty().get().address());
+    list.select(id);
   }
 
   private <T> void run(BackgroundTask<T> task) {
