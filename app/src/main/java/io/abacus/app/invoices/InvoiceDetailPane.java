@@ -49,6 +49,7 @@ final class InvoiceDetailPane {
     payments.setId("invoice-payments");
     payments.setCellFactory(v -> new PaymentCell());
     payments.setPrefHeight(110);
+    payments.setMinHeight(64);
     Button copy = new Button(i18n.get("invoices.copyUri"));
     copy.setId("invoice-copy-uri");
     copy.setOnAction(

@@ -6,15 +6,16 @@ import io.abacus.app.ui.Controls;
 import io.abacus.wallet.contacts.Contact;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.invoice.LineItem;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -91,6 +92,9 @@ final class NewInvoicePane {
     list.setId("invoice-items");
     list.setPrefHeight(72);
     list.setCellFactory(v -> new ItemCell());
+    // Shown only once there are lines, so the page keeps its room for the invoices.
+    list.visibleProperty().bind(Bindings.isNotEmpty(form.items()));
+    list.managedProperty().bind(list.visibleProperty());
     Button add = new Button(i18n.get("invoices.item.add"));
     add.setId("invoice-item-add");
     add.setOnAction(e -> model.addItem());
@@ -115,9 +119,10 @@ final class NewInvoicePane {
                 "invoices.pdf.unitPrice"),
             add,
             remove);
-    Label hint = new Label(i18n.get("invoices.item.hint"));
-    hint.getStyleClass().add("text-muted");
-    return new VBox(4, entry, list, hint);
+    Tooltip hint = new Tooltip(i18n.get("invoices.item.hint"));
+    description.setTooltip(hint);
+    add.setTooltip(hint);
+    return new VBox(4, entry, list);
   }
 
   private TextField prompt(TextField field, String key) {
