@@ -146,7 +146,8 @@ public final class AbacusWindow {
                 this::sandboxBanner,
                 this::openTransaction,
                 io.abacus.app.ui.RecentFolder.in(dataDirectory)),
-            new InvoicesPages(payments, dataDirectory, invoiceAlerts),
+            new InvoicesPages(
+                payments, dataDirectory, invoiceAlerts, settings, this::openTransaction),
             new io.abacus.app.payouts.PayoutsPages(
                 payments, dataDirectory, io.abacus.app.ui.RecentFolder.in(dataDirectory)),
             explorerPages,

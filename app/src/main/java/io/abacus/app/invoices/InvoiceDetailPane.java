@@ -9,10 +9,13 @@ import io.abacus.wallet.invoice.InvoiceState;
 import io.abacus.wallet.invoice.InvoiceStatus;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -25,10 +28,12 @@ import javafx.scene.layout.VBox;
 final class InvoiceDetailPane {
   private final InvoicesViewModel model;
   private final I18n i18n;
+  private final Consumer<String> openTransaction;
 
-  InvoiceDetailPane(InvoicesViewModel model, I18n i18n) {
+  InvoiceDetailPane(InvoicesViewModel model, I18n i18n, Consumer<String> openTransaction) {
     this.model = model;
     this.i18n = i18n;
+    this.openTransaction = openTransaction;
   }
 
   Node root() {
@@ -40,9 +45,11 @@ final class InvoiceDetailPane {
     summary.setWrapText(true);
     ImageView qr = new ImageView();
     qr.setId("invoice-qr");
-    ListView<String> payments = new ListView<>();
+    ListView<InvoiceState.MatchedPayment> payments = new ListView<>();
     payments.setId("invoice-payments");
+    payments.setCellFactory(v -> new PaymentCell());
     payments.setPrefHeight(110);
+    payments.setMinHeight(64);
     Button copy = new Button(i18n.get("invoices.copyUri"));
     copy.setId("invoice-copy-uri");
     copy.setOnAction(
@@ -95,12 +102,7 @@ final class InvoiceDetailPane {
               title.setText(s == null ? "" : s.invoice().id() + " · " + statusText(s.status()));
               summary.setText(s == null ? "" : summary(s));
               qr.setImage(s == null ? null : QrImages.render(QrCode.encode(model.uri()), 160));
-              payments
-                  .getItems()
-                  .setAll(
-                      s == null
-                          ? List.of()
-                          : s.payments().stream().map(p -> paymentText(s.invoice(), p)).toList());
+              payments.getItems().setAll(s == null ? List.of() : s.payments());
             });
     return box;
   }
@@ -120,14 +122,27 @@ final class InvoiceDetailPane {
 
   private String paymentText(Invoice i, InvoiceState.MatchedPayment p) {
     String text =
-        units(i, p.payment().amount())
-            + " "
-            + i.symbol()
-            + " · #"
-            + p.payment().blockNumber()
-            + " · "
-            + p.payment().hash();
+        units(i, p.payment().amount()) + " " + i.symbol() + " · #" + p.payment().blockNumber();
     return p.byHand() ? text + " · " + i18n.get("invoices.byHand") : text;
+  }
+
+  /** A payment: amount, block, "by hand", and its hash as a link to the explorer. */
+  private final class PaymentCell extends ListCell<InvoiceState.MatchedPayment> {
+    @Override
+    protected void updateItem(InvoiceState.MatchedPayment p, boolean empty) {
+      super.updateItem(p, empty);
+      InvoiceState s = model.selectedProperty().get();
+      if (empty || p == null || s == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      Hyperlink hash = new Hyperlink(p.payment().hash());
+      hash.getStyleClass().add("invoice-payment-hash");
+      hash.setOnAction(e -> openTransaction.accept(p.payment().hash()));
+      setText(null);
+      setGraphic(new VBox(new Label(paymentText(s.invoice(), p)), hash));
+    }
   }
 
   private String statusText(InvoiceStatus s) {

@@ -1,7 +1,6 @@
 package io.abacus.app.invoices;
 
 import io.abacus.app.i18n.I18n;
-import io.abacus.app.payments.Asset;
 import io.abacus.app.ui.Controls;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.invoice.IncomingPayment;
@@ -11,7 +10,11 @@ import io.abacus.wallet.invoice.InvoiceStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -36,11 +39,27 @@ public final class InvoicesView {
   private final I18n i18n;
   private final VBox root;
 
-  public InvoicesView(InvoicesViewModel model, I18n i18n, InvoiceAlerts alerts) {
+  /**
+   * Checks for payments every {@link InvoicePageSync#AUTO_PERIOD} from the first time the page is
+   * shown on (the page is kept, so the sidebar badge appears while the user is elsewhere).
+   */
+  private final Timeline autoSync;
+
+  /**
+   * @param openTransaction shows a transaction (by hash) in the explorer
+   */
+  public InvoicesView(
+      InvoicesViewModel model, I18n i18n, InvoiceAlerts alerts, Consumer<String> openTransaction) {
     this.model = model;
     this.i18n = i18n;
+    this.autoSync =
+        new Timeline(
+            new KeyFrame(
+                javafx.util.Duration.millis(InvoicePageSync.AUTO_PERIOD.toMillis()),
+                e -> model.autoSync()));
+    autoSync.setCycleCount(Animation.INDEFINITE);
     TableView<InvoiceState> table = table();
-    HBox middle = new HBox(12, table, new InvoiceDetailPane(model, i18n).root());
+    HBox middle = new HBox(12, table, new InvoiceDetailPane(model, i18n, openTransaction).root());
     HBox.setHgrow(table, Priority.ALWAYS);
     VBox.setVgrow(middle, Priority.ALWAYS);
     Label msg = new Label();
@@ -50,12 +69,11 @@ public final class InvoicesView {
     root =
         new VBox(
             10,
-            form(),
+            new NewInvoicePane(model, i18n).root(),
             filters(),
             totals(),
             middle,
             unassigned(),
-            business(),
             msg,
             Controls.errorLabel("invoices-error", model.errorProperty()));
     root.setId("invoices-page");
@@ -65,48 +83,14 @@ public final class InvoicesView {
               if (b != null) {
                 alerts.seen();
                 model.refresh();
+                model.autoSync();
+                autoSync.play();
               }
             });
   }
 
   public Node root() {
     return root;
-  }
-
-  private Node form() {
-    ComboBox<Asset> asset = new ComboBox<>(model.assets());
-    asset.setId("invoice-asset");
-    asset.setConverter(Controls.converter(Asset::label));
-    asset.valueProperty().bindBidirectional(model.form().assetProperty());
-    DatePicker due = new DatePicker();
-    due.setId("invoice-due");
-    due.setPromptText(i18n.get("invoices.due"));
-    due.valueProperty().bindBidirectional(model.form().dueProperty());
-    Button create = new Button(i18n.get("invoices.create"));
-    create.setId("invoice-create");
-    create.setDefaultButton(true);
-    create.disableProperty().bind(model.busyProperty());
-    create.setOnAction(e -> model.create());
-    FlowPane row =
-        new FlowPane(
-            8,
-            8,
-            asset,
-            prompt(
-                Controls.textField("invoice-amount", model.form().amountProperty(), 8),
-                "invoices.amount"),
-            prompt(
-                Controls.textField("invoice-customer", model.form().customerProperty(), 12),
-                "invoices.customer"),
-            prompt(
-                Controls.textField("invoice-payer", model.form().payerProperty(), 16),
-                "invoices.payer"),
-            prompt(
-                Controls.textField("invoice-reference", model.form().referenceProperty(), 10),
-                "invoices.reference"),
-            due,
-            create);
-    return Controls.section(i18n.get("invoices.new"), row);
   }
 
   /** A text field the view alone reads (a file path). */
@@ -233,24 +217,6 @@ public final class InvoicesView {
     TableColumn<InvoiceState, String> c = new TableColumn<>(i18n.get(key));
     c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
     return c;
-  }
-
-  private Node business() {
-    Button save = new Button(i18n.get("invoices.saveBusiness"));
-    save.setId("invoice-business-save");
-    save.setOnAction(e -> model.saveBusiness());
-    FlowPane row =
-        new FlowPane(
-            8,
-            8,
-            prompt(
-                Controls.textField("invoice-business-name", model.businessNameProperty(), 16),
-                "invoices.businessName"),
-            prompt(
-                Controls.textField("invoice-business-address", model.businessAddressProperty(), 28),
-                "invoices.businessAddress"),
-            save);
-    return Controls.section(i18n.get("invoices.business"), row);
   }
 
   private Node unassigned() {

@@ -3,34 +3,29 @@ package io.abacus.app.invoices;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.payments.Asset;
 import io.abacus.app.payments.Failures;
+import io.abacus.app.payments.NodeAccess;
 import io.abacus.app.payments.PaymentsContext;
+import io.abacus.app.settings.InvoiceSettings;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.invoice.IncomingPayment;
 import io.abacus.wallet.invoice.InvoiceBook;
 import io.abacus.wallet.invoice.InvoiceState;
-import io.abacus.wallet.invoice.InvoiceStatus;
-import io.abacus.wallet.invoice.Matching;
 import io.abacus.wallet.network.Network;
-import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.storage.AtomicFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -42,79 +37,67 @@ import javafx.collections.ObservableList;
 public final class InvoicesViewModel {
   private final PaymentsContext ctx;
   private final InvoiceBook book;
-  private final Path dataDirectory;
+  private final InvoicePageSync pages;
+  private final Supplier<InvoiceSettings> settings;
   private final InvoiceAlerts alerts;
   private final I18n i18n;
   private final Clock clock;
-  private final List<InvoiceState> all = new ArrayList<>();
-  private final ObservableList<InvoiceState> rows = FXCollections.observableArrayList();
-  private final ObservableList<InvoiceTotals> totals = FXCollections.observableArrayList();
-  private final ObservableList<IncomingPayment> unassigned = FXCollections.observableArrayList();
-  private final ObservableList<Asset> assets = FXCollections.observableArrayList();
-  private final ObjectProperty<InvoiceState> selected = new SimpleObjectProperty<>();
   private final NewInvoiceForm form = new NewInvoiceForm();
-  private final InvoiceFilter filter = new InvoiceFilter();
-  private final StringProperty businessName = new SimpleStringProperty("");
-  private final StringProperty businessAddress = new SimpleStringProperty("");
+  private final InvoiceList list;
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
+  private boolean syncing;
 
   public InvoicesViewModel(
       PaymentsContext ctx,
       InvoiceBook book,
       Path dataDirectory,
+      Supplier<InvoiceSettings> settings,
       InvoiceAlerts alerts,
       I18n i18n,
       Clock clock) {
     this.ctx = ctx;
     this.book = book;
-    this.dataDirectory = dataDirectory;
+    this.pages = new InvoicePageSync(ctx, book, dataDirectory, clock);
+    this.settings = settings;
     this.alerts = alerts;
     this.i18n = i18n;
     this.clock = clock;
-    filter.onChange(this::applyFilter);
+    this.list = new InvoiceList(form, clock);
     ctx.node().onNetworkChange(this::refresh);
   }
 
   // --- state for the view ---
 
   public ObservableList<InvoiceState> rows() {
-    return rows;
+    return list.rows();
   }
 
   public ObservableList<InvoiceTotals> totals() {
-    return totals;
+    return list.totals();
   }
 
   public ObservableList<IncomingPayment> unassigned() {
-    return unassigned;
+    return list.unassigned();
   }
 
   public ObservableList<Asset> assets() {
-    return assets;
+    return list.assets();
   }
 
   public ObjectProperty<InvoiceState> selectedProperty() {
-    return selected;
+    return list.selectedProperty();
   }
 
   /** The list's filters. */
   public InvoiceFilter filter() {
-    return filter;
+    return list.filter();
   }
 
   /** The new-invoice form. */
   public NewInvoiceForm form() {
     return form;
-  }
-
-  public StringProperty businessNameProperty() {
-    return businessName;
-  }
-
-  public StringProperty businessAddressProperty() {
-    return businessAddress;
   }
 
   public BooleanProperty busyProperty() {
@@ -134,48 +117,48 @@ public final class InvoicesViewModel {
   /** Re-reads the invoices and the last sync's payments of the selected network (no node). */
   public void refresh() {
     Optional<Network> network = ctx.node().selected();
-    run(
-        BackgroundTask.of(
-                c -> {
-                  List<Asset> choice =
-                      network.isEmpty() ? List.of() : Asset.allOf(network.get(), ctx.tokens());
-                  return new Loaded(choice, matching(network), BusinessProfile.load(dataDirectory));
-                })
-            .onSuccess(this::show));
+    run(BackgroundTask.of(c -> pages.load(network)).onSuccess(this::show));
   }
 
-  /** Reads new incoming payments from the node and matches them. */
+  /** "Check payments": reads new incoming payments from the node and matches them. */
   public void sync() {
-    Network network = ctx.node().network();
-    List<Address> accounts = accounts();
-    LocalDate today = LocalDate.now(clock);
-    Set<String> paidBefore = paidIds();
-    run(
-        BackgroundTask.of(
-                c -> {
-                  NodeClient node = ctx.node().client();
-                  new InvoiceSync(dataDirectory, book)
-                      .sync(
-                          node.json(),
-                          network.chainId(),
-                          accounts,
-                          1,
-                          today,
-                          (scanned, head, from) -> {},
-                          c::isCancelled);
-                  return new Loaded(
-                      Asset.allOf(network, ctx.tokens()),
-                      matching(Optional.of(network)),
-                      BusinessProfile.load(dataDirectory));
-                })
-            .onSuccess(
-                loaded -> {
-                  show(loaded);
-                  Set<String> paidNow = paidIds();
-                  paidNow.removeAll(paidBefore);
-                  alerts.paid(paidNow.size());
-                  message.set(i18n.format("invoices.synced", loaded.matching().matchedCount()));
-                }));
+    Optional<Network> network = ctx.node().selected().filter(Network::hasRpcUrl);
+    if (network.isEmpty()) {
+      error.set(Failures.explain(new NodeAccess.NoNodeException(null), i18n));
+      return;
+    }
+    syncing = true;
+    run(syncTask(network.get()).onSuccess(this::synced), () -> syncing = false);
+  }
+
+  /**
+   * A sync the page starts by itself (when opened, then every {@link InvoicePageSync#AUTO_PERIOD}):
+   * only while the wallet is unlocked, the network has a node and no sync runs; it shows no
+   * progress and no error (an unreachable node is tried again next time), only its results.
+   */
+  public void autoSync() {
+    if (syncing || !pages.autoSyncAllowed()) {
+      return;
+    }
+    syncing = true;
+    ctx.executor()
+        .execute(
+            syncTask(ctx.node().network())
+                .onSuccess(this::synced)
+                .onFailure(e -> {})
+                .onFinished(() -> syncing = false));
+  }
+
+  private BackgroundTask<InvoicePageSync.Loaded> syncTask(Network network) {
+    List<Address> accounts = pages.accounts();
+    int confirmations = settings.get().confirmations();
+    return BackgroundTask.of(c -> pages.sync(network, accounts, confirmations, c::isCancelled));
+  }
+
+  private void synced(InvoicePageSync.Loaded loaded) {
+    show(loaded);
+    alerts.paid(loaded.newlyPaid());
+    message.set(i18n.format("invoices.synced", loaded.matching().matchedCount()));
   }
 
   /** Creates an invoice to the selected account from the form. */
@@ -206,14 +189,24 @@ public final class InvoicesViewModel {
                   message.set(
                       i18n.format(
                           "invoices.created", made.id(), a.format(made.amount()), made.symbol()));
-                  form.amountProperty().set("");
+                  form.clear();
                   refreshAndSelect(made.id());
                 }));
   }
 
+  /** Adds the line item being entered to the new invoice. */
+  public void addItem() {
+    try {
+      form.addItem();
+      error.set("");
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+    }
+  }
+
   /** Cancels the selected invoice. */
   public void cancelSelected() {
-    InvoiceState s = selected.get();
+    InvoiceState s = list.selectedProperty().get();
     if (s == null) {
       return;
     }
@@ -224,7 +217,7 @@ public final class InvoicesViewModel {
 
   /** Counts an unassigned payment for the selected invoice. */
   public void assign(IncomingPayment payment) {
-    InvoiceState s = selected.get();
+    InvoiceState s = list.selectedProperty().get();
     if (s == null || payment == null) {
       error.set(i18n.get("invoices.error.selectBoth"));
       return;
@@ -236,17 +229,13 @@ public final class InvoicesViewModel {
 
   /** The selected invoice's payment URI (what remains, else the whole amount), or empty. */
   public String uri() {
-    InvoiceState s = selected.get();
-    if (s == null) {
-      return "";
-    }
-    boolean part = s.remaining().signum() > 0 && s.paid().signum() > 0;
-    return InvoiceUris.uri(s.invoice(), part ? s.remaining() : s.invoice().amount());
+    InvoiceState s = list.selectedProperty().get();
+    return s == null ? "" : InvoiceUris.toPay(s);
   }
 
   /** Writes all invoices with their payments as CSV to {@code file}. */
   public void exportCsv(Path file) {
-    List<InvoiceState> snapshot = new ArrayList<>(all);
+    List<InvoiceState> snapshot = list.all();
     run(
         BackgroundTask.ofRunnable(
                 c ->
@@ -255,24 +244,16 @@ public final class InvoicesViewModel {
             .onSuccess(v -> message.set(i18n.format("invoices.exported", snapshot.size(), file))));
   }
 
-  /** Saves the business name and address printed on invoices. */
-  public void saveBusiness() {
-    BusinessProfile profile = new BusinessProfile(businessName.get(), businessAddress.get());
-    run(
-        BackgroundTask.ofRunnable(c -> profile.save(dataDirectory))
-            .onSuccess(v -> message.set(i18n.get("invoices.businessSaved"))));
-  }
-
   /** Writes the selected invoice as PDF, in the page's language, to {@code file}. */
   public void savePdf(Path file) {
-    InvoiceState s = selected.get();
+    InvoiceState s = list.selectedProperty().get();
     if (s == null) {
       error.set(i18n.get("invoices.error.selectBoth"));
       return;
     }
     String chain =
         ctx.node().selected().map(Network::name).orElse("chain " + s.invoice().chainId());
-    BusinessProfile profile = new BusinessProfile(businessName.get(), businessAddress.get());
+    BusinessProfile profile = BusinessProfile.of(settings.get());
     run(
         BackgroundTask.ofRunnable(
                 c -> AtomicFile.write(file, InvoicePdf.render(s, profile, chain, i18n)))
@@ -281,67 +262,28 @@ public final class InvoicesViewModel {
 
   // --- internals ---
 
-  private record Loaded(List<Asset> assets, Matching matching, BusinessProfile business) {}
-
-  private Matching matching(Optional<Network> network) throws java.io.IOException {
-    return network.isEmpty()
-        ? new Matching(List.of(), List.of(), List.of())
-        : book.match(network.get().chainId(), LocalDate.now(clock));
-  }
-
-  private void show(Loaded loaded) {
-    if (!assets.equals(loaded.assets())) {
-      ObjectProperty<Asset> asset = form.assetProperty();
-      Asset keep = asset.get();
-      assets.setAll(loaded.assets());
-      asset.set(
-          keep != null && assets.contains(keep) ? keep : assets.isEmpty() ? null : assets.get(0));
-    }
-    businessName.set(loaded.business().name());
-    businessAddress.set(loaded.business().address());
-    all.clear();
-    all.addAll(loaded.matching().invoices());
-    unassigned.setAll(loaded.matching().unassigned());
-    totals.setAll(InvoiceTotals.of(all, LocalDate.now(clock)));
-    applyFilter();
-  }
-
-  private void applyFilter() {
-    String keep = selected.get() == null ? null : selected.get().invoice().id();
-    rows.setAll(all.stream().filter(filter).toList());
-    select(keep);
+  private void show(InvoicePageSync.Loaded loaded) {
+    list.show(loaded, ctx.addressBook().all());
   }
 
   private void refreshAndSelect(String id) {
     refresh();
-    select(id);
-  }
-
-  private void select(String id) {
-    selected.set(rows.stream().filter(s -> s.invoice().id().equals(id)).findFirst().orElse(null));
-  }
-
-  private Set<String> paidIds() {
-    Set<String> ids = new HashSet<>();
-    for (InvoiceState s : all) {
-      if (s.status() == InvoiceStatus.PAID || s.status() == InvoiceStatus.OVERPAID) {
-        ids.add(s.invoice().id());
-      }
-    }
-    return ids;
-  }
-
-  private List<Address> accounts() {
-    return ctx.session().selectedAccountProperty().get() == null
-        ? List.of()
-        : List.of(ctx.session().selectedAccountProperty().get().address());
+    list.select(id);
   }
 
   private <T> void run(BackgroundTask<T> task) {
+    run(task, () -> {});
+  }
+
+  private <T> void run(BackgroundTask<T> task, Runnable finished) {
     busy.set(true);
     ctx.executor()
         .execute(
             task.onFailure(e -> error.set(Failures.explain(e, i18n)))
-                .onFinished(() -> busy.set(false)));
+                .onFinished(
+                    () -> {
+                      busy.set(false);
+                      finished.run();
+                    }));
   }
 }

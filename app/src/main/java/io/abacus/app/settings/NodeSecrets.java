@@ -60,7 +60,13 @@ final class NodeSecrets {
       }
     }
     return new Settings(
-        s.version(), s.theme(), s.language(), s.autoLockMinutes(), bare, s.selectedNetworkId());
+        s.version(),
+        s.theme(),
+        s.language(),
+        s.autoLockMinutes(),
+        bare,
+        s.selectedNetworkId(),
+        s.invoicing());
   }
 
   /** {@code s} as read from the file, with the stored credentials put back. */
@@ -83,7 +89,13 @@ final class NodeSecrets {
       whole.add(withCredentials(n, url, auth));
     }
     return new Settings(
-        s.version(), s.theme(), s.language(), s.autoLockMinutes(), whole, s.selectedNetworkId());
+        s.version(),
+        s.theme(),
+        s.language(),
+        s.autoLockMinutes(),
+        whole,
+        s.selectedNetworkId(),
+        s.invoicing());
   }
 
   /** True if {@code file} marks an auth header that {@code resolved} did not find in the store. */

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param autoLockMinutes lock the wallet after this many idle minutes (0 = never)
  * @param networks presets and custom networks, in display order
  * @param selectedNetworkId the network in use
+ * @param invoicing the seller on invoices and the confirmations a payment needs (format 4)
  */
 public record Settings(
     int version,
@@ -22,13 +23,15 @@ public record Settings(
     Language language,
     int autoLockMinutes,
     List<Network> networks,
-    String selectedNetworkId) {
+    String selectedNetworkId,
+    InvoiceSettings invoicing) {
 
-  public static final int CURRENT_VERSION = 3;
+  public static final int CURRENT_VERSION = 4;
   public static final int DEFAULT_AUTO_LOCK_MINUTES = 10;
 
   public Settings {
     networks = List.copyOf(networks);
+    invoicing = invoicing == null ? InvoiceSettings.DEFAULTS : invoicing;
     if (autoLockMinutes < 0 || autoLockMinutes > 24 * 60) {
       throw new IllegalArgumentException("auto-lock must be 0..1440 minutes");
     }
@@ -44,7 +47,13 @@ public record Settings(
             .map(Network::id)
             .orElse("");
     return new Settings(
-        CURRENT_VERSION, Theme.LIGHT, language, DEFAULT_AUTO_LOCK_MINUTES, presets, selected);
+        CURRENT_VERSION,
+        Theme.LIGHT,
+        language,
+        DEFAULT_AUTO_LOCK_MINUTES,
+        presets,
+        selected,
+        InvoiceSettings.DEFAULTS);
   }
 
   public Optional<Network> network(String id) {
@@ -56,22 +65,23 @@ public record Settings(
   }
 
   public Settings withTheme(Theme t) {
-    return new Settings(version, t, language, autoLockMinutes, networks, selectedNetworkId);
+    return new Settings(
+        version, t, language, autoLockMinutes, networks, selectedNetworkId, invoicing);
   }
 
   public Settings withLanguage(Language l) {
-    return new Settings(version, theme, l, autoLockMinutes, networks, selectedNetworkId);
+    return new Settings(version, theme, l, autoLockMinutes, networks, selectedNetworkId, invoicing);
   }
 
   public Settings withAutoLockMinutes(int minutes) {
-    return new Settings(version, theme, language, minutes, networks, selectedNetworkId);
+    return new Settings(version, theme, language, minutes, networks, selectedNetworkId, invoicing);
   }
 
   public Settings withSelectedNetwork(String id) {
     if (network(id).isEmpty()) {
       throw new IllegalArgumentException("no network " + id);
     }
-    return new Settings(version, theme, language, autoLockMinutes, networks, id);
+    return new Settings(version, theme, language, autoLockMinutes, networks, id, invoicing);
   }
 
   /** Adds {@code network}, or replaces the one with the same id. */
@@ -83,7 +93,8 @@ public record Settings(
     } else {
       list.add(network);
     }
-    return new Settings(version, theme, language, autoLockMinutes, list, selectedNetworkId);
+    return new Settings(
+        version, theme, language, autoLockMinutes, list, selectedNetworkId, invoicing);
   }
 
   /** Removes a custom network; presets and the sandbox stay. */
@@ -95,7 +106,11 @@ public record Settings(
     List<Network> list = new ArrayList<>(networks);
     list.remove(n);
     String selected = id.equals(selectedNetworkId) ? list.get(0).id() : selectedNetworkId;
-    return new Settings(version, theme, language, autoLockMinutes, list, selected);
+    return new Settings(version, theme, language, autoLockMinutes, list, selected, invoicing);
+  }
+
+  public Settings withInvoicing(InvoiceSettings i) {
+    return new Settings(version, theme, language, autoLockMinutes, networks, selectedNetworkId, i);
   }
 
   private int indexOf(String id) {

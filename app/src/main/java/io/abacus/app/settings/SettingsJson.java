@@ -36,7 +36,15 @@ final class SettingsJson {
         languageOf(doc.path("language").asText("en")),
         doc.path("autoLockMinutes").asInt(Settings.DEFAULT_AUTO_LOCK_MINUTES),
         networks,
-        selected);
+        selected,
+        invoicing(doc.path("invoicing")));
+  }
+
+  static InvoiceSettings invoicing(JsonNode n) {
+    return new InvoiceSettings(
+        n.path("businessName").asText(""),
+        n.path("businessAddress").asText(""),
+        n.path("confirmations").asInt(InvoiceSettings.DEFAULT_CONFIRMATIONS));
   }
 
   static ObjectNode toJson(Settings s) {
@@ -50,6 +58,10 @@ final class SettingsJson {
     for (Network n : s.networks()) {
       list.add(toJson(n));
     }
+    doc.putObject("invoicing")
+        .put("businessName", s.invoicing().businessName())
+        .put("businessAddress", s.invoicing().businessAddress())
+        .put("confirmations", s.invoicing().confirmations());
     return doc;
   }
 

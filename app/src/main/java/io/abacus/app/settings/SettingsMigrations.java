@@ -30,7 +30,9 @@ public final class SettingsMigrations {
             1,
             SettingsMigrations::credentialsApart,
             2,
-            SettingsMigrations::markStoredCredentials));
+            SettingsMigrations::markStoredCredentials,
+            3,
+            SettingsMigrations::invoicing));
   }
 
   /** Brings {@code doc} to the current version, in place. */
@@ -75,6 +77,21 @@ public final class SettingsMigrations {
       if (network instanceof ObjectNode n && !n.hasNonNull("authHeader")) {
         n.put("authHeader", UrlCredentials.MASK);
       }
+    }
+    return doc;
+  }
+
+  /**
+   * Format 4 adds {@code "invoicing"}: the business printed on invoices and the confirmations a
+   * payment needs (1, as before). Format 3 kept the business in {@code payments/business.json};
+   * {@link SettingsStore} moves it in once, as it loads a file of an older format.
+   */
+  private static ObjectNode invoicing(ObjectNode doc) {
+    if (!doc.has("invoicing")) {
+      doc.putObject("invoicing")
+          .put("businessName", "")
+          .put("businessAddress", "")
+          .put("confirmations", InvoiceSettings.DEFAULT_CONFIRMATIONS);
     }
     return doc;
   }

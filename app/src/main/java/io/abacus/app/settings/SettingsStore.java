@@ -30,6 +30,7 @@ public final class SettingsStore {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Path file;
+  private final LegacyBusinessFile legacyBusiness;
   private final List<Network> presets;
   private final SettingsMigrations migrations;
 
@@ -51,6 +52,7 @@ public final class SettingsStore {
       SettingsMigrations migrations,
       Supplier<SecretStore> secrets) {
     this.file = dataDirectory.resolve("settings.json");
+    this.legacyBusiness = new LegacyBusinessFile(dataDirectory);
     this.presets = List.copyOf(presets);
     this.migrations = migrations;
     this.secrets = memoize(secrets);
@@ -68,7 +70,7 @@ public final class SettingsStore {
         return Settings.defaults(presets, Language.forLocale(systemLocale));
       }
       try {
-        return withSecrets(parse(current.get()));
+        return withBusinessMoved(current.get(), withSecrets(parse(current.get())));
       } catch (JsonProcessingException | IllegalArgumentException corrupt) {
         Optional<byte[]> previous = AtomicFile.readBackup(file);
         if (previous.isPresent()) {
@@ -155,6 +157,28 @@ public final class SettingsStore {
       save(resolved);
     }
     return resolved;
+  }
+
+  /**
+   * Moves the business of {@code payments/business.json} into {@code read} when the file was
+   * written in a format before 4 (which kept it there), saves the result and deletes the old file.
+   * Once the settings are saved in format 4 this never happens again.
+   */
+  private Settings withBusinessMoved(byte[] bytes, Settings read) throws IOException {
+    if (JSON.readTree(bytes).path("version").asInt(0) >= 4) {
+      return read;
+    }
+    Optional<InvoiceSettings> legacy = legacyBusiness.read();
+    if (legacy.isEmpty()) {
+      return read;
+    }
+    Settings moved =
+        read.withInvoicing(
+            read.invoicing()
+                .withBusiness(legacy.get().businessName(), legacy.get().businessAddress()));
+    save(moved);
+    legacyBusiness.delete();
+    return moved;
   }
 
   private static <T> Supplier<T> memoize(Supplier<T> supplier) {

@@ -40,7 +40,14 @@ public final class SettingsView {
     this.model = model;
     this.i18n = i18n;
     VBox content =
-        new VBox(18, appearance(), networks(), addNetworkForm(), dataFolder(), statusLine());
+        new VBox(
+            18,
+            appearance(),
+            networks(),
+            addNetworkForm(),
+            invoicing(),
+            dataFolder(),
+            statusLine());
     content.setPadding(new Insets(0, 24, 24, 0));
     root = new ScrollPane(content);
     root.setFitToWidth(true);
@@ -182,6 +189,38 @@ public final class SettingsView {
     HBox addRow = new HBox(8, add, besideButtons("net-result", form.resultProperty()));
     addRow.setAlignment(Pos.CENTER_LEFT);
     return section(i18n.get("settings.network.add"), new VBox(8, grid, error, override, addRow));
+  }
+
+  /** The business printed on invoices and the confirmations invoice payments need. */
+  private Node invoicing() {
+    InvoicingForm f = model.invoicing();
+    javafx.scene.control.TextArea address = new javafx.scene.control.TextArea();
+    address.setId("settings-business-address");
+    address.setPrefRowCount(3);
+    address.setPrefColumnCount(28);
+    address.textProperty().bindBidirectional(f.businessAddressProperty());
+    Button save = new Button(i18n.get("invoices.saveBusiness"));
+    save.setId("settings-business-save");
+    save.setOnAction(e -> f.saveBusiness());
+    Spinner<Integer> confirmations =
+        new Spinner<>(1, InvoiceSettings.MAX_CONFIRMATIONS, f.confirmationsProperty().get());
+    confirmations.setId("settings-confirmations");
+    confirmations.setEditable(true);
+    confirmations.valueProperty().addListener((o, a, b) -> f.confirmationsProperty().set(b));
+    f.confirmationsProperty()
+        .addListener((o, a, b) -> confirmations.getValueFactory().setValue(b.intValue()));
+    GridPane grid = formGrid();
+    grid.addRow(
+        0,
+        new Label(i18n.get("invoices.businessName")),
+        textField("settings-business-name", f.businessNameProperty(), 24));
+    grid.addRow(1, new Label(i18n.get("invoices.businessAddress")), address);
+    grid.addRow(2, new Label(), save);
+    grid.addRow(3, new Label(i18n.get("settings.invoicing.confirmations")), confirmations);
+    Label hint = new Label(i18n.get("settings.invoicing.confirmations.hint"));
+    hint.getStyleClass().add("text-muted");
+    hint.setWrapText(true);
+    return section(i18n.get("invoices.business"), new VBox(8, grid, hint));
   }
 
   private Node dataFolder() {

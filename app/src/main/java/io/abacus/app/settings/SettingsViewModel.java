@@ -41,6 +41,7 @@ public final class SettingsViewModel {
   private final StringProperty networkStatus = new SimpleStringProperty("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final NetworkForm form;
+  private final InvoicingForm invoicing;
   private boolean showing;
 
   public SettingsViewModel(
@@ -55,6 +56,7 @@ public final class SettingsViewModel {
     this.i18n = i18n;
     this.dataDirectory = dataDirectory;
     this.form = new NetworkForm(i18n);
+    this.invoicing = new InvoicingForm(appSettings);
     show(appSettings.get());
     appSettings.property().addListener((o, a, b) -> show(b));
     appSettings
@@ -124,6 +126,11 @@ public final class SettingsViewModel {
 
   public NetworkForm form() {
     return form;
+  }
+
+  /** The business on invoices and the confirmations a payment needs. */
+  public InvoicingForm invoicing() {
+    return invoicing;
   }
 
   public String dataFolder() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.app.payments.PaymentsWindow;
 import io.abacus.app.payments.Testbed;
 import io.abacus.app.pdf.PdfPreview;
+import io.abacus.app.shell.Section;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
@@ -16,7 +17,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -88,6 +91,26 @@ class InvoicesFlowTest {
     robot.clickOn("#nav-invoices");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(badge.isVisible()).isFalse();
+
+    // The payment's hash in the detail opens the explorer's transaction view.
+    robot.interact(() -> table.getSelectionModel().select(0));
+    WaitForAsyncUtils.waitForFxEvents();
+    Hyperlink paid = robot.lookup(".invoice-payment-hash").queryAs(Hyperlink.class);
+    String hash = table.getItems().get(0).payments().get(0).payment().hash();
+    assertThat(paid.getText()).isEqualTo(hash);
+    robot.interact(paid::fire);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.window().mainModel().sectionProperty().get()).isEqualTo(Section.EXPLORER);
+    WaitForAsyncUtils.waitFor(
+        20,
+        TimeUnit.SECONDS,
+        () ->
+            robot
+                .from(robot.lookup("#explorer-tx-hash").queryAs(Node.class))
+                .lookup(".hyperlink")
+                .queryLabeled()
+                .getText()
+                .equalsIgnoreCase(hash));
   }
 
   private void fire(String id) {

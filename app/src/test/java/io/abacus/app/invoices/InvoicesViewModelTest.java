@@ -28,7 +28,13 @@ class InvoicesViewModelTest {
     InvoiceAlerts alerts = new InvoiceAlerts();
     InvoicesViewModel m =
         new InvoicesViewModel(
-            t.ctx, InvoiceBook.inDataDirectory(data), data, alerts, t.i18n, Clock.systemUTC());
+            t.ctx,
+            InvoiceBook.inDataDirectory(data),
+            data,
+            () -> t.settings.get().invoicing(),
+            alerts,
+            t.i18n,
+            Clock.systemUTC());
     m.refresh();
     assertThat(m.assets()).isNotEmpty();
     assertThat(m.form().assetProperty().get().isNative()).isTrue();

@@ -6,12 +6,13 @@ import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.invoices.InvoiceUris;
+import io.abacus.app.invoices.LineItemText;
 import io.abacus.app.payments.Asset;
 import io.abacus.app.tokens.AppTokens;
 import io.abacus.wallet.address.Address;
-import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.invoice.Invoice;
 import io.abacus.wallet.invoice.InvoiceDraft;
+import io.abacus.wallet.invoice.LineItem;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.NodeClient;
@@ -67,10 +68,17 @@ public final class InvoiceCreateCommand extends InvoiceBase {
 
   @Option(
       names = "--amount",
-      required = true,
       paramLabel = "DEC",
-      description = "Amount owed, in ETH or whole tokens.")
+      description =
+          "Amount owed, in ETH or whole tokens; with --item it must equal their sum or be left"
+              + " out.")
   String amount;
+
+  @Option(
+      names = "--item",
+      paramLabel = "DESCRIPTION;QTY;UNIT_PRICE",
+      description = "A line item, unit price in ETH or whole tokens (repeatable).")
+  List<String> items = new ArrayList<>();
 
   @Option(names = "--customer", paramLabel = "TEXT", description = "Who pays.")
   String customer;
@@ -93,13 +101,18 @@ public final class InvoiceCreateCommand extends InvoiceBase {
 
   @Override
   Integer run() throws IOException {
+    if (amount == null && items.isEmpty()) {
+      throw new UserException("give --amount, or --item lines whose sum is the amount");
+    }
     Address payTo = payTo();
     long chainId = node.requireChainId();
     Invoice made;
     try (JsonRpcClient client = node.json(Duration.ofSeconds(30), Optional.empty())) {
       NodeClient nodeClient = new NodeClient(client);
       Asset token = asset(network(chainId), nodeClient);
-      BigInteger nominal = Quantities.parseUnits(amount, token.decimals(), "--amount");
+      List<LineItem> lines =
+          items.stream().map(i -> LineItemText.parse(i, token.decimals())).toList();
+      BigInteger nominal = LineItemText.amount(amount, lines, token.decimals());
       long head = nodeClient.blockNumber().longValueExact();
       made =
           book()
@@ -116,7 +129,7 @@ public final class InvoiceCreateCommand extends InvoiceBase {
                       reference,
                       today(),
                       date(due),
-                      List.of(),
+                      lines,
                       head));
     } catch (RpcException e) {
       throw new UserException(e.getMessage(), e);

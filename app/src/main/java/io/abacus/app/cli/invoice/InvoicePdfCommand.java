@@ -6,6 +6,7 @@ import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.invoices.BusinessProfile;
 import io.abacus.app.invoices.InvoicePdf;
+import io.abacus.app.settings.Settings;
 import io.abacus.wallet.invoice.InvoiceState;
 import io.abacus.wallet.invoice.Matching;
 import io.abacus.wallet.network.Network;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "pdf",
     mixinStandardHelpOptions = true,
-    description = "Write an invoice as PDF (business name and address from the Invoices page).")
+    description = "Write an invoice as PDF (business name and address from Settings).")
 public final class InvoicePdfCommand extends InvoiceBase {
   @Parameters(index = "0", paramLabel = "ID", description = "The invoice.")
   String id;
@@ -54,15 +55,15 @@ public final class InvoicePdfCommand extends InvoiceBase {
               throw new UserException("--language takes en or zh-CN, not '" + language + "'");
         };
     InvoiceState state = find();
+    Settings settings = new SavedNetworks(dataDirectory()).load();
     String chain =
-        new SavedNetworks(dataDirectory())
-            .load().networks().stream()
-                .filter(n -> n.chainId() == state.invoice().chainId())
-                .map(Network::name)
-                .findFirst()
-                .orElse("chain " + state.invoice().chainId());
+        settings.networks().stream()
+            .filter(n -> n.chainId() == state.invoice().chainId())
+            .map(Network::name)
+            .findFirst()
+            .orElse("chain " + state.invoice().chainId());
     byte[] pdf =
-        InvoicePdf.render(state, BusinessProfile.load(dataDirectory()), chain, new I18n(locale));
+        InvoicePdf.render(state, BusinessProfile.of(settings.invoicing()), chain, new I18n(locale));
     AtomicFile.write(out, pdf);
     if (json) {
       input.printJson(input.json().put("id", state.invoice().id()).put("file", out.toString()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.NodeOptions;
+import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.invoices.InvoiceSync;
 import io.abacus.app.tokens.AppTokens;
 import io.abacus.wallet.account.Account;
@@ -58,8 +59,10 @@ public final class InvoiceSyncCommand extends InvoiceBase {
   @Option(
       names = "--confirmations",
       paramLabel = "N",
-      description = "Blocks a payment needs (its own included) before it counts (default 1).")
-  int confirmations = 1;
+      description =
+          "Blocks a payment needs (its own included) before it counts (default: the"
+              + " Confirmations of Settings, 1 unless changed).")
+  Integer confirmations;
 
   public InvoiceSyncCommand(CliContext context) {
     super(context);
@@ -67,7 +70,11 @@ public final class InvoiceSyncCommand extends InvoiceBase {
 
   @Override
   Integer run() throws IOException {
-    if (confirmations < 1) {
+    int needed =
+        confirmations != null
+            ? confirmations
+            : new SavedNetworks(dataDirectory()).load().invoicing().confirmations();
+    if (needed < 1) {
       throw new UserException("--confirmations must be at least 1");
     }
     List<Address> accounts = walletName == null ? List.of() : accounts();
@@ -75,7 +82,7 @@ public final class InvoiceSyncCommand extends InvoiceBase {
     try (JsonRpcClient client = node.json(Duration.ofSeconds(30), Optional.empty())) {
       Matching m =
           new InvoiceSync(dataDirectory(), book())
-              .sync(client, chainId, accounts, confirmations, today(), this::progress, () -> false);
+              .sync(client, chainId, accounts, needed, today(), this::progress, () -> false);
       print(m, chainId, new NodeClient(client));
     } catch (RpcException e) {
       throw new UserException(e.getMessage(), e);
