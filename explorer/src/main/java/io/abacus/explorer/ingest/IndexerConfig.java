@@ -46,7 +46,8 @@ public record IndexerConfig(
   }
 
   public IndexerConfig withBlocksPerCommit(int n) {
-    return new IndexerConfig(batchSize, concurrency, n, txsPerCommit, confirmations, maxReorgDepth, traces);
+    return new IndexerConfig(
+        batchSize, concurrency, n, txsPerCommit, confirmations, maxReorgDepth, traces);
   }
 
   public IndexerConfig withConfirmations(int n) {

@@ -59,8 +59,22 @@ public record ParsedBlock(
     /** This transaction with {@code list} as its internal transfers. */
     public Tx withInternals(List<InternalTransfer> list) {
       return new Tx(
-          index, hash, from, to, value, nonce, gas, gasPrice, type, input, status, gasUsed,
-          contractCreated, logs, transfers, List.copyOf(list));
+          index,
+          hash,
+          from,
+          to,
+          value,
+          nonce,
+          gas,
+          gasPrice,
+          type,
+          input,
+          status,
+          gasUsed,
+          contractCreated,
+          logs,
+          transfers,
+          List.copyOf(list));
     }
   }
 

@@ -112,8 +112,11 @@ public final class Traces {
         String type = action.path("creationMethod").asText("create").toUpperCase(Locale.ROOT);
         out.add(
             transfer(
-                out, action.get("from"), t.path("result").get("address"),
-                quantity(action.get("value")), type.equals("CREATE2") ? type : "CREATE"));
+                out,
+                action.get("from"),
+                t.path("result").get("address"),
+                quantity(action.get("value")),
+                type.equals("CREATE2") ? type : "CREATE"));
       }
       case "suicide", "selfdestruct" -> {
         BigInteger value = quantity(action.get("balance"));

@@ -126,7 +126,23 @@ public final class ExplorerQueries implements AutoCloseable {
         Rows.address(r.getBytes(10)),
         input == null ? "0x" : HexBytes.toHex(input),
         logs(id),
-        StatsQueries.transfersOfTx(c, id, txHash, time));
+        StatsQueries.transfersOfTx(c, id, txHash, time),
+        internalTransfers(id));
+  }
+
+  private List<QueryRecords.InternalTransfer> internalTransfers(long txId) {
+    return Rows.list(
+        c,
+        "SELECT trace_index, from_address, to_address, value, type FROM internal_transfers"
+            + " WHERE tx_id = ? ORDER BY trace_index",
+        r ->
+            new QueryRecords.InternalTransfer(
+                r.getInt(1),
+                Rows.address(r.getBytes(2)),
+                Rows.address(r.getBytes(3)),
+                Rows.amount(r.getBytes(4)),
+                r.getString(5)),
+        txId);
   }
 
   private List<QueryRecords.Log> logs(long txId) {

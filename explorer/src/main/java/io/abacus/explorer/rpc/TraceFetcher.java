@@ -55,10 +55,7 @@ public final class TraceFetcher {
       if (a == null || !a.isArray()) {
         throw new RpcException(
             RpcException.Kind.MALFORMED_RESPONSE,
-            "the node at "
-                + blocks.endpoint()
-                + " sent no trace list for block "
-                + numbers.get(i));
+            "the node at " + blocks.endpoint() + " sent no trace list for block " + numbers.get(i));
       }
     }
     return answers;

@@ -1,0 +1,135 @@
+package io.abacus.explorer.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.explorer.Fixtures;
+import io.abacus.explorer.TestChain;
+import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.query.AddressQueries;
+import io.abacus.explorer.query.ExplorerQueries;
+import io.abacus.explorer.query.HistoryFilter;
+import io.abacus.explorer.query.QueryRecords;
+import io.abacus.explorer.rpc.TraceFetcher;
+import io.abacus.explorer.rpc.TraceMethod;
+import io.abacus.testkit.Anvil;
+import io.abacus.testkit.WithAnvil;
+import io.abacus.wallet.address.Address;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A contract forwarding ETH to two addresses, indexed with and without traces. */
+@WithAnvil
+class InternalTransfersAnvilTest {
+  private static final String FORWARDER = "0x00000000000000000000000000000000000f0f0f";
+  private static final String ALICE = "0x1111111111111111111111111111111111111111";
+  private static final String BOB = "0x2222222222222222222222222222222222222222";
+
+  /**
+   * Hand-written EVM code: CALL(gas, ALICE, callvalue / 2), then CALL(gas, BOB, selfbalance), then
+   * STOP.
+   */
+  private static final String CODE =
+      "0x60006000600060003460029004"
+          + "73"
+          + ALICE.substring(2)
+          + "5af150"
+          + "600060006000600047"
+          + "73"
+          + BOB.substring(2)
+          + "5af15000";
+
+  static TestChain chain;
+  static long before;
+  static String forwardTx;
+  static String secondTx;
+
+  @BeforeAll
+  static void forwardEth(Anvil anvil) {
+    chain = new TestChain(anvil);
+    anvil.call("anvil_setCode", FORWARDER, CODE);
+    chain.sendEth(0, 1, BigInteger.TEN.pow(15));
+    before = anvil.blockNumber();
+    forwardTx = chain.send(0, FORWARDER, "0x", BigInteger.valueOf(3_000_000_000_000_000L), 0);
+    chain.receipt(forwardTx);
+    secondTx = chain.send(1, FORWARDER, "0x", BigInteger.valueOf(1_000_001), 0);
+    chain.receipt(secondTx);
+  }
+
+  @Test
+  void tracedIndexCountsInternalTransfersAndResumesWithTraces(Anvil anvil, @TempDir Path dir)
+      throws Exception {
+    ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("traces.db"));
+    IndexerConfig traced = IndexerConfig.defaults().withTraces(true);
+    try (Indexer indexer =
+        new Indexer(Fixtures.reader(anvil.rpcUrl(), 5), db, traced, ProgressListener.none())) {
+      indexer.index(OptionalLong.empty(), OptionalLong.of(before + 1), () -> false);
+      assertThat(indexer.traceMethod()).isEqualTo(TraceMethod.CALL_TRACER);
+    }
+    // resumed without --traces: the index remembers its choice
+    Fixtures.index(anvil, db, IndexerConfig.defaults());
+
+    assertThat(Fixtures.count(db, "SELECT count(*) FROM internal_transfers")).isEqualTo(4);
+    try (ExplorerQueries queries = new ExplorerQueries(db, 0)) {
+      List<QueryRecords.InternalTransfer> internals =
+          queries.transaction(forwardTx).orElseThrow().internalTransfers();
+      assertThat(internals)
+          .extracting(i -> i.to().toLowerHex(), QueryRecords.InternalTransfer::value)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(
+                  ALICE, BigInteger.valueOf(1_500_000_000_000_000L)),
+              org.assertj.core.groups.Tuple.tuple(BOB, BigInteger.valueOf(1_500_000_000_000_000L)));
+      assertThat(internals).allMatch(i -> i.type().equals("CALL"));
+      assertThat(internals).allMatch(i -> i.from().toLowerHex().equals(FORWARDER));
+    }
+    try (AddressQueries addresses = new AddressQueries(db)) {
+      for (String who : List.of(ALICE, BOB)) {
+        Address a = Address.parse(who);
+        QueryRecords.HistoryPage page = addresses.history(a, HistoryFilter.none(), 10, null);
+        assertThat(page.items()).hasSize(2);
+        assertThat(page.items()).allMatch(i -> i.direction() == QueryRecords.Direction.IN);
+        QueryRecords.AssetTotals eth = addresses.summary(a).totals().get(0);
+        assertThat(eth.asset()).isNull();
+        assertThat(eth.in()).isEqualTo(nodeBalance(anvil, who));
+        assertThat(eth.out()).isZero();
+      }
+      QueryRecords.AssetTotals forwarder =
+          addresses.summary(Address.parse(FORWARDER)).totals().get(0);
+      assertThat(forwarder.in()).isEqualTo(forwarder.out());
+    }
+  }
+
+  @Test
+  void withoutTracesTheIndexHasNoInternalTransfers(Anvil anvil, @TempDir Path dir)
+      throws Exception {
+    ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("plain.db"));
+    Fixtures.index(anvil, db, IndexerConfig.defaults());
+    assertThat(Fixtures.count(db, "SELECT count(*) FROM internal_transfers")).isZero();
+    try (AddressQueries addresses = new AddressQueries(db)) {
+      assertThat(addresses.history(Address.parse(ALICE), HistoryFilter.none(), 10, null).items())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void bothTraceMethodsGiveTheSameTransfers(Anvil anvil) {
+    TraceFetcher traces = new TraceFetcher(Fixtures.reader(anvil.rpcUrl(), 5));
+    long block = Long.decode(chain.receipt(forwardTx).get("blockNumber").asText());
+    List<JsonNode> geth = traces.fetch(List.of(block), TraceMethod.CALL_TRACER);
+    List<JsonNode> parity = traces.fetch(List.of(block), TraceMethod.TRACE_BLOCK);
+    var a = Traces.parse(TraceMethod.CALL_TRACER, geth.get(0), 1).get(0);
+    var b = Traces.parse(TraceMethod.TRACE_BLOCK, parity.get(0), 1).get(0);
+    assertThat(b).hasSize(2);
+    assertThat(b).usingRecursiveFieldByFieldElementComparator().containsExactlyElementsOf(a);
+  }
+
+  private static BigInteger nodeBalance(Anvil anvil, String address) {
+    return new BigInteger(
+        anvil.call("eth_getBalance", address, "latest").asText().substring(2), 16);
+  }
+}
