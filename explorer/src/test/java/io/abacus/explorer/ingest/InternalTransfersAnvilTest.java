@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.abacus.explorer.Fixtures;
+import io.abacus.explorer.RpcProxy;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.query.AddressQueries;
@@ -13,6 +14,7 @@ import io.abacus.explorer.query.QueryRecords;
 import io.abacus.explorer.rpc.TraceFetcher;
 import io.abacus.explorer.rpc.TraceMethod;
 import io.abacus.testkit.Anvil;
+import io.abacus.testkit.EthForwarder;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
 import java.math.BigInteger;
@@ -30,19 +32,6 @@ class InternalTransfersAnvilTest {
   private static final String ALICE = "0x1111111111111111111111111111111111111111";
   private static final String BOB = "0x2222222222222222222222222222222222222222";
 
-  /**
-   * Hand-written EVM code: CALL(gas, ALICE, callvalue / 2), then CALL(gas, BOB, selfbalance), then
-   * STOP.
-   */
-  private static final String CODE =
-      "0x60006000600060003460029004"
-          + "73"
-          + ALICE.substring(2)
-          + "5af150"
-          + "600060006000600047"
-          + "73"
-          + BOB.substring(2)
-          + "5af15000";
 
   static TestChain chain;
   static long before;
@@ -52,7 +41,7 @@ class InternalTransfersAnvilTest {
   @BeforeAll
   static void forwardEth(Anvil anvil) {
     chain = new TestChain(anvil);
-    anvil.call("anvil_setCode", FORWARDER, CODE);
+    anvil.call("anvil_setCode", FORWARDER, EthForwarder.code(ALICE, BOB));
     chain.sendEth(0, 1, BigInteger.TEN.pow(15));
     before = anvil.blockNumber();
     forwardTx = chain.send(0, FORWARDER, "0x", BigInteger.valueOf(3_000_000_000_000_000L), 0);
@@ -114,6 +103,52 @@ class InternalTransfersAnvilTest {
       assertThat(addresses.history(Address.parse(ALICE), HistoryFilter.none(), 10, null).items())
           .isEmpty();
     }
+  }
+
+  @Test
+  void aNodeWithoutTracesIsExplainedAndIndexingContinues(Anvil anvil, @TempDir Path dir)
+      throws Exception {
+    ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("untraced.db"));
+    List<String> notices = new java.util.ArrayList<>();
+    ProgressListener listener =
+        new ProgressListener() {
+          @Override
+          public void onProgress(Progress p) {}
+
+          @Override
+          public void onNotice(String message) {
+            notices.add(message);
+          }
+        };
+    try (RpcProxy proxy = new RpcProxy(anvil, InternalTransfersAnvilTest::refuseTraces);
+        Indexer indexer =
+            new Indexer(
+                Fixtures.reader(proxy.url(), 5),
+                db,
+                IndexerConfig.defaults().withTraces(true),
+                listener)) {
+      Indexer.Result result = indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
+      assertThat(result.to()).isEqualTo(anvil.blockNumber());
+      assertThat(indexer.traceMethod()).isEqualTo(TraceMethod.NONE);
+    }
+    assertThat(notices)
+        .singleElement()
+        .asString()
+        .contains("answers neither debug_traceBlockByNumber (callTracer) nor trace_block")
+        .doesNotContain("\n");
+    assertThat(Fixtures.count(db, "SELECT count(*) FROM transactions")).isPositive();
+    assertThat(Fixtures.count(db, "SELECT count(*) FROM internal_transfers")).isZero();
+  }
+
+  /** Answers trace requests like a node without trace methods; forwards everything else. */
+  private static String refuseTraces(String body) {
+    if (!body.contains("debug_traceBlockByNumber") && !body.contains("trace_block")) {
+      return null;
+    }
+    java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
+    return "{\"jsonrpc\":\"2.0\",\"id\":"
+        + (id.find() ? id.group(1) : "1")
+        + ",\"error\":{\"code\":-32601,\"message\":\"the method does not exist\"}}";
   }
 
   @Test
