@@ -186,6 +186,24 @@ public final class AddressQueries implements AutoCloseable {
         List.of());
   }
 
+  /**
+   * The internal ETH (from traces) {@code address} received and sent in transaction {@code
+   * blockNumber}/{@code index}: {@code [in, out]} in wei, zeros without traces.
+   */
+  public synchronized BigInteger[] internalInOut(Address address, long blockNumber, int index) {
+    byte[] a = address.toBytes();
+    String sql =
+        "SELECT amount_sum(CASE WHEN to_address = ?1 THEN value END),"
+            + " amount_sum(CASE WHEN from_address = ?1 THEN value END)"
+            + " FROM internal_transfers WHERE tx_id = ?2";
+    return Rows.one(
+        c,
+        sql,
+        r -> new BigInteger[] {new BigInteger(r.getString(1)), new BigInteger(r.getString(2))},
+        a,
+        (blockNumber << 20) | index);
+  }
+
   /** First and last activity, counts, totals in and out per asset and top counterparties. */
   public synchronized QueryRecords.AddressSummary summary(Address address) {
     byte[] a = address.toBytes();

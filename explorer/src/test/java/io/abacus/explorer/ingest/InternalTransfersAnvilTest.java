@@ -32,7 +32,6 @@ class InternalTransfersAnvilTest {
   private static final String ALICE = "0x1111111111111111111111111111111111111111";
   private static final String BOB = "0x2222222222222222222222222222222222222222";
 
-
   static TestChain chain;
   static long before;
   static String forwardTx;
@@ -87,6 +86,14 @@ class InternalTransfersAnvilTest {
         assertThat(eth.in()).isEqualTo(nodeBalance(anvil, who));
         assertThat(eth.out()).isZero();
       }
+      java.io.StringWriter csv = new java.io.StringWriter();
+      io.abacus.explorer.export.Exports.addressHistory(
+          addresses, Address.parse(ALICE), HistoryFilter.none(), csv);
+      assertThat(csv.toString())
+          .startsWith("block_number,")
+          .contains(",internal_in_wei,internal_out_wei")
+          .contains(",1500000000000000,0\r\n")
+          .contains(",500000,0\r\n");
       QueryRecords.AssetTotals forwarder =
           addresses.summary(Address.parse(FORWARDER)).totals().get(0);
       assertThat(forwarder.in()).isEqualTo(forwarder.out());
@@ -127,7 +134,8 @@ class InternalTransfersAnvilTest {
                 db,
                 IndexerConfig.defaults().withTraces(true),
                 listener)) {
-      Indexer.Result result = indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
+      Indexer.Result result =
+          indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
       assertThat(result.to()).isEqualTo(anvil.blockNumber());
       assertThat(indexer.traceMethod()).isEqualTo(TraceMethod.NONE);
     }
@@ -145,7 +153,8 @@ class InternalTransfersAnvilTest {
     if (!body.contains("debug_traceBlockByNumber") && !body.contains("trace_block")) {
       return null;
     }
-    java.util.regex.Matcher id = java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
+    java.util.regex.Matcher id =
+        java.util.regex.Pattern.compile("\"id\"\\s*:\\s*(\\d+)").matcher(body);
     return "{\"jsonrpc\":\"2.0\",\"id\":"
         + (id.find() ? id.group(1) : "1")
         + ",\"error\":{\"code\":-32601,\"message\":\"the method does not exist\"}}";

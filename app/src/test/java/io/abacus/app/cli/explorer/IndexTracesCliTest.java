@@ -47,7 +47,8 @@ class IndexTracesCliTest {
     assertThat(internals.get(1).get("type").asText()).isEqualTo("CALL");
 
     assertThat(cli.run("index", "--rpc", anvil.rpcUrl(), "--db", plain).exitCode()).isZero();
-    JsonNode none = new ObjectMapper().readTree(cli.run("query", "tx", hash, "--db", plain, "--json").out());
+    JsonNode none =
+        new ObjectMapper().readTree(cli.run("query", "tx", hash, "--db", plain, "--json").out());
     assertThat(none.get("internalTransfers")).isEmpty();
   }
 }
