@@ -327,29 +327,7 @@ public final class Indexer implements AutoCloseable {
         numbers.add(b.number());
       }
     }
-    List<com.fasterxml.jackson.databind.JsonNode> answers = traces.fetch(numbers, method);
-    List<ParsedBlock> result = new ArrayList<>(blocks.size());
-    int next = 0;
-    for (ParsedBlock b : blocks) {
-      if (b.transactions().isEmpty()) {
-        result.add(b);
-        continue;
-      }
-      List<List<ParsedBlock.InternalTransfer>> internals;
-      try {
-        internals = Traces.parse(method, answers.get(next++), b.transactions().size());
-      } catch (IllegalArgumentException e) {
-        throw new RpcException(
-            RpcException.Kind.MALFORMED_RESPONSE,
-            "the traces of block " + b.number() + " are malformed: " + e.getMessage());
-      }
-      List<ParsedBlock.Tx> txs = new ArrayList<>(b.transactions().size());
-      for (ParsedBlock.Tx t : b.transactions()) {
-        txs.add(t.withInternals(internals.get(t.index())));
-      }
-      result.add(b.withTransactions(txs));
-    }
-    return result;
+    return Traces.attach(blocks, traces.fetch(numbers, method), method);
   }
 
   private static List<ParsedBlock> await(Future<List<ParsedBlock>> future) {

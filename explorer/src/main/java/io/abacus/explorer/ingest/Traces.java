@@ -3,6 +3,7 @@ package io.abacus.explorer.ingest;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.abacus.explorer.rpc.TraceMethod;
 import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.rpc.RpcException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,38 @@ public final class Traces {
       }
     } else {
       parityTraces(traces, result);
+    }
+    return result;
+  }
+
+  /**
+   * {@code blocks} with the internal transfers of {@code answers}, the traces of each block that
+   * has transactions, in order.
+   *
+   * @throws RpcException of kind MALFORMED_RESPONSE when traces do not fit their block
+   */
+  static List<ParsedBlock> attach(
+      List<ParsedBlock> blocks, List<JsonNode> answers, TraceMethod method) {
+    List<ParsedBlock> result = new ArrayList<>(blocks.size());
+    int next = 0;
+    for (ParsedBlock b : blocks) {
+      if (b.transactions().isEmpty()) {
+        result.add(b);
+        continue;
+      }
+      List<List<ParsedBlock.InternalTransfer>> internals;
+      try {
+        internals = parse(method, answers.get(next++), b.transactions().size());
+      } catch (IllegalArgumentException e) {
+        throw new RpcException(
+            RpcException.Kind.MALFORMED_RESPONSE,
+            "the traces of block " + b.number() + " are malformed: " + e.getMessage());
+      }
+      List<ParsedBlock.Tx> txs = new ArrayList<>(b.transactions().size());
+      for (ParsedBlock.Tx t : b.transactions()) {
+        txs.add(t.withInternals(internals.get(t.index())));
+      }
+      result.add(b.withTransactions(txs));
     }
     return result;
   }

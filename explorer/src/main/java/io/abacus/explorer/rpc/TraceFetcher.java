@@ -9,10 +9,17 @@ import java.util.Map;
 
 /**
  * Reads blocks' call traces through a {@link BlockFetcher}'s client and batching: detects which
- * trace method the node answers, then fetches traces for a chunk of blocks in batches. Thread-safe.
+ * trace method the node answers, then fetches traces for a chunk of blocks in JSON-RPC batches of
+ * at most {@value #MAX_BLOCKS_PER_REQUEST} blocks. Thread-safe.
  */
 public final class TraceFetcher {
   private static final Map<String, String> CALL_TRACER = Map.of("tracer", "callTracer");
+
+  /**
+   * Most blocks traced per request: tracing re-executes every transaction, so a 50-block batch of
+   * full blocks can outlast the request timeout on a busy node.
+   */
+  static final int MAX_BLOCKS_PER_REQUEST = 5;
 
   private final BlockFetcher blocks;
 
@@ -49,7 +56,11 @@ public final class TraceFetcher {
     if (method == TraceMethod.NONE) {
       throw new IllegalArgumentException("no trace method");
     }
-    List<JsonNode> answers = blocks.batched(numbers, n -> toCall(method, n));
+    List<JsonNode> answers = new java.util.ArrayList<>(numbers.size());
+    for (int i = 0; i < numbers.size(); i += MAX_BLOCKS_PER_REQUEST) {
+      List<Long> part = numbers.subList(i, Math.min(numbers.size(), i + MAX_BLOCKS_PER_REQUEST));
+      answers.addAll(blocks.batched(part, n -> toCall(method, n)));
+    }
     for (int i = 0; i < answers.size(); i++) {
       JsonNode a = answers.get(i);
       if (a == null || !a.isArray()) {
