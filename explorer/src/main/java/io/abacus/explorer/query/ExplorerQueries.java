@@ -90,6 +90,15 @@ public final class ExplorerQueries implements AutoCloseable {
         number <= head - confirmations);
   }
 
+  /** Whether the index holds internal transfers from traces (indexed with traces on). */
+  public synchronized boolean indexedWithTraces() {
+    return Rows.one(
+            c,
+            "SELECT count(*) FROM index_options WHERE name = 'traces' AND value = '1'",
+            r -> r.getInt(1))
+        > 0;
+  }
+
   /** The transaction with {@code hash} (0x-hex), with its logs and token transfers. */
   public synchronized Optional<QueryRecords.Transaction> transaction(String hash) {
     return Optional.ofNullable(

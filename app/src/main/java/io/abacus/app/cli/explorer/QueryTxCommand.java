@@ -86,13 +86,15 @@ public final class QueryTxCommand extends QueryBase {
         x.put("value", tt.value().toString());
         x.put("tokenId", tt.tokenId() == null ? null : tt.tokenId().toString());
       }
-      ArrayNode internals = o.putArray("internalTransfers");
-      for (QueryRecords.InternalTransfer it : t.internalTransfers()) {
-        ObjectNode x = internals.addObject();
-        x.put("from", it.from().toString());
-        x.put("to", it.to() == null ? null : it.to().toString());
-        x.put("value", it.value().toString());
-        x.put("type", it.type());
+      if (q.indexedWithTraces()) {
+        ArrayNode internals = o.putArray("internalTransfers");
+        for (QueryRecords.InternalTransfer it : t.internalTransfers()) {
+          ObjectNode x = internals.addObject();
+          x.put("from", it.from().toString());
+          x.put("to", it.to() == null ? null : it.to().toString());
+          x.put("value", it.value().toString());
+          x.put("type", it.type());
+        }
       }
       if (!json) {
         context
