@@ -49,6 +49,7 @@ public final class Fixtures {
       "SELECT * FROM transactions ORDER BY id",
       "SELECT * FROM logs ORDER BY id",
       "SELECT * FROM token_transfers ORDER BY log_id, batch_index",
+      "SELECT * FROM internal_transfers ORDER BY tx_id, trace_index",
       "SELECT * FROM appearances ORDER BY address, tx_id",
       "SELECT * FROM address_counts WHERE tx_count > 0 ORDER BY address",
       "SELECT a.address FROM appearances a GROUP BY a.address"

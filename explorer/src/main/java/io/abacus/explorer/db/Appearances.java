@@ -12,6 +12,8 @@ final class Appearances {
   static final int CREATED = 4;
   static final int TOKEN_SENT = 8;
   static final int TOKEN_RECEIVED = 16;
+  static final int INTERNAL_SENT = 32;
+  static final int INTERNAL_RECEIVED = 64;
   private static final byte[] ZERO_ADDRESS = new byte[20];
 
   private Appearances() {}
@@ -37,6 +39,10 @@ final class Appearances {
     for (ParsedBlock.TokenTransfer tt : t.transfers()) {
       add(flags, tt.from(), TOKEN_SENT);
       add(flags, tt.to(), TOKEN_RECEIVED);
+    }
+    for (ParsedBlock.InternalTransfer it : t.internals()) {
+      add(flags, it.from(), INTERNAL_SENT);
+      add(flags, it.to(), INTERNAL_RECEIVED);
     }
     return flags;
   }

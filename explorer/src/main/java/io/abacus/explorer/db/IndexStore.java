@@ -22,6 +22,7 @@ public final class IndexStore implements AutoCloseable {
   private final PreparedStatement tx;
   private final PreparedStatement log;
   private final PreparedStatement transfer;
+  private final PreparedStatement internal;
   private final PreparedStatement appearance;
   private final PreparedStatement checkpoint;
   private final PreparedStatement counts;
@@ -35,6 +36,7 @@ public final class IndexStore implements AutoCloseable {
       tx = c.prepareStatement("INSERT INTO transactions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
       log = c.prepareStatement("INSERT INTO logs VALUES (?,?,?,?,?,?,?,?)");
       transfer = c.prepareStatement("INSERT INTO token_transfers VALUES (?,?,?,?,?,?,?,?,?)");
+      internal = c.prepareStatement("INSERT INTO internal_transfers VALUES (?,?,?,?,?,?)");
       appearance = c.prepareStatement("INSERT INTO appearances VALUES (?,?,?)");
       counts =
           c.prepareStatement(
@@ -65,6 +67,30 @@ public final class IndexStore implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw new DatabaseException("cannot read block " + number + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether this index is indexed with traces (recorded once turned on). */
+  public boolean tracesOn() {
+    try (PreparedStatement s =
+        c.prepareStatement("SELECT value FROM index_options WHERE name = 'traces'")) {
+      try (ResultSet r = s.executeQuery()) {
+        return r.next() && "1".equals(r.getString(1));
+      }
+    } catch (SQLException e) {
+      throw fail("read the index options", e);
+    }
+  }
+
+  /** Records that this index is indexed with traces from now on. */
+  public void turnTracesOn() {
+    try (PreparedStatement s =
+        c.prepareStatement("INSERT OR REPLACE INTO index_options VALUES ('traces', '1')")) {
+      s.executeUpdate();
+      c.commit();
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw fail("record the traces option", e);
     }
   }
 
@@ -115,6 +141,7 @@ public final class IndexStore implements AutoCloseable {
       tx.executeBatch();
       log.executeBatch();
       transfer.executeBatch();
+      internal.executeBatch();
       appearance.executeBatch();
       for (Map.Entry<Appearances.Key, Integer> e : pendingCounts.entrySet()) {
         counts.setBytes(1, e.getKey().bytes());
@@ -197,6 +224,15 @@ public final class IndexStore implements AutoCloseable {
       transfer.setBytes(9, Amounts.encode(tt.value()));
       transfer.addBatch();
     }
+    for (ParsedBlock.InternalTransfer it : t.internals()) {
+      internal.setLong(1, id);
+      internal.setInt(2, it.traceIndex());
+      internal.setBytes(3, it.from());
+      internal.setBytes(4, it.to());
+      internal.setBytes(5, Amounts.encode(it.value()));
+      internal.setString(6, it.type());
+      internal.addBatch();
+    }
     for (Map.Entry<Appearances.Key, Integer> e : Appearances.of(t).entrySet()) {
       appearance.setBytes(1, e.getKey().bytes());
       appearance.setLong(2, id);
@@ -229,7 +265,11 @@ public final class IndexStore implements AutoCloseable {
         }
       }
       for (String table :
-          List.of("logs WHERE id", "token_transfers WHERE log_id", "transactions WHERE id")) {
+          List.of(
+              "logs WHERE id",
+              "token_transfers WHERE log_id",
+              "internal_transfers WHERE tx_id",
+              "transactions WHERE id")) {
         try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " >= ?")) {
           s.setLong(1, fromId);
           s.executeUpdate();
@@ -265,7 +305,8 @@ public final class IndexStore implements AutoCloseable {
     Map<Appearances.Key, Boolean> seen = new HashMap<>();
     String[] queries = {
       "SELECT from_address, to_address, contract_created FROM transactions WHERE id >= ?",
-      "SELECT from_address, to_address, token FROM token_transfers WHERE log_id >= ?"
+      "SELECT from_address, to_address, token FROM token_transfers WHERE log_id >= ?",
+      "SELECT from_address, to_address, NULL FROM internal_transfers WHERE tx_id >= ?"
     };
     for (String q : queries) {
       try (PreparedStatement s = c.prepareStatement(q)) {
@@ -304,6 +345,7 @@ public final class IndexStore implements AutoCloseable {
       tx.clearBatch();
       log.clearBatch();
       transfer.clearBatch();
+      internal.clearBatch();
       appearance.clearBatch();
       counts.clearBatch();
       pendingCounts.clear();

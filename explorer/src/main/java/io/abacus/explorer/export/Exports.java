@@ -77,11 +77,15 @@ public final class Exports {
                 "from",
                 "to",
                 "value_wei",
-                "status"));
+                "status",
+                "internal_in_wei",
+                "internal_out_wei"));
     Cursor cursor = null;
     do {
       QueryRecords.HistoryPage page = queries.history(address, filter, PAGE, cursor);
       for (QueryRecords.HistoryItem i : page.items()) {
+        java.math.BigInteger[] internal =
+            queries.internalInOut(address, i.blockNumber(), i.index());
         csv.row(
             i.blockNumber(),
             i.index(),
@@ -91,7 +95,9 @@ public final class Exports {
             i.from(),
             i.to(),
             i.value(),
-            i.status());
+            i.status(),
+            internal[0],
+            internal[1]);
       }
       cursor = page.next();
     } while (cursor != null);

@@ -74,7 +74,8 @@ public final class BlockParser {
         quantity(receipt, "gasUsed"),
         optionalBytes(receipt, "contractAddress", 20),
         logs,
-        transfers);
+        transfers,
+        List.of());
   }
 
   private static ParsedBlock.Log log(JsonNode l) {

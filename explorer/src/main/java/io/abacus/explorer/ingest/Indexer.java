@@ -8,6 +8,8 @@ import io.abacus.explorer.reorg.ReorgHandler;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.explorer.rpc.NewHeads;
 import io.abacus.explorer.rpc.RawBlock;
+import io.abacus.explorer.rpc.TraceFetcher;
+import io.abacus.explorer.rpc.TraceMethod;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RpcException;
 import io.abacus.wallet.token.Erc20Reader;
@@ -43,6 +45,8 @@ public final class Indexer implements AutoCloseable {
   private final WriterLock writer;
   private final TokenCatalog catalog;
   private final TokenMetadata tokens;
+  private final TraceFetcher traces;
+  private volatile TraceMethod traceMethod = TraceMethod.NONE;
 
   /**
    * An indexer writing to {@code db}; close it to let another one write.
@@ -59,6 +63,7 @@ public final class Indexer implements AutoCloseable {
     this.reorgs = new ReorgHandler(reader, store, config.maxReorgDepth());
     this.catalog = new TokenCatalog(db);
     this.tokens = new TokenMetadata(new Erc20Reader(new NodeClient(reader.client())), catalog);
+    this.traces = new TraceFetcher(reader);
   }
 
   /** What a run did. */
@@ -120,7 +125,9 @@ public final class Indexer implements AutoCloseable {
     long chainId = reader.chainId();
     Optional<Checkpoint> existing = store.checkpoint();
     if (existing.isEmpty()) {
-      return store.start(chainId, from.orElse(0), head);
+      Checkpoint started = store.start(chainId, from.orElse(0), head);
+      chooseTraces(head);
+      return started;
     }
     Checkpoint cp = existing.get();
     if (cp.chainId() != chainId) {
@@ -134,6 +141,7 @@ public final class Indexer implements AutoCloseable {
               + cp.chainId()
               + "; use another database file");
     }
+    chooseTraces(head);
     if (cp.isEmpty() && from.isPresent() && from.getAsLong() != cp.firstBlock()) {
       return store.start(chainId, from.getAsLong(), head);
     }
@@ -154,6 +162,30 @@ public final class Indexer implements AutoCloseable {
               + " would leave a gap (indexes are contiguous)");
     }
     return cp;
+  }
+
+  /** Turns traces on when asked or recorded, with the method the node answers, else explains. */
+  private void chooseTraces(long head) {
+    if (config.traces() && !store.tracesOn()) {
+      store.turnTracesOn();
+    }
+    if (!store.tracesOn()) {
+      traceMethod = TraceMethod.NONE;
+      return;
+    }
+    traceMethod = traces.detect(head);
+    if (traceMethod == TraceMethod.NONE) {
+      listener.onNotice(
+          "the node at "
+              + reader.endpoint()
+              + " answers neither debug_traceBlockByNumber (callTracer) nor trace_block;"
+              + " indexing continues without internal transfers");
+    }
+  }
+
+  /** The trace method in use; {@link TraceMethod#NONE} when indexing without traces. */
+  public TraceMethod traceMethod() {
+    return traceMethod;
   }
 
   private Checkpoint reconcile(Checkpoint cp) {
@@ -284,7 +316,18 @@ public final class Indexer implements AutoCloseable {
     for (RawBlock r : raw) {
       parsed.add(BlockParser.parse(r));
     }
-    return parsed;
+    TraceMethod method = traceMethod;
+    return method == TraceMethod.NONE ? parsed : withTraces(parsed, method);
+  }
+
+  private List<ParsedBlock> withTraces(List<ParsedBlock> blocks, TraceMethod method) {
+    List<Long> numbers = new ArrayList<>();
+    for (ParsedBlock b : blocks) {
+      if (!b.transactions().isEmpty()) {
+        numbers.add(b.number());
+      }
+    }
+    return Traces.attach(blocks, traces.fetch(numbers, method), method);
   }
 
   private static List<ParsedBlock> await(Future<List<ParsedBlock>> future) {

@@ -9,6 +9,8 @@ package io.abacus.explorer.ingest;
  * @param txsPerCommit a transaction is also committed once it holds this many transactions
  * @param confirmations blocks within this distance of the node's head count as unconfirmed
  * @param maxReorgDepth deepest reorg rolled back without refusing
+ * @param traces turn on internal transfers from the node's traces (recorded in the index, so a
+ *     resumed index keeps them even without this)
  */
 public record IndexerConfig(
     int batchSize,
@@ -16,7 +18,8 @@ public record IndexerConfig(
     int blocksPerCommit,
     int txsPerCommit,
     int confirmations,
-    int maxReorgDepth) {
+    int maxReorgDepth,
+    boolean traces) {
 
   public IndexerConfig {
     if (batchSize < 1 || concurrency < 1 || blocksPerCommit < 1 || txsPerCommit < 1) {
@@ -29,25 +32,32 @@ public record IndexerConfig(
 
   /** Defaults that suit a local node: 50-block batches, 4 in flight, 1000 blocks per commit. */
   public static IndexerConfig defaults() {
-    return new IndexerConfig(50, 4, 1000, 50_000, 12, 1000);
+    return new IndexerConfig(50, 4, 1000, 50_000, 12, 1000, false);
   }
 
   public IndexerConfig withConcurrency(int k) {
     return new IndexerConfig(
-        batchSize, k, blocksPerCommit, txsPerCommit, confirmations, maxReorgDepth);
+        batchSize, k, blocksPerCommit, txsPerCommit, confirmations, maxReorgDepth, traces);
   }
 
   public IndexerConfig withBatchSize(int n) {
     return new IndexerConfig(
-        n, concurrency, blocksPerCommit, txsPerCommit, confirmations, maxReorgDepth);
+        n, concurrency, blocksPerCommit, txsPerCommit, confirmations, maxReorgDepth, traces);
   }
 
   public IndexerConfig withBlocksPerCommit(int n) {
-    return new IndexerConfig(batchSize, concurrency, n, txsPerCommit, confirmations, maxReorgDepth);
+    return new IndexerConfig(
+        batchSize, concurrency, n, txsPerCommit, confirmations, maxReorgDepth, traces);
   }
 
   public IndexerConfig withConfirmations(int n) {
     return new IndexerConfig(
-        batchSize, concurrency, blocksPerCommit, txsPerCommit, n, maxReorgDepth);
+        batchSize, concurrency, blocksPerCommit, txsPerCommit, n, maxReorgDepth, traces);
+  }
+
+  /** This configuration with traces turned on or not. */
+  public IndexerConfig withTraces(boolean on) {
+    return new IndexerConfig(
+        batchSize, concurrency, blocksPerCommit, txsPerCommit, confirmations, maxReorgDepth, on);
   }
 }

@@ -13,6 +13,9 @@ public interface ProgressListener {
   /** After a reorg was rolled back. */
   default void onReorg(Reorg reorg) {}
 
+  /** A one-line explanation the user should see, such as traces the node cannot give. */
+  default void onNotice(String message) {}
+
   /** Ignores everything. */
   static ProgressListener none() {
     return p -> {};

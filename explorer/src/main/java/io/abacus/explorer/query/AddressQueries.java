@@ -21,9 +21,9 @@ import java.util.Map;
  */
 public final class AddressQueries implements AutoCloseable {
   /** Flags of {@code appearances.flags}. */
-  private static final int OUT_FLAGS = 1 | 8;
+  private static final int OUT_FLAGS = 1 | 8 | 32;
 
-  private static final int IN_FLAGS = 2 | 4 | 16;
+  private static final int IN_FLAGS = 2 | 4 | 16 | 64;
   private static final int MAX_LIMIT = 10_000;
 
   private final Connection c;
@@ -186,6 +186,24 @@ public final class AddressQueries implements AutoCloseable {
         List.of());
   }
 
+  /**
+   * The internal ETH (from traces) {@code address} received and sent in transaction {@code
+   * blockNumber}/{@code index}: {@code [in, out]} in wei, zeros without traces.
+   */
+  public synchronized BigInteger[] internalInOut(Address address, long blockNumber, int index) {
+    byte[] a = address.toBytes();
+    String sql =
+        "SELECT amount_sum(CASE WHEN to_address = ?1 THEN value END),"
+            + " amount_sum(CASE WHEN from_address = ?1 THEN value END)"
+            + " FROM internal_transfers WHERE tx_id = ?2";
+    return Rows.one(
+        c,
+        sql,
+        r -> new BigInteger[] {new BigInteger(r.getString(1)), new BigInteger(r.getString(2))},
+        a,
+        (blockNumber << 20) | index);
+  }
+
   /** First and last activity, counts, totals in and out per asset and top counterparties. */
   public synchronized QueryRecords.AddressSummary summary(Address address) {
     byte[] a = address.toBytes();
@@ -217,9 +235,15 @@ public final class AddressQueries implements AutoCloseable {
     String eth =
         "SELECT amount_sum(t.value) FROM appearances a JOIN transactions t ON t.id = a.tx_id"
             + " WHERE a.address = ?1 AND t.status IS NOT 0 AND t.";
+    String internal =
+        "SELECT amount_sum(i.value) FROM appearances a JOIN internal_transfers i ON i.tx_id ="
+            + " a.tx_id WHERE a.address = ?1 AND (a.flags & 96) != 0 AND i.";
     totals.add(
         new QueryRecords.AssetTotals(
-            null, sum(eth + "to_address = ?1", a), sum(eth + "from_address = ?1", a), null));
+            null,
+            sum(eth + "to_address = ?1", a).add(sum(internal + "to_address = ?1", a)),
+            sum(eth + "from_address = ?1", a).add(sum(internal + "from_address = ?1", a)),
+            null));
     totals.addAll(
         Rows.list(
             c,

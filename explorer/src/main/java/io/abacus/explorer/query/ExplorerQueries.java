@@ -90,6 +90,15 @@ public final class ExplorerQueries implements AutoCloseable {
         number <= head - confirmations);
   }
 
+  /** Whether the index holds internal transfers from traces (indexed with traces on). */
+  public synchronized boolean indexedWithTraces() {
+    return Rows.one(
+            c,
+            "SELECT count(*) FROM index_options WHERE name = 'traces' AND value = '1'",
+            r -> r.getInt(1))
+        > 0;
+  }
+
   /** The transaction with {@code hash} (0x-hex), with its logs and token transfers. */
   public synchronized Optional<QueryRecords.Transaction> transaction(String hash) {
     return Optional.ofNullable(
@@ -126,7 +135,23 @@ public final class ExplorerQueries implements AutoCloseable {
         Rows.address(r.getBytes(10)),
         input == null ? "0x" : HexBytes.toHex(input),
         logs(id),
-        StatsQueries.transfersOfTx(c, id, txHash, time));
+        StatsQueries.transfersOfTx(c, id, txHash, time),
+        internalTransfers(id));
+  }
+
+  private List<QueryRecords.InternalTransfer> internalTransfers(long txId) {
+    return Rows.list(
+        c,
+        "SELECT trace_index, from_address, to_address, value, type FROM internal_transfers"
+            + " WHERE tx_id = ? ORDER BY trace_index",
+        r ->
+            new QueryRecords.InternalTransfer(
+                r.getInt(1),
+                Rows.address(r.getBytes(2)),
+                Rows.address(r.getBytes(3)),
+                Rows.amount(r.getBytes(4)),
+                r.getString(5)),
+        txId);
   }
 
   private List<QueryRecords.Log> logs(long txId) {

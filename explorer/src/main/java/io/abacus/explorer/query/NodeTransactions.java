@@ -129,6 +129,7 @@ public final class NodeTransactions {
         t.contractCreated() == null ? null : Address.of(t.contractCreated()),
         HexBytes.toHex(t.input() == null ? new byte[0] : t.input()),
         logs,
-        transfers);
+        transfers,
+        List.of());
   }
 }

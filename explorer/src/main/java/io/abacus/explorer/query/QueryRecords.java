@@ -35,6 +35,7 @@ public final class QueryRecords {
    *
    * @param to null for a contract creation
    * @param status 1 success, 0 failure, null when the chain predates receipts' status
+   * @param internalTransfers ETH moved and contracts created inside it (empty without traces)
    */
   public record Transaction(
       String hash,
@@ -51,7 +52,18 @@ public final class QueryRecords {
       Address contractCreated,
       String input,
       List<Log> logs,
-      List<TokenTransfer> tokenTransfers) {}
+      List<TokenTransfer> tokenTransfers,
+      List<InternalTransfer> internalTransfers) {}
+
+  /**
+   * An internal ETH transfer or contract creation, from the node's traces.
+   *
+   * @param index its position among the transaction's internal transfers, in call order
+   * @param to the recipient, or the created contract
+   * @param type {@code CALL}, {@code CREATE}, {@code CREATE2} or {@code SELFDESTRUCT}
+   */
+  public record InternalTransfer(
+      int index, Address from, Address to, BigInteger value, String type) {}
 
   /** A log. */
   public record Log(int index, Address address, List<String> topics, String data) {}

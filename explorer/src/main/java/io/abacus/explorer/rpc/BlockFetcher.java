@@ -160,7 +160,7 @@ public final class BlockFetcher {
   }
 
   /** Sends {@code items} as batches of the current size, halving on refusal. */
-  private <T> List<JsonNode> batched(List<T> items, Function<T, JsonRpcClient.Call> toCall) {
+  <T> List<JsonNode> batched(List<T> items, Function<T, JsonRpcClient.Call> toCall) {
     List<JsonNode> results = new ArrayList<>(items.size());
     int start = 0;
     while (start < items.size()) {

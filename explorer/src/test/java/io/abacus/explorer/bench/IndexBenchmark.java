@@ -31,8 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The explorer benchmark; not part of the default test run. Run with {@code mvn -B -pl explorer -am
  * verify -Pbench} (sizes via {@code -Dbench.blocks}, {@code -Dbench.perBlock}, {@code
- * -Dbench.synthetic}; {@code -Dbench.keep=true} keeps the databases). Prints a Markdown report and
- * writes it to {@code explorer/target/bench-report.md}.
+ * -Dbench.synthetic}; {@code -Dbench.traces=true} indexes with traces; {@code -Dbench.keep=true}
+ * keeps the databases). Prints a Markdown report and writes it to {@code
+ * explorer/target/bench-report.md}.
  */
 @Tag("bench")
 class IndexBenchmark {
@@ -79,7 +80,9 @@ class IndexBenchmark {
           "## Index: anvil chain of %d blocks, %d transactions (%d per block; 40%% ETH, 40%% ERC-20 transfer, 20%% approve; 1,200 recipients)",
           head + 1, txs, perBlock);
       line("- chain built in %.1f s", seconds(t0));
-      IndexerConfig config = IndexerConfig.defaults();
+      IndexerConfig config =
+          IndexerConfig.defaults().withTraces(Boolean.getBoolean("bench.traces"));
+      line("- internal transfers from traces: %s", config.traces() ? "on" : "off");
       raw(anvil, config, 0, Math.min(head, 200));
       ExplorerDatabase warm = ExplorerDatabase.open(dir.resolve("warm.db"));
       try (Indexer indexer =

@@ -107,7 +107,8 @@ final class SyntheticIndex {
               21_000 + random.nextInt(40_000),
               null,
               logs,
-              transfers));
+              transfers,
+              List.of()));
     }
     return new ParsedBlock(
         n,

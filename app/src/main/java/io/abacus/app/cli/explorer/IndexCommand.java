@@ -95,6 +95,13 @@ public final class IndexCommand implements Callable<Integer> {
       description = "Follow mode polling interval (default 2).")
   int pollSeconds;
 
+  @Option(
+      names = "--traces",
+      description =
+          "Also index internal ETH transfers and contract creations from the node's traces"
+              + " (debug_traceBlockByNumber or trace_block); the index remembers this.")
+  boolean traces;
+
   public IndexCommand(CliContext context) {
     this.context = context;
   }
@@ -113,7 +120,8 @@ public final class IndexCommand implements Callable<Integer> {
         IndexerConfig.defaults()
             .withConcurrency(concurrency)
             .withBatchSize(batchSize)
-            .withConfirmations(confirmations);
+            .withConfirmations(confirmations)
+            .withTraces(traces);
     BlockFetcher reader =
         new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
     ExplorerDatabase database = ExplorerDatabase.open(db);
@@ -233,6 +241,12 @@ public final class IndexCommand implements Callable<Integer> {
               p.blocksPerSecond(),
               p.txPerSecond(),
               eta);
+      context.err().flush();
+    }
+
+    @Override
+    public void onNotice(String message) {
+      context.err().println(message);
       context.err().flush();
     }
 

@@ -86,6 +86,16 @@ public final class QueryTxCommand extends QueryBase {
         x.put("value", tt.value().toString());
         x.put("tokenId", tt.tokenId() == null ? null : tt.tokenId().toString());
       }
+      if (q.indexedWithTraces()) {
+        ArrayNode internals = o.putArray("internalTransfers");
+        for (QueryRecords.InternalTransfer it : t.internalTransfers()) {
+          ObjectNode x = internals.addObject();
+          x.put("from", it.from().toString());
+          x.put("to", it.to() == null ? null : it.to().toString());
+          x.put("value", it.value().toString());
+          x.put("type", it.type());
+        }
+      }
       if (!json) {
         context
             .out()
@@ -122,6 +132,18 @@ public final class QueryTxCommand extends QueryBase {
                                             + " units)")
                                 .orElse(tt.value().toString()),
                             tt.tokenId() == null ? "" : " (id " + tt.tokenId() + ")"));
+        t.internalTransfers()
+            .forEach(
+                it ->
+                    context
+                        .out()
+                        .printf(
+                            Locale.ROOT,
+                            "  internal %s: %s -> %s %s wei%n",
+                            it.type(),
+                            it.from(),
+                            it.to(),
+                            it.value()));
         printDecoded(q.decoder(), t);
       }
       return o;

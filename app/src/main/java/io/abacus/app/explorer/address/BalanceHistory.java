@@ -17,13 +17,14 @@ import java.util.TreeMap;
 
 /**
  * The native-coin balance of an address at the end of each UTC day, from the index: value received
- * and sent (successful transactions) and fees paid, anchored at the end to the node's balance at
- * the index's last block, so the last point is what the node says (without a node, or with one that
- * no longer has that block's state, the points are changes since the first day read: genesis
- * allocations are no transactions, so not even an index from block 0 knows the absolute balance).
- * Days without activity repeat the previous balance; a long history is shown per week or month (the
- * balance at the end of each). Reads at most {@value #MAX_ROWS} of the newest appearances and
- * returns at most {@value #MAX_POINTS} points, so a hot address stays cheap.
+ * and sent (successful transactions, and internal transfers when indexed with traces) and fees
+ * paid, anchored at the end to the node's balance at the index's last block, so the last point is
+ * what the node says (without a node, or with one that no longer has that block's state, the points
+ * are changes since the first day read: genesis allocations are no transactions, so not even an
+ * index from block 0 knows the absolute balance). Days without activity repeat the previous
+ * balance; a long history is shown per week or month (the balance at the end of each). Reads at
+ * most {@value #MAX_ROWS} of the newest appearances and returns at most {@value #MAX_POINTS}
+ * points, so a hot address stays cheap.
  */
 public final class BalanceHistory {
   static final int MAX_ROWS = 50_000;
@@ -81,7 +82,44 @@ public final class BalanceHistory {
               return n;
             });
     boolean truncated = rows > MAX_ROWS;
+    addInternalTransfers(session, a, perDay);
     return series(perDay, truncated, start(perDay, anchor), lastDay);
+  }
+
+  /** Internal ETH transfers (indexed with traces) into and out of {@code a}, per day. */
+  private static void addInternalTransfers(
+      IndexSession session, byte[] a, TreeMap<LocalDate, BigInteger> perDay) {
+    session.read(
+        c -> {
+          try (PreparedStatement st =
+              c.prepareStatement(
+                  "SELECT b.timestamp, i.from_address, i.to_address, i.value FROM appearances a"
+                      + " JOIN internal_transfers i ON i.tx_id = a.tx_id"
+                      + " JOIN blocks b ON b.number = a.tx_id >> 20"
+                      + " WHERE a.address = ? AND (a.flags & 96) != 0 ORDER BY a.tx_id DESC"
+                      + " LIMIT ?")) {
+            st.setBytes(1, a);
+            st.setInt(2, MAX_ROWS);
+            try (ResultSet r = st.executeQuery()) {
+              while (r.next()) {
+                BigInteger value = Amounts.decode(r.getBytes(4));
+                BigInteger d = BigInteger.ZERO;
+                if (Arrays.equals(a, r.getBytes(3))) {
+                  d = d.add(value);
+                }
+                if (Arrays.equals(a, r.getBytes(2))) {
+                  d = d.subtract(value);
+                }
+                LocalDate day =
+                    java.time.Instant.ofEpochSecond(r.getLong(1))
+                        .atOffset(ZoneOffset.UTC)
+                        .toLocalDate();
+                perDay.merge(day, d, BigInteger::add);
+              }
+            }
+          }
+          return null;
+        });
   }
 
   /** The balance before the first day read, if it can be known. */

@@ -41,11 +41,15 @@ public final class IndexManagerView {
     follow.setId("explorer-index-follow");
     follow.selectedProperty().bindBidirectional(model.followProperty());
     follow.disableProperty().bind(model.runningProperty());
+    CheckBox traces = new CheckBox(i18n.get("explorer.index.traces"));
+    traces.setId("explorer-index-traces");
+    traces.selectedProperty().bindBidirectional(model.tracesProperty());
+    traces.disableProperty().bind(model.runningProperty());
     javafx.scene.control.TextField from =
         io.abacus.app.ui.Controls.textField("explorer-index-from", model.fromProperty(), 16);
     from.setPromptText(i18n.get("explorer.index.from"));
     from.disableProperty().bind(model.runningProperty());
-    HBox buttons = new HBox(8, start, pause, follow, from);
+    HBox buttons = new HBox(8, start, pause, follow, traces, from);
     buttons.setAlignment(Pos.CENTER_LEFT);
     ProgressBar bar = new ProgressBar();
     bar.setId("explorer-index-progress");

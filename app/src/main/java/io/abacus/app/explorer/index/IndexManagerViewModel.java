@@ -47,6 +47,8 @@ public final class IndexManagerViewModel {
   private final TaskExecutor executor;
   private final I18n i18n;
   private final BooleanProperty follow = new SimpleBooleanProperty(false);
+  private final BooleanProperty traces = new SimpleBooleanProperty(false);
+  private final AtomicReference<String> notice = new AtomicReference<>();
   private final StringProperty from = new SimpleStringProperty("");
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
   private final DoubleProperty fraction = new SimpleDoubleProperty(0);
@@ -163,6 +165,7 @@ public final class IndexManagerViewModel {
       return;
     }
     error.set("");
+    notice.set(null);
     boolean following = follow.get();
     pauseRequested.set(false);
     running.set(true);
@@ -170,7 +173,11 @@ public final class IndexManagerViewModel {
     TaskHandle handle =
         executor.execute(
             BackgroundTask.ofRunnable(ctx -> index(n, from, following, ctx))
-                .onProgress(p -> showProgress(p.fraction() < 0))
+                .onProgress(
+                    p -> {
+                      showProgress(p.fraction() < 0);
+                      showNotice();
+                    })
                 .onSuccess(v -> status.set(i18n.get("explorer.index.done")))
                 .onCancelled(() -> status.set(i18n.get("explorer.index.paused")))
                 .onFailure(
@@ -180,6 +187,7 @@ public final class IndexManagerViewModel {
                     })
                 .onFinished(
                     () -> {
+                      showNotice();
                       running.set(false);
                       session.endIndexing();
                       task = null;
@@ -187,6 +195,14 @@ public final class IndexManagerViewModel {
                     }));
     if (running.get()) {
       task = handle; // still at work (a same-thread executor has already finished)
+    }
+  }
+
+  /** Shows the indexer's one-line explanation (such as a node without traces), if any. */
+  private void showNotice() {
+    String n = notice.get();
+    if (n != null && error.get().isEmpty()) {
+      error.set(n);
     }
   }
 
@@ -217,12 +233,17 @@ public final class IndexManagerViewModel {
           }
 
           @Override
+          public void onNotice(String message) {
+            notice.set(message);
+          }
+
+          @Override
           public void onReorg(Reorg r) {
             ctx.progress(io.abacus.app.task.Progress.indeterminate("reorg"));
           }
         };
     java.util.function.BooleanSupplier stop = () -> ctx.isCancelled() || pauseRequested.get();
-    try (Indexer indexer = new Indexer(reader, db, config, listener)) {
+    try (Indexer indexer = new Indexer(reader, db, config.withTraces(traces.get()), listener)) {
       if (following) {
         indexer.follow(first, Duration.ofSeconds(2), stop);
       } else {
@@ -272,6 +293,11 @@ public final class IndexManagerViewModel {
 
   public BooleanProperty followProperty() {
     return follow;
+  }
+
+  /** Index internal transfers from the node's traces (the index then keeps doing so). */
+  public BooleanProperty tracesProperty() {
+    return traces;
   }
 
   public ReadOnlyBooleanProperty runningProperty() {

@@ -58,6 +58,20 @@ public final class TransactionView {
             csvButton("explorer-tx-csv", i18n, "transfers.csv", model::exportTransfersCsv),
             bound("explorer-tx-export", model.exportStatusProperty()));
     transfersBar.setAlignment(Pos.CENTER_LEFT);
+    TableView<QueryRecords.InternalTransfer> internals =
+        internalTable(model, i18n, links, currency, decimals);
+    HBox internalsBar =
+        new HBox(
+            8,
+            heading(i18n.get("explorer.tx.internal")),
+            csvButton("explorer-tx-internal-csv", i18n, "internal.csv", model::exportInternalCsv));
+    internalsBar.setAlignment(Pos.CENTER_LEFT);
+    internalsBar
+        .visibleProperty()
+        .bind(javafx.beans.binding.Bindings.isNotEmpty(model.internals()));
+    internalsBar.managedProperty().bind(internalsBar.visibleProperty());
+    internals.visibleProperty().bind(internalsBar.visibleProperty());
+    internals.managedProperty().bind(internalsBar.visibleProperty());
     VBox box =
         new VBox(
             8,
@@ -70,6 +84,8 @@ public final class TransactionView {
             input,
             transfersBar,
             transfers,
+            internalsBar,
+            internals,
             heading(i18n.get("explorer.tx.logs")),
             logs);
     box.setPadding(new javafx.geometry.Insets(0, 16, 16, 0));
@@ -177,6 +193,31 @@ public final class TransactionView {
                     (QueryRecords.TokenTransfer x) -> links.addressTarget(x.to())),
                 text(i18n.get("explorer.col.amount"), Formats::transferAmount),
                 text("ERC", (QueryRecords.TokenTransfer x) -> Integer.toString(x.standard()))));
+    return t;
+  }
+
+  private static TableView<QueryRecords.InternalTransfer> internalTable(
+      TransactionViewModel model, I18n i18n, Links links, String currency, int decimals) {
+    TableView<QueryRecords.InternalTransfer> t = new TableView<>(model.internals());
+    t.setId("explorer-tx-internal");
+    t.setPrefHeight(160);
+    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    t.getColumns()
+        .addAll(
+            List.of(
+                text(i18n.get("explorer.tx.internalType"), QueryRecords.InternalTransfer::type),
+                links(
+                    i18n.get("explorer.col.from"),
+                    links,
+                    (QueryRecords.InternalTransfer x) -> links.addressTarget(x.from())),
+                links(
+                    i18n.get("explorer.col.to"),
+                    links,
+                    (QueryRecords.InternalTransfer x) -> links.addressTarget(x.to())),
+                text(
+                    i18n.get("explorer.col.value"),
+                    (QueryRecords.InternalTransfer x) ->
+                        Formats.units(x.value(), decimals) + " " + currency)));
     return t;
   }
 

@@ -43,6 +43,8 @@ public final class TransactionViewModel {
   private final ObservableList<LogRow> logs = FXCollections.observableArrayList();
   private final ObservableList<QueryRecords.TokenTransfer> transfers =
       FXCollections.observableArrayList();
+  private final ObservableList<QueryRecords.InternalTransfer> internals =
+      FXCollections.observableArrayList();
   private final StringProperty error = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
   private final Function<Network, JsonRpcClient> node;
@@ -101,6 +103,7 @@ public final class TransactionViewModel {
                   loaded.set(r.loaded());
                   logs.setAll(r.logs());
                   transfers.setAll(r.loaded().tx().tokenTransfers());
+                  internals.setAll(r.loaded().tx().internalTransfers());
                 })
             .onFailure(e -> error.set(String.valueOf(e.getMessage()))));
   }
@@ -251,6 +254,27 @@ public final class TransactionViewModel {
 
   public ObservableList<QueryRecords.TokenTransfer> transfers() {
     return transfers;
+  }
+
+  /** Internal ETH transfers and creations (indexed with traces), in call order. */
+  public ObservableList<QueryRecords.InternalTransfer> internals() {
+    return internals;
+  }
+
+  /** Exports the internal transfers of this transaction (values in wei). */
+  public void exportInternalCsv(Path file) {
+    List<QueryRecords.InternalTransfer> rows = List.copyOf(internals);
+    export.export(
+        file,
+        out -> {
+          CsvWriter csv =
+              new CsvWriter(
+                  out, List.of("tx_hash", "trace_index", "type", "from", "to", "value_wei"));
+          for (QueryRecords.InternalTransfer t : rows) {
+            csv.row(hash, t.index(), t.type(), t.from(), t.to(), t.value());
+          }
+          return csv.rows();
+        });
   }
 
   /** Where the page's data came from when not the index ("read from the node"), or "". */

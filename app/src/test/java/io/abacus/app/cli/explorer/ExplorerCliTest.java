@@ -238,7 +238,9 @@ class ExplorerCliTest {
     assertThat(r.exitCode()).as(r.err()).isZero();
     List<String> lines = Files.readAllLines(out);
     assertThat(lines.get(0))
-        .isEqualTo("block_number,tx_index,timestamp_utc,hash,direction,from,to,value_wei,status");
+        .isEqualTo(
+            "block_number,tx_index,timestamp_utc,hash,direction,from,to,value_wei,status,"
+                + "internal_in_wei,internal_out_wei");
     assertThat(lines).hasSize(15);
     assertThat(Files.readString(out))
         .contains("\r\n")

@@ -9,6 +9,7 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.testkit.Anvil;
+import io.abacus.testkit.EthForwarder;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.network.Network;
 import java.nio.file.Path;
@@ -148,6 +149,32 @@ class IndexManagerViewModelTest {
       assertThat(m.errorProperty().get()).isEmpty();
       assertThat(session.explorer().checkpoint().orElseThrow().firstBlock()).isEqualTo(5);
       assertThat(m.coverageProperty().get()).startsWith("Indexed blocks 5.." + anvil.blockNumber());
+    }
+  }
+
+  @Test
+  void theTracesCheckboxIndexesInternalTransfers(Anvil anvil) {
+    ExplorerTestChain chain = new ExplorerTestChain(anvil);
+    String forwarder = "0x00000000000000000000000000000000000f0f0f";
+    String alice = "0x1111111111111111111111111111111111111111";
+    anvil.call(
+        "anvil_setCode",
+        forwarder,
+        EthForwarder.code(alice, "0x2222222222222222222222222222222222222222"));
+    java.util.Map<String, Object> tx = new java.util.LinkedHashMap<>();
+    tx.put("from", anvil.account(0).address());
+    tx.put("to", forwarder);
+    tx.put("value", "0x10");
+    String hash = anvil.call("eth_sendTransaction", tx).asText();
+    try (IndexSession session =
+        new IndexSession(chain.network, IndexLocations.of(data, chain.network))) {
+      IndexManagerViewModel m = new IndexManagerViewModel(session, TaskExecutor.sameThread(), I18N);
+      m.tracesProperty().set(true);
+      m.start();
+      assertThat(m.errorProperty().get()).isEmpty();
+      assertThat(session.explorer().transaction(hash).orElseThrow().internalTransfers())
+          .extracting(t -> t.to().toLowerHex() + " " + t.value())
+          .containsExactly(alice + " 8", "0x2222222222222222222222222222222222222222 8");
     }
   }
 }
