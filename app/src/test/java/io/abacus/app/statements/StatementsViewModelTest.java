@@ -93,7 +93,7 @@ class StatementsViewModelTest {
         new Indexer(
             new BlockFetcher(bed.ctx.node().client().json(), 50),
             db,
-            new IndexerConfig(50, 1, 1000, 50_000, 0, 1000),
+            new IndexerConfig(50, 1, 1000, 50_000, 0, 1000, false),
             ProgressListener.none())) {
       indexer.index(OptionalLong.empty(), OptionalLong.of(to), () -> false);
     }

@@ -25,7 +25,7 @@ class ExplorerDatabaseTest {
         Statement s = c.createStatement();
         ResultSet r = s.executeQuery("SELECT max(version) FROM flyway_schema_history")) {
       r.next();
-      assertThat(r.getString(1)).isEqualTo("4");
+      assertThat(r.getString(1)).isEqualTo("5");
     }
     ExplorerDatabase.open(dir.resolve("sub/index.db"));
   }
