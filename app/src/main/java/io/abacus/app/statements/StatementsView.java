@@ -116,6 +116,7 @@ public final class StatementsView {
     TableView<VerifyStatementViewModel.Row> table = new TableView<>(verify.problems());
     table.setId("verify-statement-problems");
     table.setPrefHeight(220);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setRowFactory(
         t -> {
           TableRow<VerifyStatementViewModel.Row> row = new TableRow<>();
@@ -160,6 +161,32 @@ public final class StatementsView {
     TableColumn<VerifyStatementViewModel.Row, String> c = new TableColumn<>(title);
     c.setPrefWidth(width);
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    // A lender reads every word and compares hashes: cells wrap instead of ending in "…".
+    c.setCellFactory(
+        col ->
+            new javafx.scene.control.TableCell<>() {
+              private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+              {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(14));
+                text.getStyleClass().add("text");
+                text.fillProperty().bind(textFillProperty());
+              }
+
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(null);
+                if (empty || item == null || item.isEmpty()) {
+                  setGraphic(null);
+                  setTooltip(null);
+                } else {
+                  text.setText(item);
+                  setGraphic(text);
+                  setTooltip(new javafx.scene.control.Tooltip(item));
+                }
+              }
+            });
     return c;
   }
 
