@@ -144,7 +144,9 @@ class ExplorerFlowTest {
                     + ","
                     + e.value()
                     + ","
-                    + e.status());
+                    + e.status()
+                    // internal_in_wei, internal_out_wei: this index has no traces
+                    + ",0,0");
       }
     }
 
@@ -218,6 +220,7 @@ class ExplorerFlowTest {
     TableView<QueryRecords.ReorgRecord> reorgs =
         robot.lookup("#explorer-index-reorgs").queryAs(TableView.class);
     assertThat(reorgs.getItems()).isEmpty();
+    assertThat(reorgs.isVisible()).as("no empty reorg table on the first screen").isFalse();
 
     chain.anvil.revert(snapshot);
     chain.pay(4, 5, 99);
@@ -231,6 +234,7 @@ class ExplorerFlowTest {
               assertThat(r.depth()).isEqualTo(3);
               assertThat(r.height()).isEqualTo(forkPoint + 1);
             });
+    assertThat(reorgs.isVisible()).isTrue();
     assertThat(text("#explorer-index-coverage"))
         .startsWith("Indexed blocks 0.." + chain.anvil.blockNumber());
   }

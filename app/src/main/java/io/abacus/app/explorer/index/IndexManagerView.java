@@ -49,8 +49,13 @@ public final class IndexManagerView {
         io.abacus.app.ui.Controls.textField("explorer-index-from", model.fromProperty(), 16);
     from.setPromptText(i18n.get("explorer.index.from"));
     from.disableProperty().bind(model.runningProperty());
-    HBox buttons = new HBox(8, start, pause, follow, traces, from);
+    HBox buttons = new HBox(8, start, pause, from);
     buttons.setAlignment(Pos.CENTER_LEFT);
+    // Whole texts at 1024x700: the buttons keep their width, the options get a row of their own.
+    for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {start, pause}) {
+      c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+    javafx.scene.layout.FlowPane options = new javafx.scene.layout.FlowPane(16, 4, follow, traces);
     ProgressBar bar = new ProgressBar();
     bar.setId("explorer-index-progress");
     bar.setMaxWidth(Double.MAX_VALUE);
@@ -68,6 +73,7 @@ public final class IndexManagerView {
             8,
             network,
             buttons,
+            options,
             bar,
             new HBox(16, status, rates, eta),
             coverage,
@@ -76,6 +82,12 @@ public final class IndexManagerView {
             reorgTitle,
             reorgs);
     VBox.setVgrow(reorgs, Priority.ALWAYS);
+    // An empty "Reorgs rolled back" table took most of the first explorer screen: shown only
+    // once there is one.
+    for (javafx.scene.Node n : new javafx.scene.Node[] {reorgTitle, reorgs}) {
+      n.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(reorgs.getItems()));
+      n.managedProperty().bind(n.visibleProperty());
+    }
     model.refresh();
   }
 

@@ -206,7 +206,9 @@ class AddressViewModelTest {
               + ","
               + i.value()
               + ","
-              + i.status());
+              + i.status()
+              // internal_in_wei, internal_out_wei: this index has no traces
+              + ",0,0");
     }
     assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(fromDb);
   }
