@@ -10,7 +10,6 @@ import io.abacus.app.labels.Names;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.task.TaskHandle;
-import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.export.Exports;
 import io.abacus.explorer.query.Cursor;
 import io.abacus.explorer.query.HistoryFilter;
@@ -23,8 +22,6 @@ import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.storage.InputLimits;
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -109,36 +106,9 @@ public final class AddressViewModel {
             .onSuccess(summary::set)
             .onFailure(e -> error.set(String.valueOf(e.getMessage()))));
     executor.execute(
-        BackgroundTask.of(ctx -> balanceHistory())
+        BackgroundTask.of(ctx -> BalanceHistory.anchored(session, address, node))
             .onSuccess(chart::set)
             .onFailure(e -> error.set(String.valueOf(e.getMessage()))));
-  }
-
-  /** The balance chart, anchored to the node's balance at the index's last block when it can be. */
-  private BalanceHistory.Series balanceHistory() {
-    Optional<Checkpoint> cp = session.explorer().checkpoint().filter(c -> !c.isEmpty());
-    if (cp.isEmpty()) {
-      return BalanceHistory.read(session, address, Optional.empty(), null);
-    }
-    long last = cp.get().nextBlock() - 1;
-    LocalDate lastDay =
-        session
-            .explorer()
-            .block(last)
-            .map(b -> b.timestamp().atOffset(java.time.ZoneOffset.UTC).toLocalDate())
-            .orElse(null);
-    Optional<BigInteger> anchor = Optional.empty();
-    Network n = session.network();
-    if (n.hasRpcUrl()) {
-      try (JsonRpcClient rpc = node.apply(n)) {
-        String hex =
-            rpc.call("eth_getBalance", address.toString(), "0x" + Long.toHexString(last)).asText();
-        anchor = Optional.of(new BigInteger(hex.substring(2), 16));
-      } catch (RuntimeException noState) {
-        // A node without that block's state (pruned) or unreachable: the chart shows changes.
-      }
-    }
-    return BalanceHistory.read(session, address, anchor, lastDay);
   }
 
   private void loadBalance() {

@@ -3,6 +3,8 @@ package io.abacus.app.explorer.address;
 import io.abacus.app.explorer.IndexSession;
 import io.abacus.explorer.db.Amounts;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.network.Network;
+import io.abacus.wallet.rpc.JsonRpcClient;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The native-coin balance of an address at the end of each UTC day, from the index: value received
@@ -120,6 +123,38 @@ public final class BalanceHistory {
           }
           return null;
         });
+  }
+
+  /**
+   * The chart of {@code address}, anchored to the node's balance at the index's last block when the
+   * node still has that block's state.
+   */
+  public static Series anchored(
+      IndexSession session, Address address, Function<Network, JsonRpcClient> node) {
+    Optional<io.abacus.explorer.db.Checkpoint> cp =
+        session.explorer().checkpoint().filter(c -> !c.isEmpty());
+    if (cp.isEmpty()) {
+      return read(session, address, Optional.empty(), null);
+    }
+    long last = cp.get().nextBlock() - 1;
+    LocalDate lastDay =
+        session
+            .explorer()
+            .block(last)
+            .map(b -> b.timestamp().atOffset(java.time.ZoneOffset.UTC).toLocalDate())
+            .orElse(null);
+    Optional<BigInteger> anchor = Optional.empty();
+    Network n = session.network();
+    if (n.hasRpcUrl()) {
+      try (JsonRpcClient rpc = node.apply(n)) {
+        String hex =
+            rpc.call("eth_getBalance", address.toString(), "0x" + Long.toHexString(last)).asText();
+        anchor = Optional.of(new BigInteger(hex.substring(2), 16));
+      } catch (RuntimeException noState) {
+        // A node without that block's state (pruned) or unreachable: the chart shows changes.
+      }
+    }
+    return read(session, address, anchor, lastDay);
   }
 
   /** The balance before the first day read, if it can be known. */
