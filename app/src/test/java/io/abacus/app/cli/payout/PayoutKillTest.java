@@ -67,14 +67,15 @@ class PayoutKillTest {
       while (child.isAlive() && System.nanoTime() < deadline && !started(err)) {
         Thread.sleep(10);
       }
-      // Kill at a random moment after the child moved the run on (a row signed, broadcast or
-      // confirmed since the last kill), so on a slow machine the kills still land mid-run rather
-      // than all before the first signature.
-      long before = moved(journal);
-      while (child.isAlive() && System.nanoTime() < deadline && moved(journal) <= before) {
-        Thread.sleep(20);
+      // Kill at a random moment measured in the run's own steps (a row signed, broadcast or
+      // confirmed: 1 to 12 steps after the last kill, then up to 50 ms more), not in seconds: on a
+      // slow machine seconds pass before the first signature, on a fast one a whole run fits in
+      // them; in steps every kill lands mid-run on both.
+      long target = moved(journal) + 1 + random.nextInt(12);
+      while (child.isAlive() && System.nanoTime() < deadline && moved(journal) < target) {
+        Thread.sleep(5);
       }
-      Thread.sleep(random.nextInt(1500));
+      Thread.sleep(random.nextInt(50));
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       PayoutJournal.open(journal).ifPresent(j -> midRun.add(unfinished(j)));
