@@ -70,12 +70,13 @@ final class ActivityLoader {
       ActivityItem labelled = labelled(item, ctx.addressBook());
       out.add(n == null ? labelled : labelled.withNote(n.label(), n.note()));
     }
-    // Newest first; within one second (blocks of a fast chain share it) the later block first,
-    // which has fewer confirmations.
+    // Newest first in chain order: pending items on top, then by confirmations (fewer = later
+    // block). Times cannot order them: a sent item carries this computer's clock, a received one
+    // its block's timestamp, and the two disagree by seconds.
     out.sort(
-        Comparator.comparing(ActivityItem::time)
-            .reversed()
-            .thenComparingLong(ActivityItem::confirmations));
+        Comparator.comparing((ActivityItem i) -> i.confirmations() > 0)
+            .thenComparingLong(ActivityItem::confirmations)
+            .thenComparing(Comparator.comparing(ActivityItem::time).reversed()));
     return out;
   }
 
