@@ -96,6 +96,27 @@ public final class NodeOptions {
         .orElseThrow(() -> new UserException("give --chain-id with --rpc, or use --network"));
   }
 
+  /**
+   * The saved network these options name, when it is on {@code chainId}; else one made up for the
+   * node's URL ("chain ID", ETH, 18 decimals).
+   */
+  public Network network(Path dataDirectory, long chainId) {
+    return SavedNetworks.find(new SavedNetworks(dataDirectory).load(), networkName())
+        .filter(n -> n.chainId() == chainId)
+        .orElseGet(
+            () ->
+                new Network(
+                    "chain-" + chainId,
+                    "chain " + chainId,
+                    chainId,
+                    target().url(),
+                    "ETH",
+                    18,
+                    null,
+                    Network.Kind.CUSTOM,
+                    false));
+  }
+
   /** The network's name for summaries: the saved network's, else "chain ID". */
   public String networkName() {
     return target().name();

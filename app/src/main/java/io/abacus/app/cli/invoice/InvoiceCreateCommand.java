@@ -4,7 +4,6 @@ import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.NodeOptions;
-import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.invoices.InvoiceUris;
 import io.abacus.app.invoices.LineItemText;
 import io.abacus.app.payments.Asset;
@@ -209,20 +208,7 @@ public final class InvoiceCreateCommand extends InvoiceBase {
   }
 
   private Network network(long chainId) {
-    return SavedNetworks.find(new SavedNetworks(dataDirectory()).load(), node.networkName())
-        .filter(n -> n.chainId() == chainId)
-        .orElseGet(
-            () ->
-                new Network(
-                    "chain-" + chainId,
-                    "chain " + chainId,
-                    chainId,
-                    node.target().url(),
-                    "ETH",
-                    18,
-                    null,
-                    Network.Kind.CUSTOM,
-                    false));
+    return node.network(dataDirectory(), chainId);
   }
 
   private static LocalDate date(String text) {

@@ -5,7 +5,6 @@ import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.NodeOptions;
-import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.cli.input.CliInput;
 import io.abacus.app.payouts.RegistryLookups;
 import io.abacus.app.tokens.AppTokens;
@@ -109,20 +108,7 @@ final class PayoutInput {
   /** The saved network the node options name, or one made up from the chain id. */
   Network network() {
     long chainId = node.requireChainId();
-    return SavedNetworks.find(new SavedNetworks(dataDirectory()).load(), node.networkName())
-        .filter(n -> n.chainId() == chainId)
-        .orElseGet(
-            () ->
-                new Network(
-                    "chain-" + chainId,
-                    "chain " + chainId,
-                    chainId,
-                    node.target().url(),
-                    "ETH",
-                    18,
-                    null,
-                    Network.Kind.CUSTOM,
-                    false));
+    return node.network(dataDirectory(), chainId);
   }
 
   PayoutLookups lookups(Network network, NodeClient client) {

@@ -6,7 +6,6 @@ import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.NodeOptions;
-import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.payments.activity.ChainHistory;
 import io.abacus.app.tokens.AppTokens;
 import io.abacus.explorer.account.AccountHistory;
@@ -121,20 +120,7 @@ public final class ActivityCommand extends VaultCommand {
   }
 
   private Network network(Path data, long chainId) {
-    return SavedNetworks.find(new SavedNetworks(data).load(), node.networkName())
-        .filter(n -> n.chainId() == chainId)
-        .orElseGet(
-            () ->
-                new Network(
-                    "chain-" + chainId,
-                    "chain " + chainId,
-                    chainId,
-                    node.target().url(),
-                    "ETH",
-                    18,
-                    null,
-                    Network.Kind.CUSTOM,
-                    false));
+    return node.network(data, chainId);
   }
 
   private void print(List<ActivityItem> items, Rows rows) throws IOException {
