@@ -4,6 +4,7 @@ import io.abacus.app.i18n.I18n;
 import io.abacus.app.pdf.PdfBarSeries;
 import io.abacus.app.pdf.PdfBuilder;
 import io.abacus.app.pdf.PdfColumn;
+import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.statement.SignedStatement;
 import io.abacus.wallet.statement.Statement;
@@ -71,13 +72,15 @@ public final class StatementPdf {
                 p.toTime(),
                 str(p.fromBlock()),
                 str(p.toBlock())))
-        .monoField(t("statements.pdf.accounts"), String.join(" ", s.accounts()))
+        .monoField(
+            t("statements.pdf.accounts"),
+            String.join(" ", s.accounts().stream().map(StatementPdf::eip55).toList()))
         .field(t("statements.pdf.movementCount"), str(s.movements().size()))
         .field(t("statements.pdf.counterpartyCount"), str(s.counterparties()));
     pdf.heading(t("statements.pdf.balances"));
     List<List<String>> rows = new ArrayList<>();
     for (Statement.Balance b : s.balances()) {
-      rows.add(List.of(b.account(), symbol(s, b.asset()), b.opening(), b.closing()));
+      rows.add(List.of(eip55(b.account()), symbol(s, b.asset()), b.opening(), b.closing()));
     }
     pdf.table(
         List.of(
@@ -154,7 +157,9 @@ public final class StatementPdf {
             e ->
                 rows.add(
                     List.of(
-                        e.getKey(), labels.getOrDefault(e.getKey(), ""), str(e.getValue()[0]))));
+                        eip55(e.getKey()),
+                        labels.getOrDefault(e.getKey(), ""),
+                        str(e.getValue()[0]))));
     pdf.heading(t("statements.pdf.counterparties"))
         .table(
             List.of(
@@ -172,7 +177,7 @@ public final class StatementPdf {
     List<List<String>> rows = new ArrayList<>();
     for (Statement.Movement m : s.movements()) {
       String when = m.time().replace('T', ' ').replace("Z", "") + " · #" + m.blockNumber();
-      String other = m.counterparty() == null ? "—" : m.counterparty();
+      String other = m.counterparty() == null ? "—" : eip55(m.counterparty());
       if (m.label() != null) {
         other = m.label() + " " + other;
       }
@@ -224,6 +229,18 @@ public final class StatementPdf {
       return HexBytes.toHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(2);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The address as people read it, with its EIP-55 checksum: the statement's JSON keeps the
+   * canonical lower case, a reader compares the printed form with what their wallet shows.
+   */
+  static String eip55(String address) {
+    try {
+      return Address.parse(address).toString();
+    } catch (IllegalArgumentException e) {
+      return address;
     }
   }
 

@@ -28,6 +28,10 @@ class StatementPdfTest {
     assertThat(first)
         .contains("Statement of account", "Sandbox (chain id 31337)", "Balances", "9950.125")
         .contains("Monthly in and out: TUSD", "Monthly in and out: ETH", "Supplier 供应商");
+    // addresses printed as wallets show them (EIP-55), not in the JSON's canonical lower case
+    assertThat(first.replaceAll("\\s", ""))
+        .contains(Address.parse(StatementSamples.ACCOUNT).toString())
+        .doesNotContain(StatementSamples.ACCOUNT.toLowerCase(Locale.ROOT));
     String table = text(pdf, 2, pages - 1);
     for (int i = 0; i < 60; i++) {
       assertThat(table.replaceAll("\\s", "")).contains(String.format("%064x", 0xabc000L + i));
