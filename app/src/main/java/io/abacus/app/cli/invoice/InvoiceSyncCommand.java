@@ -111,7 +111,7 @@ public final class InvoiceSyncCommand extends InvoiceBase {
   }
 
   private void print(Matching m, long chainId, NodeClient client) throws IOException {
-    Units units = new Units(m, chainId, client);
+    Units units = new Units(m, node.network(dataDirectory(), chainId), client);
     if (json) {
       ObjectNode root = input.json().put("matched", m.matchedCount());
       ArrayNode list = root.putArray("unassigned");
@@ -147,12 +147,12 @@ public final class InvoiceSyncCommand extends InvoiceBase {
   private final class Units {
     private final Map<String, Optional<Token>> tokens = new HashMap<>();
     private final Map<String, Invoice> byAsset = new HashMap<>();
-    private final long chainId;
+    private final Network network;
     private final NodeClient client;
 
-    Units(Matching m, long chainId, NodeClient client) {
+    Units(Matching m, Network network, NodeClient client) {
       m.invoices().forEach(s -> byAsset.putIfAbsent(s.invoice().asset(), s.invoice()));
-      this.chainId = chainId;
+      this.network = network;
       this.client = client;
     }
 
@@ -176,20 +176,9 @@ public final class InvoiceSyncCommand extends InvoiceBase {
     private Optional<Token> token(IncomingPayment p) throws IOException {
       Optional<Token> known = tokens.get(p.asset());
       if (known == null) {
-        Network n =
-            new Network(
-                "chain-" + chainId,
-                "chain " + chainId,
-                chainId,
-                null,
-                "ETH",
-                18,
-                null,
-                Network.Kind.CUSTOM,
-                false);
         known =
             AppTokens.registry(dataDirectory())
-                .findOrRead(n, Address.parse(p.asset()), new Erc20Reader(client));
+                .findOrRead(network, Address.parse(p.asset()), new Erc20Reader(client));
         tokens.put(p.asset(), known);
       }
       return known;
