@@ -12,7 +12,6 @@ import io.abacus.explorer.reorg.Reorg;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.explorer.rpc.NewHeads;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,12 +21,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code abacus index}: indexes a node's blocks into a SQLite file. */
+/** {@code abacus index}: indexes a node's blocks into a SQLite file or a PostgreSQL database. */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
     description = {
-      "Index blocks, transactions, logs and token transfers from a node into a SQLite file.",
+      "Index blocks, transactions, logs and token transfers from a node into a SQLite file"
+          + " or a PostgreSQL database.",
       "Resumes from the file's checkpoint; rolls back reorgs. Progress goes to stderr."
     })
 public final class IndexCommand implements Callable<Integer> {
@@ -45,8 +45,7 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin NodeOptions node = new NodeOptions();
 
-  @Option(names = "--db", required = true, paramLabel = "FILE", description = "The index file.")
-  Path db;
+  @Mixin IndexFileOption index = new IndexFileOption();
 
   @Option(
       names = "--from",
@@ -124,7 +123,7 @@ public final class IndexCommand implements Callable<Integer> {
             .withTraces(traces);
     BlockFetcher reader =
         new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
-    ExplorerDatabase database = ExplorerDatabase.open(db);
+    ExplorerDatabase database = ExplorerDatabase.open(index.location(context.env()));
     OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
     Printer printer = new Printer();
     try (Indexer indexer = new Indexer(reader, database, config, printer)) {
