@@ -17,7 +17,9 @@ import java.util.Set;
  * (used in every message) never shows it.
  */
 public final class DbLocation {
-  /** Connection options passed through to the driver (TLS and the like); anything else is refused. */
+  /**
+   * Connection options passed through to the driver (TLS and the like); anything else is refused.
+   */
   private static final Set<String> OPTIONS =
       Set.of(
           "ssl",
@@ -137,7 +139,11 @@ public final class DbLocation {
       }
       if (!key.equals("user") && !OPTIONS.contains(key)) {
         throw new IllegalArgumentException(
-            "unknown option '" + key + "' in --db (known: user, " + String.join(", ", OPTIONS) + ")");
+            "unknown option '"
+                + key
+                + "' in --db (known: user, "
+                + String.join(", ", OPTIONS)
+                + ")");
       }
       options.put(key, java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -33,19 +33,26 @@ public final class ExplorerDatabase {
   }
 
   /**
-   * Opens (creating the schema if needed) the index at {@code location} and brings its schema up
-   * to date.
+   * Opens (creating the schema if needed) the index at {@code location} and brings its schema up to
+   * date.
    *
    * @throws DatabaseException when it cannot be reached or is not a usable Abacus index
    */
   public static ExplorerDatabase open(DbLocation location) {
     Dialect dialect = location.isFile() ? new SqliteDialect() : new PostgresDialect();
     DataSource ds = dialect.dataSource(location);
+    if (!location.isFile()) {
+      // A server that cannot be reached is not "not an index".
+      try (Connection probe = ds.getConnection()) {
+        probe.isValid(10);
+      } catch (SQLException e) {
+        throw new DatabaseException("cannot connect to " + location + ": " + e.getMessage(), e);
+      }
+    }
     try {
       Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
     } catch (RuntimeException e) {
-      throw new DatabaseException(
-          location + " is not a usable Abacus index: " + rootMessage(e), e);
+      throw new DatabaseException(location + " is not a usable Abacus index: " + rootMessage(e), e);
     }
     return new ExplorerDatabase(location, dialect, ds);
   }

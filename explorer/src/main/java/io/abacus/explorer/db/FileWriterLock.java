@@ -9,9 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One indexer per index file: an OS lock on {@code <index>.lock}, held while an indexer is open. A second indexer (another process, or the app and the command line) gets one clear sentence
- * at once instead of SQLite's {@code SQLITE_BUSY_SNAPSHOT} after a long wait. The OS releases the
- * lock when the process dies.
+ * One indexer per index file: an OS lock on {@code <index>.lock}, held while an indexer is open. A
+ * second indexer (another process, or the app and the command line) gets one clear sentence at once
+ * instead of SQLite's {@code SQLITE_BUSY_SNAPSHOT} after a long wait. The OS releases the lock when
+ * the process dies.
  */
 final class FileWriterLock implements IndexWriterLock {
   private final FileChannel channel;

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * The indexer's single writer: stores batches of blocks with batched prepared statements (multi-row
- * inserts on PostgreSQL) in one transaction together with the checkpoint, so a crash at any point leaves either all of a batch or
- * none of it. Also rolls back blocks for reorgs. Not thread-safe; one per indexer.
+ * inserts on PostgreSQL) in one transaction together with the checkpoint, so a crash at any point
+ * leaves either all of a batch or none of it. Also rolls back blocks for reorgs. Not thread-safe;
+ * one per indexer.
  */
 public final class IndexStore implements AutoCloseable {
   private final Connection c;
@@ -88,7 +89,8 @@ public final class IndexStore implements AutoCloseable {
   /** Records that this index is indexed with traces from now on. */
   public void turnTracesOn() {
     try (PreparedStatement s =
-        c.prepareStatement("INSERT INTO index_options VALUES ('traces', '1')"
+        c.prepareStatement(
+            "INSERT INTO index_options VALUES ('traces', '1')"
                 + " ON CONFLICT(name) DO UPDATE SET value = excluded.value")) {
       s.executeUpdate();
       c.commit();

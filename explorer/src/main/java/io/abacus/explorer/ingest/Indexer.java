@@ -31,8 +31,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Indexes a node's blocks into an {@link ExplorerDatabase}. Fetching and JSON parsing run on a pool
  * of {@code concurrency} threads, in order-preserving batches; the calling thread checks each
- * block's parent hash and stores batches with the checkpoint in one transaction. A parent
- * mismatch rolls back to the common ancestor and continues from there.
+ * block's parent hash and stores batches with the checkpoint in one transaction. A parent mismatch
+ * rolls back to the common ancestor and continues from there.
  */
 public final class Indexer implements AutoCloseable {
   /** Passes that may end at the same block without a rollback before the node is called broken. */

@@ -67,7 +67,8 @@ class DbLocationTest {
         .hasMessageContaining("database name");
     assertThatThrownBy(() -> DbLocation.parse("postgresql://localhost:99999/x", null, Map.of()))
         .hasMessageContaining("not a port number");
-    assertThatThrownBy(() -> DbLocation.parse("postgresql://localhost/x?colour=red", null, Map.of()))
+    assertThatThrownBy(
+            () -> DbLocation.parse("postgresql://localhost/x?colour=red", null, Map.of()))
         .hasMessageContaining("unknown option 'colour'");
     assertThatThrownBy(() -> DbLocation.parse("chain.db", Path.of("pw"), Map.of()))
         .hasMessageContaining("postgresql:// index only");

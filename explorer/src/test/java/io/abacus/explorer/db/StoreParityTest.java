@@ -3,7 +3,6 @@ package io.abacus.explorer.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.abacus.explorer.EmbeddedPg;
 import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.export.Exports;
@@ -19,6 +18,7 @@ import io.abacus.explorer.query.QueryRecords;
 import io.abacus.explorer.query.StatsQueries;
 import io.abacus.explorer.query.TokenQueries;
 import io.abacus.testkit.Anvil;
+import io.abacus.testkit.EmbeddedPg;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
@@ -60,7 +60,7 @@ class StoreParityTest {
     chain = new TestChain(anvil).tokenScenario();
     chain.ethTraffic(8, 3);
     sqlite = ExplorerDatabase.open(dir.resolve("parity.db"));
-    postgres = pg.open("parity");
+    postgres = Fixtures.openPg(pg, "parity");
     for (ExplorerDatabase db : List.of(sqlite, postgres)) {
       Fixtures.index(anvil, db, IndexerConfig.defaults().withBatchSize(4));
       try (ExplorerQueries q = new ExplorerQueries(db, 3);
@@ -118,7 +118,7 @@ class StoreParityTest {
 
   @Test
   void aSecondWriterOnTheSameDatabaseIsRefused() {
-    ExplorerDatabase again = ExplorerDatabase.open(pg.location("parity"));
+    ExplorerDatabase again = Fixtures.reopenPg(pg, "parity");
     try (Indexer first =
         new Indexer(
             Fixtures.reader(node.rpcUrl(), 10),
@@ -187,13 +187,20 @@ class StoreParityTest {
         out.put(text + " count", a.txCount(x));
         out.put(text + " all", pages(a, x, HistoryFilter.none()));
         out.put(
-            text + " out", pages(a, x, HistoryFilter.none().withDirection(QueryRecords.Direction.OUT)));
+            text + " out",
+            pages(a, x, HistoryFilter.none().withDirection(QueryRecords.Direction.OUT)));
         out.put(
-            text + " in", pages(a, x, HistoryFilter.none().withDirection(QueryRecords.Direction.IN)));
+            text + " in",
+            pages(a, x, HistoryFilter.none().withDirection(QueryRecords.Direction.IN)));
         out.put(text + " token", pages(a, x, HistoryFilter.none().withToken(token)));
         out.put(
             text + " big token",
-            pages(a, x, HistoryFilter.none().withToken(token).withMinValue(e18.multiply(BigInteger.valueOf(500)))));
+            pages(
+                a,
+                x,
+                HistoryFilter.none()
+                    .withToken(token)
+                    .withMinValue(e18.multiply(BigInteger.valueOf(500)))));
         out.put(
             text + " with 2",
             pages(a, x, HistoryFilter.none().withCounterparty(Address.parse(chain.account(2)))));

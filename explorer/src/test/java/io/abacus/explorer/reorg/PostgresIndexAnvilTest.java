@@ -2,7 +2,6 @@ package io.abacus.explorer.reorg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.abacus.explorer.EmbeddedPg;
 import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.ExplorerDatabase;
@@ -11,6 +10,7 @@ import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.testkit.Anvil;
+import io.abacus.testkit.EmbeddedPg;
 import io.abacus.testkit.WithAnvil;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -48,7 +48,7 @@ class PostgresIndexAnvilTest {
     long fork = anvil.blockNumber();
     String snapshot = anvil.snapshot();
     chain.ethTraffic(5, 3);
-    ExplorerDatabase db = pg.open("reorged");
+    ExplorerDatabase db = Fixtures.openPg(pg, "reorged");
     Fixtures.index(anvil, db, IndexerConfig.defaults().withBatchSize(3));
     String oldTip = ReorgAnvilTest.hashAt(anvil, fork + 1);
 
@@ -83,7 +83,7 @@ class PostgresIndexAnvilTest {
                 assertThat(r.oldHash()).isEqualTo(oldTip);
               });
     }
-    ExplorerDatabase fresh = pg.open("fresh");
+    ExplorerDatabase fresh = Fixtures.openPg(pg, "fresh");
     Fixtures.index(anvil, fresh, IndexerConfig.defaults());
     ExplorerDatabase file = ExplorerDatabase.open(dir.resolve("same.db"));
     Fixtures.index(anvil, file, IndexerConfig.defaults());
@@ -93,7 +93,7 @@ class PostgresIndexAnvilTest {
   @Test
   void aReaderNeverSeesABlockWithoutItsTransactions(Anvil anvil) throws Exception {
     new TestChain(anvil).ethTraffic(20, 3);
-    ExplorerDatabase db = pg.open("watched");
+    ExplorerDatabase db = Fixtures.openPg(pg, "watched");
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger reads = new AtomicInteger();
     List<String> broken = new CopyOnWriteArrayList<>();
@@ -134,18 +134,15 @@ class PostgresIndexAnvilTest {
 
   @Test
   void blocksLandInThePartitionOfTheirMillion() throws Exception {
-    ExplorerDatabase db = pg.open("partitions");
+    ExplorerDatabase db = Fixtures.openPg(pg, "partitions");
     try (Connection c = db.connect();
         Statement s = c.createStatement()) {
       s.execute("SELECT abacus_ensure_partitions(999999, 1000000)");
       s.execute("SELECT abacus_ensure_partitions(999999, 1000000)");
       for (long n : new long[] {999_999, 1_000_000}) {
         s.execute(
-            "INSERT INTO blocks VALUES ("
-                + n
-                + ", '\\x01', '\\x02', 0, NULL, 0, 0, NULL, 1)");
-        s.execute(
-            "INSERT INTO appearances VALUES ('\\x0a', " + ((n << 20) | 3) + ", 1)");
+            "INSERT INTO blocks VALUES (" + n + ", '\\x01', '\\x02', 0, NULL, 0, 0, NULL, 1)");
+        s.execute("INSERT INTO appearances VALUES ('\\x0a', " + ((n << 20) | 3) + ", 1)");
       }
       assertThat(scalar(s, "SELECT number FROM blocks_p0")).isEqualTo(999_999);
       assertThat(scalar(s, "SELECT number FROM blocks_p1")).isEqualTo(1_000_000);

