@@ -117,6 +117,19 @@ class StoreParityTest {
   }
 
   @Test
+  void aCopiedIndexHoldsTheSameRowsAndAnswers() throws Exception {
+    ExplorerDatabase copied = Fixtures.openPg(pg, "copied");
+    IndexCopy.Result result = IndexCopy.copy(sqlite, copied);
+    assertThat(result.rows()).isGreaterThan(100);
+    assertThat(Fixtures.dump(copied)).isEqualTo(Fixtures.dump(sqlite));
+    assertThat(blockAnswers(copied)).isEqualTo(blockAnswers(sqlite));
+    assertThat(tokenAndDayAnswers(copied)).isEqualTo(tokenAndDayAnswers(sqlite));
+    assertThatThrownBy(() -> IndexCopy.copy(sqlite, copied))
+        .isInstanceOf(DatabaseException.class)
+        .hasMessageContaining("already holds an index");
+  }
+
+  @Test
   void aSecondWriterOnTheSameDatabaseIsRefused() {
     ExplorerDatabase again = Fixtures.reopenPg(pg, "parity");
     try (Indexer first =

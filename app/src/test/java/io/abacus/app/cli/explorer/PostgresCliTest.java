@@ -104,6 +104,27 @@ class PostgresCliTest {
   }
 
   @Test
+  void migrateCopiesAFileIndexThatIndexingThenContinues() {
+    String copy = pg.create("copy");
+    CliRunner.Result r = cli.run("index", "migrate", "--from", file, "--db", copy);
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("copied blocks 0..").contains(copy);
+    assertThat(
+            run(List.of("query", "summary", node.account(1).address()), "--db", copy, "--json")
+                .out())
+        .isEqualTo(
+            run(List.of("query", "summary", node.account(1).address()), "--db", file, "--json")
+                .out());
+    CliRunner.Result resumed = cli.run("index", "--rpc", node.rpcUrl(), "--db", copy);
+    assertThat(resumed.out()).startsWith("nothing to do: the index already ends at block ");
+    assertOneLineError(
+        cli.run("index", "migrate", "--from", file, "--db", copy), "already holds an index");
+    CliRunner.Result noDb = cli.run("index", "--rpc", node.rpcUrl());
+    assertThat(noDb.exitCode()).isEqualTo(io.abacus.app.cli.Cli.USAGE);
+    assertThat(noDb.err()).contains("Missing required option: '--db=FILE|URL'");
+  }
+
+  @Test
   void connectionErrorsAreOneLineAndNeverShowThePassword() {
     CliRunner withPassword =
         new CliRunner(dir.resolve("data"), Map.of("PGPASSWORD", "sekrit-pw-42"));
