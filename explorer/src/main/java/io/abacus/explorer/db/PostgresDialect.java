@@ -81,25 +81,24 @@ final class PostgresDialect extends Dialect {
   @Override
   IndexWriterLock lockWriter(ExplorerDatabase db) {
     Connection c = db.connect();
+    boolean locked;
     try (PreparedStatement s = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
       s.setLong(1, WRITER_LOCK_KEY);
       try (ResultSet r = s.executeQuery()) {
-        r.next();
-        if (!r.getBoolean(1)) {
-          throw new DatabaseException(
-              "another indexer is already writing to "
-                  + db.location()
-                  + "; let it finish or stop it (one indexer per index)");
-        }
+        locked = r.next() && r.getBoolean(1);
       }
-      return () -> unlock(c);
-    } catch (SQLException | RuntimeException e) {
+    } catch (SQLException e) {
       closeQuietly(c);
-      if (e instanceof DatabaseException d) {
-        throw d;
-      }
       throw new DatabaseException("cannot lock " + db.location() + ": " + e.getMessage(), e);
     }
+    if (!locked) {
+      closeQuietly(c);
+      throw new DatabaseException(
+          "another indexer is already writing to "
+              + db.location()
+              + "; let it finish or stop it (one indexer per index)");
+    }
+    return () -> unlock(c);
   }
 
   private static void unlock(Connection c) {

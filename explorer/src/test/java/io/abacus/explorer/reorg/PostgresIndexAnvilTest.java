@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.ingest.IndexChild;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
@@ -12,6 +13,7 @@ import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.EmbeddedPg;
 import io.abacus.testkit.WithAnvil;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +21,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +29,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Reorgs, readers during indexing and block-range partitions on a PostgreSQL index. */
+/**
+ * Reorgs, readers during indexing, kill -9 and resume, and block-range partitions on a PostgreSQL
+ * index.
+ */
 @WithAnvil
 class PostgresIndexAnvilTest {
   static EmbeddedPg pg;
@@ -130,6 +136,56 @@ class PostgresIndexAnvilTest {
     assertThat(broken).isEmpty();
     assertThat(reads.get()).isGreaterThanOrEqualTo(3);
     ReorgAnvilTest.assertMatchesNode(anvil, db);
+  }
+
+  @Test
+  void killMinusNineMidIndexThenResumeGivesTheSameRowsAsOneRun(Anvil anvil, @TempDir Path dir)
+      throws Exception {
+    new TestChain(anvil).ethTraffic(90, 2);
+    long head = anvil.blockNumber();
+    ExplorerDatabase db = Fixtures.openPg(pg, "killed");
+    Process child =
+        new ProcessBuilder(
+                List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    IndexChild.class.getName(),
+                    anvil.rpcUrl(),
+                    pg.url("killed")))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("child.log").toFile())
+            .start();
+    long stored = 0;
+    try {
+      for (int i = 0; i < 2400 && stored < 40; i++) {
+        Thread.sleep(25);
+        stored = Fixtures.count(db, "SELECT coalesce(max(next_block), 0) FROM checkpoint");
+        assertThat(child.isAlive())
+            .as("child ended early: %s", Files.readString(dir.resolve("child.log")))
+            .isTrue();
+      }
+    } finally {
+      child.destroyForcibly();
+      assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    long atKill = Fixtures.count(db, "SELECT next_block FROM checkpoint");
+    assertThat(atKill).as("killed mid-way").isBetween(40L, head);
+    assertThat(Fixtures.count(db, "SELECT count(*) FROM blocks")).isEqualTo(atKill);
+
+    // The server ends the killed process's session, and with it the writer lock.
+    for (int i = 0; i < 400; i++) {
+      if (Fixtures.count(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'") == 0) {
+        break;
+      }
+      Thread.sleep(25);
+    }
+    Indexer.Result resumed = Fixtures.index(anvil, db, IndexerConfig.defaults().withBatchSize(5));
+    assertThat(resumed.from()).isEqualTo(atKill);
+    ExplorerDatabase once = Fixtures.openPg(pg, "once");
+    Fixtures.index(anvil, once, IndexerConfig.defaults());
+    assertThat(Fixtures.dump(db)).isEqualTo(Fixtures.dump(once));
+    assertThat(Fixtures.count(db, "SELECT count(*) FROM blocks")).isEqualTo(head + 1);
   }
 
   @Test
