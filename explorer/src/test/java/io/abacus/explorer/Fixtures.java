@@ -1,11 +1,13 @@
 package io.abacus.explorer;
 
+import io.abacus.explorer.db.DbLocation;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
+import io.abacus.testkit.EmbeddedPg;
 import io.abacus.wallet.rpc.HttpJsonRpcTransport;
 import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.RetryPolicy;
@@ -17,6 +19,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -31,6 +34,16 @@ public final class Fixtures {
                 URI.create(url), Duration.ofSeconds(10), Duration.ofSeconds(60), Optional.empty()),
             RetryPolicy.standard()),
         batch);
+  }
+
+  /** Creates database {@code name} on {@code pg} and opens it as an index. */
+  public static ExplorerDatabase openPg(EmbeddedPg pg, String name) {
+    return ExplorerDatabase.open(DbLocation.parse(pg.create(name), null, Map.of()));
+  }
+
+  /** Opens the existing database {@code name} on {@code pg} as an index. */
+  public static ExplorerDatabase reopenPg(EmbeddedPg pg, String name) {
+    return ExplorerDatabase.open(DbLocation.parse(pg.url(name), null, Map.of()));
   }
 
   public static Indexer.Result index(Anvil anvil, ExplorerDatabase db, IndexerConfig config) {

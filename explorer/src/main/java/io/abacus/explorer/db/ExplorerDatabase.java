@@ -1,133 +1,113 @@
 package io.abacus.explorer.db;
 
-import io.abacus.wallet.storage.PrivateFiles;
-import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.sqlite.Function;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * One explorer index: a SQLite file in WAL mode, migrated with Flyway on open. Hands out
- * connections; one writer at a time (the indexer), any number of readers (queries).
+ * One explorer index, migrated with Flyway on open: a SQLite file in WAL mode (the default) or a
+ * PostgreSQL database. Hands out connections; one writer at a time (the indexer, see {@link
+ * #lockWriter()}), any number of readers (queries). The SQL of the explorer is shared; what differs
+ * is in {@link #dialect()}.
  */
 public final class ExplorerDatabase {
-  private final Path file;
-  private final SQLiteDataSource dataSource;
+  private final DbLocation location;
+  private final Dialect dialect;
+  private final DataSource dataSource;
 
-  private ExplorerDatabase(Path file, SQLiteDataSource dataSource) {
-    this.file = file;
+  private ExplorerDatabase(DbLocation location, Dialect dialect, DataSource dataSource) {
+    this.location = location;
+    this.dialect = dialect;
     this.dataSource = dataSource;
   }
 
   /**
-   * Opens (creating if needed) the index at {@code file} and brings its schema up to date.
+   * Opens (creating if needed) the SQLite index at {@code file} and brings its schema up to date.
    *
    * @throws DatabaseException when the file is not a usable Abacus index
    */
   public static ExplorerDatabase open(Path file) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+    return open(DbLocation.file(file));
+  }
+
+  /**
+   * Opens (creating the schema if needed) the index at {@code location} and brings its schema up to
+   * date.
+   *
+   * @throws DatabaseException when it cannot be reached or is not a usable Abacus index
+   */
+  public static ExplorerDatabase open(DbLocation location) {
+    Dialect dialect = location.isFile() ? new SqliteDialect() : new PostgresDialect();
+    DataSource ds = dialect.dataSource(location);
+    if (!location.isFile()) {
+      // A server that cannot be reached is not "not an index".
+      try (Connection probe = ds.getConnection()) {
+        probe.isValid(10);
+      } catch (SQLException e) {
+        throw new DatabaseException("cannot connect to " + location + ": " + e.getMessage(), e);
       }
-      // An index reveals what the user looks at: 0600. SQLite gives its -wal and -shm files the
-      // permissions of the database file.
-      PrivateFiles.createFile(file);
-      PrivateFiles.restrictIfExists(file.resolveSibling(file.getFileName() + "-wal"));
-      PrivateFiles.restrictIfExists(file.resolveSibling(file.getFileName() + "-shm"));
-    } catch (java.io.IOException e) {
-      throw new DatabaseException(
-          "cannot create the folder for " + file + ": " + e.getMessage(), e);
     }
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(30_000);
-    config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-    config.setCacheSize(-65_536);
-    SQLiteDataSource ds = new SQLiteDataSource(config);
-    ds.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     try {
-      Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+      Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
     } catch (RuntimeException e) {
-      throw new DatabaseException(file + " is not a usable Abacus index: " + rootMessage(e), e);
+      throw new DatabaseException(location + " is not a usable Abacus index: " + rootMessage(e), e);
     }
-    return new ExplorerDatabase(file, ds);
+    return new ExplorerDatabase(location, dialect, ds);
   }
 
+  /** Where the index lives (its {@code toString()} never shows a password). */
+  public DbLocation location() {
+    return location;
+  }
+
+  /** The store's SQL differences. */
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /**
+   * The SQLite file of the index.
+   *
+   * @throws IllegalStateException for a PostgreSQL index
+   */
   public Path file() {
-    return file;
+    return location.file();
   }
 
-  /** A new connection with auto-commit on and the explorer's SQL functions registered. */
+  /** A new connection with auto-commit on and the explorer's SQL functions available. */
   public Connection connect() {
     try {
       Connection c = dataSource.getConnection();
-      registerFunctions(c);
+      dialect.prepare(c);
       return c;
     } catch (SQLException e) {
-      throw new DatabaseException("cannot open " + file + ": " + e.getMessage(), e);
+      throw new DatabaseException("cannot open " + location + ": " + e.getMessage(), e);
     }
   }
 
-  /** Runs {@code PRAGMA wal_checkpoint(TRUNCATE)} so the file alone holds everything. */
+  /**
+   * Takes the index's one-writer lock; close it to let another writer in.
+   *
+   * @throws DatabaseException if another indexer holds it
+   */
+  public IndexWriterLock lockWriter() {
+    return dialect.lockWriter(this);
+  }
+
+  /** SQLite: runs {@code PRAGMA wal_checkpoint(TRUNCATE)} so the file alone holds everything. */
   public void checkpointWal() {
-    try (Connection c = connect();
-        Statement s = c.createStatement()) {
-      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    try (Connection c = connect()) {
+      dialect.compact(c);
     } catch (SQLException e) {
-      throw new DatabaseException("cannot checkpoint " + file + ": " + e.getMessage(), e);
+      throw new DatabaseException("cannot checkpoint " + location + ": " + e.getMessage(), e);
     }
   }
 
-  /** {@code amount_sum(x)}: exact sum of encoded amounts, as decimal text. */
-  private static void registerFunctions(Connection c) throws SQLException {
-    Function.create(
-        c,
-        "amount_sum",
-        new Function.Aggregate() {
-          private BigInteger sum = BigInteger.ZERO;
-
-          @Override
-          protected void xStep() throws SQLException {
-            byte[] v = value_blob(0);
-            if (v != null) {
-              sum = sum.add(Amounts.decode(v));
-            }
-          }
-
-          @Override
-          protected void xFinal() throws SQLException {
-            result(sum.toString());
-            sum = BigInteger.ZERO;
-          }
-        });
-    Function.create(
-        c,
-        "fee_sum",
-        new Function.Aggregate() {
-          private BigInteger sum = BigInteger.ZERO;
-
-          @Override
-          protected void xStep() throws SQLException {
-            byte[] price = value_blob(1);
-            if (price != null) {
-              sum = sum.add(Amounts.decode(price).multiply(BigInteger.valueOf(value_long(0))));
-            }
-          }
-
-          @Override
-          protected void xFinal() throws SQLException {
-            result(sum.toString());
-            sum = BigInteger.ZERO;
-          }
-        });
+  /** Session settings of the indexer's connection (package-private: {@link IndexStore}). */
+  void prepareWriter(Connection c) throws SQLException {
+    dialect.prepareWriter(c);
   }
 
   private static String rootMessage(Throwable e) {

@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The indexer's single writer: stores batches of blocks with prepared statements in one SQLite
- * transaction together with the checkpoint, so a crash at any point leaves either all of a batch or
- * none of it. Also rolls back blocks for reorgs. Not thread-safe; one per indexer.
+ * The indexer's single writer: stores batches of blocks with batched prepared statements (multi-row
+ * inserts on PostgreSQL) in one transaction together with the checkpoint, so a crash at any point
+ * leaves either all of a batch or none of it. Also rolls back blocks for reorgs. Not thread-safe;
+ * one per indexer.
  */
 public final class IndexStore implements AutoCloseable {
   private final Connection c;
+  private final Dialect dialect;
   private final PreparedStatement block;
   private final PreparedStatement tx;
   private final PreparedStatement log;
@@ -30,7 +32,9 @@ public final class IndexStore implements AutoCloseable {
 
   public IndexStore(ExplorerDatabase db) {
     this.c = db.connect();
+    this.dialect = db.dialect();
     try {
+      db.prepareWriter(c);
       c.setAutoCommit(false);
       block = c.prepareStatement("INSERT INTO blocks VALUES (?,?,?,?,?,?,?,?,?)");
       tx = c.prepareStatement("INSERT INTO transactions VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
@@ -41,7 +45,7 @@ public final class IndexStore implements AutoCloseable {
       counts =
           c.prepareStatement(
               "INSERT INTO address_counts VALUES (?, ?) ON CONFLICT(address)"
-                  + " DO UPDATE SET tx_count = tx_count + excluded.tx_count");
+                  + " DO UPDATE SET tx_count = address_counts.tx_count + excluded.tx_count");
       checkpoint =
           c.prepareStatement(
               "INSERT INTO checkpoint VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -49,7 +53,7 @@ public final class IndexStore implements AutoCloseable {
                   + " next_block=excluded.next_block, node_head=excluded.node_head,"
                   + " updated_at=excluded.updated_at");
     } catch (SQLException e) {
-      throw new DatabaseException("cannot prepare " + db.file() + " for writing: " + e, e);
+      throw new DatabaseException("cannot prepare " + db.location() + " for writing: " + e, e);
     }
   }
 
@@ -85,7 +89,9 @@ public final class IndexStore implements AutoCloseable {
   /** Records that this index is indexed with traces from now on. */
   public void turnTracesOn() {
     try (PreparedStatement s =
-        c.prepareStatement("INSERT OR REPLACE INTO index_options VALUES ('traces', '1')")) {
+        c.prepareStatement(
+            "INSERT INTO index_options VALUES ('traces', '1')"
+                + " ON CONFLICT(name) DO UPDATE SET value = excluded.value")) {
       s.executeUpdate();
       c.commit();
     } catch (SQLException e) {
@@ -131,6 +137,7 @@ public final class IndexStore implements AutoCloseable {
     }
     try {
       long expected = before.nextBlock();
+      dialect.beforeWrite(c, expected, expected + blocks.size() - 1);
       for (ParsedBlock b : blocks) {
         if (b.number() != expected++) {
           throw new IllegalStateException("blocks must continue at " + (expected - 1));
@@ -256,11 +263,12 @@ public final class IndexStore implements AutoCloseable {
             PreparedStatement recount =
                 c.prepareStatement(
                     "UPDATE address_counts SET tx_count ="
-                        + " (SELECT count(*) FROM appearances WHERE address = ?1) WHERE address = ?1")) {
+                        + " (SELECT count(*) FROM appearances WHERE address = ?) WHERE address = ?")) {
           s.setBytes(1, address.bytes());
           s.setLong(2, fromId);
           s.executeUpdate();
           recount.setBytes(1, address.bytes());
+          recount.setBytes(2, address.bytes());
           recount.executeUpdate();
         }
       }

@@ -22,7 +22,7 @@ public final class TokenCatalog implements AutoCloseable {
 
   public TokenCatalog(ExplorerDatabase db) {
     this.c = db.connect();
-    this.file = db.file().toString();
+    this.file = db.location().toString();
   }
 
   /** Every contract recorded so far, known or not. */
@@ -49,7 +49,10 @@ public final class TokenCatalog implements AutoCloseable {
     try {
       c.setAutoCommit(false);
       try (PreparedStatement s =
-          c.prepareStatement("INSERT OR REPLACE INTO tokens VALUES (?,?,?,?,?,?)")) {
+          c.prepareStatement(
+              "INSERT INTO tokens VALUES (?,?,?,?,?,?) ON CONFLICT(address) DO UPDATE SET"
+                  + " known = excluded.known, name = excluded.name, symbol = excluded.symbol,"
+                  + " decimals = excluded.decimals, read_at = excluded.read_at")) {
         for (Map.Entry<Address, Optional<Token>> e : tokens.entrySet()) {
           Optional<Token> t = e.getValue();
           s.setBytes(1, e.getKey().toBytes());

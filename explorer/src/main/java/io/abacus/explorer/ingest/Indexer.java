@@ -3,6 +3,7 @@ package io.abacus.explorer.ingest;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.db.IndexStore;
+import io.abacus.explorer.db.IndexWriterLock;
 import io.abacus.explorer.db.TokenCatalog;
 import io.abacus.explorer.reorg.ReorgHandler;
 import io.abacus.explorer.rpc.BlockFetcher;
@@ -30,8 +31,8 @@ import java.util.function.BooleanSupplier;
 /**
  * Indexes a node's blocks into an {@link ExplorerDatabase}. Fetching and JSON parsing run on a pool
  * of {@code concurrency} threads, in order-preserving batches; the calling thread checks each
- * block's parent hash and stores batches with the checkpoint in one SQLite transaction. A parent
- * mismatch rolls back to the common ancestor and continues from there.
+ * block's parent hash and stores batches with the checkpoint in one transaction. A parent mismatch
+ * rolls back to the common ancestor and continues from there.
  */
 public final class Indexer implements AutoCloseable {
   /** Passes that may end at the same block without a rollback before the node is called broken. */
@@ -42,7 +43,7 @@ public final class Indexer implements AutoCloseable {
   private final IndexerConfig config;
   private final ProgressListener listener;
   private final ReorgHandler reorgs;
-  private final WriterLock writer;
+  private final IndexWriterLock writer;
   private final TokenCatalog catalog;
   private final TokenMetadata tokens;
   private final TraceFetcher traces;
@@ -55,7 +56,7 @@ public final class Indexer implements AutoCloseable {
    */
   public Indexer(
       BlockFetcher reader, ExplorerDatabase db, IndexerConfig config, ProgressListener listener) {
-    this.writer = WriterLock.acquire(db.file());
+    this.writer = db.lockWriter();
     this.reader = reader;
     this.store = openStore(db, writer);
     this.config = config;
@@ -350,7 +351,7 @@ public final class Indexer implements AutoCloseable {
     return t;
   }
 
-  private static IndexStore openStore(ExplorerDatabase db, WriterLock writer) {
+  private static IndexStore openStore(ExplorerDatabase db, IndexWriterLock writer) {
     try {
       return new IndexStore(db);
     } catch (RuntimeException e) {

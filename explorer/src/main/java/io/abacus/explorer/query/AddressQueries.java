@@ -193,13 +193,14 @@ public final class AddressQueries implements AutoCloseable {
   public synchronized BigInteger[] internalInOut(Address address, long blockNumber, int index) {
     byte[] a = address.toBytes();
     String sql =
-        "SELECT amount_sum(CASE WHEN to_address = ?1 THEN value END),"
-            + " amount_sum(CASE WHEN from_address = ?1 THEN value END)"
-            + " FROM internal_transfers WHERE tx_id = ?2";
+        "SELECT amount_sum(CASE WHEN to_address = ? THEN value END),"
+            + " amount_sum(CASE WHEN from_address = ? THEN value END)"
+            + " FROM internal_transfers WHERE tx_id = ?";
     return Rows.one(
         c,
         sql,
         r -> new BigInteger[] {new BigInteger(r.getString(1)), new BigInteger(r.getString(2))},
+        a,
         a,
         (blockNumber << 20) | index);
   }
@@ -229,31 +230,31 @@ public final class AddressQueries implements AutoCloseable {
     BigInteger fees =
         sum(
             "SELECT fee_sum(t.gas_used, t.gas_price) FROM appearances a JOIN transactions t"
-                + " ON t.id = a.tx_id WHERE a.address = ?1 AND (a.flags & 1) != 0",
+                + " ON t.id = a.tx_id WHERE a.address = ? AND (a.flags & 1) != 0",
             a);
     List<QueryRecords.AssetTotals> totals = new ArrayList<>();
     String eth =
         "SELECT amount_sum(t.value) FROM appearances a JOIN transactions t ON t.id = a.tx_id"
-            + " WHERE a.address = ?1 AND t.status IS NOT 0 AND t.";
+            + " WHERE a.address = ? AND (t.status IS NULL OR t.status != 0) AND t.";
     String internal =
         "SELECT amount_sum(i.value) FROM appearances a JOIN internal_transfers i ON i.tx_id ="
-            + " a.tx_id WHERE a.address = ?1 AND (a.flags & 96) != 0 AND i.";
+            + " a.tx_id WHERE a.address = ? AND (a.flags & 96) != 0 AND i.";
     totals.add(
         new QueryRecords.AssetTotals(
             null,
-            sum(eth + "to_address = ?1", a).add(sum(internal + "to_address = ?1", a)),
-            sum(eth + "from_address = ?1", a).add(sum(internal + "from_address = ?1", a)),
+            sum(eth + "to_address = ?", a, a).add(sum(internal + "to_address = ?", a, a)),
+            sum(eth + "from_address = ?", a, a).add(sum(internal + "from_address = ?", a, a)),
             null));
     totals.addAll(
         Rows.list(
             c,
-            "SELECT x.token, amount_sum(CASE WHEN x.to_address = ?1 THEN x.value END),"
-                + " amount_sum(CASE WHEN x.from_address = ?1 THEN x.value END),"
+            "SELECT x.token, amount_sum(CASE WHEN x.to_address = ? THEN x.value END),"
+                + " amount_sum(CASE WHEN x.from_address = ? THEN x.value END),"
                 + " k.name, k.symbol, k.decimals"
                 + " FROM appearances a JOIN token_transfers x ON x.tx_id = a.tx_id"
                 + " LEFT JOIN tokens k ON k.address = x.token AND k.known = 1"
-                + " WHERE a.address = ?1 AND (a.flags & 24) != 0"
-                + " AND (x.from_address = ?1 OR x.to_address = ?1)"
+                + " WHERE a.address = ? AND (a.flags & 24) != 0"
+                + " AND (x.from_address = ? OR x.to_address = ?)"
                 + " GROUP BY x.token, k.name, k.symbol, k.decimals ORDER BY x.token",
             r -> {
               Address token = Address.of(r.getBytes(1));
@@ -265,22 +266,33 @@ public final class AddressQueries implements AutoCloseable {
                   new QueryRecords.TokenInfo(
                       token, r.getString(4), r.getString(5), r.wasNull() ? null : decimals));
             },
-            (Object) a));
+            a,
+            a,
+            a,
+            a,
+            a));
     List<QueryRecords.Counterparty> top =
         Rows.list(
             c,
             "SELECT cp, count(*) n FROM ("
-                + "SELECT CASE WHEN t.from_address = ?1 THEN t.to_address ELSE t.from_address END cp"
-                + " FROM appearances a JOIN transactions t ON t.id = a.tx_id WHERE a.address = ?1"
+                + "SELECT CASE WHEN t.from_address = ? THEN t.to_address ELSE t.from_address END cp"
+                + " FROM appearances a JOIN transactions t ON t.id = a.tx_id WHERE a.address = ?"
                 + " UNION ALL"
-                + " SELECT CASE WHEN x.from_address = ?1 THEN x.to_address ELSE x.from_address END"
+                + " SELECT CASE WHEN x.from_address = ? THEN x.to_address ELSE x.from_address END"
                 + " FROM appearances a JOIN token_transfers x ON x.tx_id = a.tx_id"
-                + " WHERE a.address = ?1 AND (a.flags & 24) != 0"
-                + " AND (x.from_address = ?1 OR x.to_address = ?1))"
-                + " WHERE cp IS NOT NULL AND cp != ?1 AND cp != zeroblob(20)"
+                + " WHERE a.address = ? AND (a.flags & 24) != 0"
+                + " AND (x.from_address = ? OR x.to_address = ?)) u"
+                + " WHERE cp IS NOT NULL AND cp != ? AND cp != ?"
                 + " GROUP BY cp ORDER BY n DESC, cp LIMIT 10",
             r -> new QueryRecords.Counterparty(Address.of(r.getBytes(1)), r.getLong(2)),
-            (Object) a);
+            a,
+            a,
+            a,
+            a,
+            a,
+            a,
+            a,
+            new byte[20]);
     String label =
         Rows.one(c, "SELECT label FROM labels WHERE address = ?", r -> r.getString(1), (Object) a);
     return new QueryRecords.AddressSummary(
@@ -305,8 +317,8 @@ public final class AddressQueries implements AutoCloseable {
         number);
   }
 
-  private BigInteger sum(String sql, byte[] a) {
-    String text = Rows.one(c, sql, r -> r.getString(1), new Object[] {a});
+  private BigInteger sum(String sql, Object... params) {
+    String text = Rows.one(c, sql, r -> r.getString(1), params);
     return new BigInteger(text);
   }
 

@@ -26,9 +26,11 @@ public final class StatsQueries implements AutoCloseable {
           + " LEFT JOIN tokens k ON k.address = x.token AND k.known = 1";
 
   private final Connection c;
+  private final String day;
 
   public StatsQueries(ExplorerDatabase db) {
     this.c = db.connect();
+    this.day = db.dialect().utcDay("b.timestamp");
   }
 
   /**
@@ -136,7 +138,9 @@ public final class StatsQueries implements AutoCloseable {
     long end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     return Rows.list(
         c,
-        "SELECT date(b.timestamp, 'unixepoch') d, count(DISTINCT b.number), count(t.id),"
+        "SELECT "
+            + day
+            + " d, count(DISTINCT b.number), count(t.id),"
             + " amount_sum(t.value), fee_sum(t.gas_used, t.gas_price)"
             + " FROM blocks b LEFT JOIN transactions t ON t.id >> 20 = b.number"
             + " WHERE b.timestamp >= ? AND b.timestamp < ? GROUP BY d ORDER BY d",

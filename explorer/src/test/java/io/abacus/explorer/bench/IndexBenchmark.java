@@ -11,6 +11,7 @@ import io.abacus.explorer.query.HistoryFilter;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
+import io.abacus.testkit.EmbeddedPg;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Files;
@@ -127,6 +128,40 @@ class IndexBenchmark {
       line(
           "- database: %,d bytes for %,d transactions = **%.0f bytes per transaction** (all tables and indexes)",
           bytes, stored, (double) bytes / stored);
+      if (Boolean.parseBoolean(System.getProperty("bench.postgres", "true"))) {
+        postgresBench(anvil, config, rawSeconds);
+      }
+    }
+  }
+
+  /** The same chain into an embedded PostgreSQL on loopback, beside the SQLite run. */
+  private void postgresBench(Anvil anvil, IndexerConfig config, double rawSeconds)
+      throws Exception {
+    try (EmbeddedPg pg = EmbeddedPg.start()) {
+      ExplorerDatabase db = Fixtures.openPg(pg, "bench");
+      long t = System.nanoTime();
+      Indexer.Result result;
+      try (Indexer indexer =
+          new Indexer(
+              Fixtures.reader(anvil.rpcUrl(), config.batchSize()),
+              db,
+              config,
+              ProgressListener.none())) {
+        result = indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
+      }
+      double s = seconds(t);
+      long bytes = Fixtures.count(db, "SELECT pg_database_size(current_database())");
+      line(
+          "- full index (fetch + parse + PostgreSQL %s, loopback): %.2f s = %.0f blocks/s, %.0f tx/s"
+              + " = **%.0f%%** of the raw ceiling",
+          Fixtures.count(db, "SELECT current_setting('server_version_num')::int / 10000"),
+          s,
+          result.blocks() / s,
+          result.transactions() / s,
+          100 * rawSeconds / s);
+      line(
+          "- PostgreSQL database: %,d bytes = %.0f bytes per transaction (with the empty catalog)",
+          bytes, (double) bytes / result.transactions());
     }
   }
 

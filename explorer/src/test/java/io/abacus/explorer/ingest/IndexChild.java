@@ -1,8 +1,9 @@
 package io.abacus.explorer.ingest;
 
 import io.abacus.explorer.Fixtures;
+import io.abacus.explorer.db.DbLocation;
 import io.abacus.explorer.db.ExplorerDatabase;
-import java.nio.file.Path;
+import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -13,7 +14,8 @@ public final class IndexChild {
   private IndexChild() {}
 
   public static void main(String[] args) {
-    ExplorerDatabase db = ExplorerDatabase.open(Path.of(args[1]));
+    // args[1]: an index file or a postgresql:// URL, as --db takes it.
+    ExplorerDatabase db = ExplorerDatabase.open(DbLocation.parse(args[1], null, Map.of()));
     IndexerConfig config =
         IndexerConfig.defaults().withBatchSize(2).withConcurrency(2).withBlocksPerCommit(2);
     try (Indexer indexer =

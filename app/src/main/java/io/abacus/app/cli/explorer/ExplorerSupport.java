@@ -2,6 +2,7 @@ package io.abacus.app.cli.explorer;
 
 import io.abacus.app.cli.UserException;
 import io.abacus.explorer.db.DatabaseException;
+import io.abacus.explorer.db.DbLocation;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.reorg.ReorgHandler;
 import io.abacus.wallet.address.Address;
@@ -9,6 +10,7 @@ import io.abacus.wallet.address.InvalidAddressException;
 import io.abacus.wallet.rpc.RpcException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** What the explorer commands share: opening indexes, parsing arguments, mapping errors. */
@@ -17,11 +19,28 @@ public final class ExplorerSupport {
 
   /** Opens an existing index; a missing file is a user error, not a new empty index. */
   public static ExplorerDatabase openExisting(Path db) {
-    if (!Files.isRegularFile(db)) {
+    return openExisting(DbLocation.file(db));
+  }
+
+  /**
+   * Opens an existing index file or a PostgreSQL index (whose schema is created if the database is
+   * empty); a missing file is a user error, not a new empty index.
+   */
+  public static ExplorerDatabase openExisting(DbLocation db) {
+    if (db.isFile() && !Files.isRegularFile(db.file())) {
       throw new UserException(
           "no index at " + db + " (create it with 'abacus index --db " + db + " --rpc URL')");
     }
     return ExplorerDatabase.open(db);
+  }
+
+  /** Parses {@code --db} (one place: {@link DbLocation}); a bad URL is a one-line user error. */
+  static DbLocation location(String db, Path passwordFile, Map<String, String> env) {
+    try {
+      return DbLocation.parse(db, passwordFile, env);
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage(), e);
+    }
   }
 
   static Address address(String text) {

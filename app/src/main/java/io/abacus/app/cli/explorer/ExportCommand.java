@@ -62,7 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
       validate();
       return ExplorerSupport.run(
           () -> {
-            ExplorerDatabase database = index.open();
+            ExplorerDatabase database = index.open(context.env());
             long rows = Exports.toFile(csv, out -> write(database, out));
             context.out().println("wrote " + rows + " rows to " + csv);
             return 0;

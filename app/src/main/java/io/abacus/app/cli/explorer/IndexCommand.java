@@ -20,14 +20,19 @@ import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** {@code abacus index}: indexes a node's blocks into a SQLite file. */
+/** {@code abacus index}: indexes a node's blocks into a SQLite file or a PostgreSQL database. */
 @Command(
     name = "index",
     mixinStandardHelpOptions = true,
+    subcommands = IndexMigrateCommand.class,
     description = {
-      "Index blocks, transactions, logs and token transfers from a node into a SQLite file.",
+      "Index blocks, transactions, logs and token transfers from a node into a SQLite file"
+          + " or a PostgreSQL database.",
       "Resumes from the file's checkpoint; rolls back reorgs. Progress goes to stderr."
     })
 public final class IndexCommand implements Callable<Integer> {
@@ -45,8 +50,18 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin NodeOptions node = new NodeOptions();
 
-  @Option(names = "--db", required = true, paramLabel = "FILE", description = "The index file.")
-  Path db;
+  // Not a required option for picocli, which would then ask for it before 'index migrate' too;
+  // checked in call() instead. Otherwise the same as IndexFileOption.
+  @Option(names = "--db", paramLabel = "FILE|URL", description = IndexFileOption.DB_HELP)
+  String db;
+
+  @Option(
+      names = "--db-password-file",
+      paramLabel = "F",
+      description = "With a postgresql:// --db: a file whose first line is the password.")
+  Path dbPasswordFile;
+
+  @Spec CommandSpec spec;
 
   @Option(
       names = "--from",
@@ -108,6 +123,9 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (db == null) {
+      throw new ParameterException(spec.commandLine(), "Missing required option: '--db=FILE|URL'");
+    }
     return ExplorerSupport.run(this::index);
   }
 
@@ -124,7 +142,8 @@ public final class IndexCommand implements Callable<Integer> {
             .withTraces(traces);
     BlockFetcher reader =
         new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
-    ExplorerDatabase database = ExplorerDatabase.open(db);
+    ExplorerDatabase database =
+        ExplorerDatabase.open(ExplorerSupport.location(db, dbPasswordFile, context.env()));
     OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
     Printer printer = new Printer();
     try (Indexer indexer = new Indexer(reader, database, config, printer)) {

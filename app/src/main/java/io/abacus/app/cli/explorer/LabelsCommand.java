@@ -50,7 +50,7 @@ public final class LabelsCommand {
 
     @Override
     public Integer call() throws Exception {
-      ExplorerDatabase database = index.open();
+      ExplorerDatabase database = index.open(context.env());
       LabelTransfer.ImportReport report;
       try (IndexLabels labels = new IndexLabels(database)) {
         report = ExplorerSupport.run(() -> new LabelTransfer(labels).importFile(file));
@@ -129,7 +129,7 @@ public final class LabelsCommand {
 
     @Override
     public Integer call() throws Exception {
-      ExplorerDatabase database = index.open();
+      ExplorerDatabase database = index.open(context.env());
       int n;
       try (IndexLabels labels = new IndexLabels(database)) {
         n = ExplorerSupport.run(() -> new LabelTransfer(labels).exportFile(file));

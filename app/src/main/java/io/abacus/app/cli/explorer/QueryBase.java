@@ -29,7 +29,7 @@ abstract class QueryBase implements Callable<Integer> {
   public Integer call() throws Exception {
     return ExplorerSupport.run(
         () -> {
-          Object result = query(index.open());
+          Object result = query(index.open(context.env()));
           if (json) {
             context.out().println(JSON.writeValueAsString(result));
           }

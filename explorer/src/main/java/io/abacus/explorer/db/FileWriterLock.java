@@ -1,6 +1,5 @@
-package io.abacus.explorer.ingest;
+package io.abacus.explorer.db;
 
-import io.abacus.explorer.db.DatabaseException;
 import io.abacus.wallet.storage.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -10,16 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * One indexer per index file: an OS lock on {@code <index>.lock}, held while an {@link Indexer} is
- * open. A second indexer (another process, or the app and the command line) gets one clear sentence
- * at once instead of SQLite's {@code SQLITE_BUSY_SNAPSHOT} after a long wait. The OS releases the
- * lock when the process dies.
+ * One indexer per index file: an OS lock on {@code <index>.lock}, held while an indexer is open. A
+ * second indexer (another process, or the app and the command line) gets one clear sentence at once
+ * instead of SQLite's {@code SQLITE_BUSY_SNAPSHOT} after a long wait. The OS releases the lock when
+ * the process dies.
  */
-final class WriterLock implements AutoCloseable {
+final class FileWriterLock implements IndexWriterLock {
   private final FileChannel channel;
   private final FileLock lock;
 
-  private WriterLock(FileChannel channel, FileLock lock) {
+  private FileWriterLock(FileChannel channel, FileLock lock) {
     this.channel = channel;
     this.lock = lock;
   }
@@ -29,7 +28,7 @@ final class WriterLock implements AutoCloseable {
    *
    * @throws DatabaseException if another indexer holds it
    */
-  static WriterLock acquire(Path db) {
+  static FileWriterLock acquire(Path db) {
     Path file = db.resolveSibling(db.getFileName() + ".lock");
     FileChannel channel = null;
     try {
@@ -48,7 +47,7 @@ final class WriterLock implements AutoCloseable {
                 + db
                 + "; let it finish or stop it (one indexer per index file)");
       }
-      return new WriterLock(channel, lock);
+      return new FileWriterLock(channel, lock);
     } catch (IOException e) {
       closeQuietly(channel);
       throw new DatabaseException("cannot lock " + file + ": " + e.getMessage(), e);
