@@ -90,7 +90,7 @@ public final class IndexSession implements AutoCloseable {
 
   public synchronized AddressQueries addresses() {
     if (addresses == null) {
-      addresses = new AddressQueries(existing());
+      addresses = new AddressQueries(existing(), explorer().methods());
     }
     return addresses;
   }

@@ -6,6 +6,7 @@ import io.abacus.app.explorer.TxRow;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.explorer.abi.MethodNames;
 import io.abacus.explorer.db.Amounts;
 import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
@@ -66,29 +67,34 @@ public final class BlockViewModel {
 
   /** The transactions of block {@code n}, in order. */
   public static List<TxRow> transactions(IndexSession session, long n) {
+    MethodNames methods = session.explorer().methods();
     return session.read(
         c -> {
           List<TxRow> rows = new ArrayList<>();
           try (PreparedStatement st =
               c.prepareStatement(
-                  "SELECT id, hash, from_address, to_address, value, status FROM transactions"
+                  "SELECT id, hash, from_address, to_address, value, status, substr(input, 1, 4)"
+                      + " FROM transactions"
                       + " WHERE id >= ? AND id < ? ORDER BY id LIMIT "
                       + MAX_TXS)) {
             st.setLong(1, n << 20);
             st.setLong(2, (n + 1) << 20);
             try (ResultSet r = st.executeQuery()) {
               while (r.next()) {
-                byte[] to = r.getBytes(4);
+                byte[] rawTo = r.getBytes(4);
+                Address to = rawTo == null ? null : Address.of(rawTo);
                 int status = r.getInt(6);
+                Integer known = r.wasNull() ? null : status;
                 rows.add(
                     new TxRow(
                         HexBytes.toHex(r.getBytes(2)),
                         n,
                         (int) (r.getLong(1) & 0xfffff),
                         Address.of(r.getBytes(3)),
-                        to == null ? null : Address.of(to),
+                        to,
                         Amounts.decode(r.getBytes(5)),
-                        r.wasNull() ? null : status));
+                        known,
+                        methods.of(to, r.getBytes(7))));
               }
             }
           }
