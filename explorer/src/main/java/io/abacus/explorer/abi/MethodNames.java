@@ -47,8 +47,7 @@ public final class MethodNames {
         return imported.get();
       }
     }
-    return bySelector.computeIfAbsent(
-        selector, s -> decoder.functionName(null, s).orElse(s));
+    return bySelector.computeIfAbsent(selector, s -> decoder.functionName(null, s).orElse(s));
   }
 
   /** The method of a transaction whose input is {@code inputHex} (0x-hex). */

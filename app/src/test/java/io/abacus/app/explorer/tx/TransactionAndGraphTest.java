@@ -5,18 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.app.explorer.ExplorerTestChain;
 import io.abacus.app.explorer.IndexLocations;
 import io.abacus.app.explorer.IndexSession;
+import io.abacus.app.explorer.TxRow;
+import io.abacus.app.explorer.TxTable;
+import io.abacus.app.explorer.blocks.BlockViewModel;
 import io.abacus.app.explorer.graph.GraphViewModel;
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.labels.Names;
 import io.abacus.app.node.NodeClients;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.explorer.abi.MethodNames;
+import io.abacus.explorer.query.HistoryFilter;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.contacts.AddressBook;
 import java.math.BigInteger;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +77,34 @@ class TransactionAndGraphTest {
     m.load();
     assertThat(m.loadedProperty().get().input()).endsWith("[abi]").contains("to: ");
     assertThat(m.logs().get(0).text()).startsWith("Transfer(").contains("from: ").endsWith("[abi]");
+  }
+
+  @Test
+  void blockListsAndHistoryShowTheMethodOfEachTransaction() {
+    var mint = session.explorer().transaction(chain.mintTx).orElseThrow();
+    List<TxRow> mintBlock = BlockViewModel.transactions(session, mint.blockNumber());
+    assertThat(mintBlock).extracting(TxRow::method).containsExactly("mint");
+    var creation =
+        session.addresses().history(chain.account(0), HistoryFilter.none(), 200, null).items();
+    assertThat(creation)
+        .filteredOn(i -> i.to() == null)
+        .extracting(QueryRecords.HistoryItem::method)
+        .containsOnly(MethodNames.CREATE)
+        .isNotEmpty();
+    var history =
+        session.addresses().history(chain.account(1), HistoryFilter.none(), 200, null).items();
+    assertThat(history)
+        .filteredOn(i -> i.hash().equals(chain.transferTx))
+        .extracting(QueryRecords.HistoryItem::method)
+        .containsExactly("transfer");
+    assertThat(history)
+        .filteredOn(i -> i.hash().equals(chain.payments.get(0)))
+        .extracting(QueryRecords.HistoryItem::method)
+        .containsExactly(MethodNames.TRANSFER);
+    assertThat(TxTable.method(I18N, MethodNames.TRANSFER)).isEqualTo("Transfer");
+    assertThat(TxTable.method(new I18n(Locale.SIMPLIFIED_CHINESE), MethodNames.CREATE))
+        .isEqualTo("创建合约");
+    assertThat(TxTable.method(I18N, "0xdeadbeef")).isEqualTo("0xdeadbeef");
   }
 
   @Test
