@@ -138,10 +138,12 @@ class ExplorerFlowTest {
                     + ","
                     + e.direction()
                     + ","
+                    + e.method()
+                    + ","
                     + e.from()
-                    + ","
+                    + ",," // no name for the payer or payee: empty label columns
                     + e.to()
-                    + ","
+                    + ",,"
                     + e.value()
                     + ","
                     + e.status()

@@ -8,6 +8,7 @@ import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.abi.MethodNames;
 import io.abacus.explorer.db.Amounts;
+import io.abacus.explorer.export.CsvLabels;
 import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.csv.CsvWriter;
@@ -102,18 +103,39 @@ public final class BlockViewModel {
         });
   }
 
-  /** Exports the block's transactions. */
+  /** Exports the block's transactions, with their methods and a label beside each address. */
   public void exportCsv(Path file) {
     List<TxRow> rows = List.copyOf(transactions);
     export.export(
         file,
         out -> {
+          CsvLabels labels = session.csvLabels();
           CsvWriter csv =
               new CsvWriter(
                   out,
-                  List.of("block_number", "tx_index", "hash", "from", "to", "value_wei", "status"));
+                  List.of(
+                      "block_number",
+                      "tx_index",
+                      "hash",
+                      "method",
+                      "from",
+                      "from_label",
+                      "to",
+                      "to_label",
+                      "value_wei",
+                      "status"));
           for (TxRow t : rows) {
-            csv.row(t.block(), t.index(), t.hash(), t.from(), t.to(), t.value(), t.status());
+            csv.row(
+                t.block(),
+                t.index(),
+                t.hash(),
+                t.method(),
+                t.from(),
+                labels.of(t.from()),
+                t.to(),
+                labels.of(t.to()),
+                t.value(),
+                t.status());
           }
           return csv.rows();
         });

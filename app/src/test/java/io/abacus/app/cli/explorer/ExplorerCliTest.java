@@ -239,8 +239,8 @@ class ExplorerCliTest {
     List<String> lines = Files.readAllLines(out);
     assertThat(lines.get(0))
         .isEqualTo(
-            "block_number,tx_index,timestamp_utc,hash,direction,from,to,value_wei,status,"
-                + "internal_in_wei,internal_out_wei");
+            "block_number,tx_index,timestamp_utc,hash,direction,method,from,from_label,to,to_label,"
+                + "value_wei,status,internal_in_wei,internal_out_wei");
     assertThat(lines).hasSize(15);
     assertThat(Files.readString(out))
         .contains("\r\n")
