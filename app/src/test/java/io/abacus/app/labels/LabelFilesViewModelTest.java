@@ -53,8 +53,7 @@ class LabelFilesViewModelTest {
           "");
 
   @Test
-  void aFileFromAnotherWalletImportsAndEachLineSaysWhatWasDone(@TempDir Path dir)
-      throws Exception {
+  void aFileFromAnotherWalletImportsAndEachLineSaysWhatWasDone(@TempDir Path dir) throws Exception {
     Path file = Files.writeString(dir.resolve("sparrow.jsonl"), OTHER_WALLET);
     try (IndexSession session = session(dir, "first")) {
       LabelFilesViewModel m = model(session, dir, Locale.ENGLISH);
