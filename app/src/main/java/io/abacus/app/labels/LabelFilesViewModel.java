@@ -103,9 +103,16 @@ public final class LabelFilesViewModel {
         i18n.get("explorer.labels.outcome." + l.outcome().name().toLowerCase(Locale.ROOT));
     String ref = l.ref() == null ? "" : l.ref();
     String text =
-        l.message() == null
+        l.reason() == null
             ? i18n.format("explorer.labels.line", l.line(), outcome, ref)
-            : i18n.format("explorer.labels.lineWhy", l.line(), outcome, ref, l.message());
+            : i18n.format(
+                "explorer.labels.lineWhy",
+                l.line(),
+                outcome,
+                ref,
+                i18n.format(
+                    "explorer.labels.why." + l.reason().name().toLowerCase(Locale.ROOT),
+                    l.detail() == null ? "" : l.detail()));
     return new Line(l.line(), l.outcome(), text.replaceAll(" {2,}", " ").strip());
   }
 

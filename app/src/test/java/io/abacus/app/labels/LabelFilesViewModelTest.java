@@ -84,6 +84,8 @@ class LabelFilesViewModelTest {
       zh.importFile(file);
       assertThat(zh.report().get(1).text()).startsWith("第 2 行：已更新 0x");
       assertThat(zh.statusProperty().get()).startsWith("新增 0 个，更新 2 个");
+      assertThat(zh.report().get(2).text()).endsWith("（“pubkey”记录在 EVM 链上没有意义）");
+      assertThat(zh.report().get(5).text()).endsWith("（不是 EVM 地址）");
     }
   }
 
