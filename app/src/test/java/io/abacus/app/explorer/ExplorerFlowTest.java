@@ -79,6 +79,11 @@ class ExplorerFlowTest {
     return robot.lookup("#explorer-address-history").queryAs(TableView.class);
   }
 
+  /** The label column's text: the address book's name (set up above) or nothing. */
+  private String label(io.abacus.wallet.address.Address a) {
+    return a.equals(chain.account(4)) ? "Acme Supplies" : "";
+  }
+
   @Test
   void searchFilterExportAndGraph() throws Exception {
     openAndIndex();
@@ -141,9 +146,13 @@ class ExplorerFlowTest {
                     + e.method()
                     + ","
                     + e.from()
-                    + ",," // no name for the payer or payee: empty label columns
+                    + ","
+                    + label(e.from())
+                    + ","
                     + e.to()
-                    + ",,"
+                    + ","
+                    + label(e.to())
+                    + ","
                     + e.value()
                     + ","
                     + e.status()

@@ -70,7 +70,8 @@ public final class AddressQueries implements AutoCloseable {
     StringBuilder sql =
         new StringBuilder(
             "SELECT a.tx_id, a.flags, t.hash, b.timestamp, t.from_address, t.to_address, t.value,"
-                + " t.status, substr(t.input, 1, 4) FROM appearances a JOIN transactions t ON t.id = a.tx_id"
+                + " t.status, substr(t.input, 1, 4)"
+                + " FROM appearances a JOIN transactions t ON t.id = a.tx_id"
                 + " JOIN blocks b ON b.number = a.tx_id >> 20 WHERE a.address = ?");
     params.add(address.toBytes());
     long[] range = idRange(filter, before);
