@@ -25,7 +25,11 @@ public final class ExplorerPages implements PageFactory {
     this.dataDirectory = dataDirectory;
     this.executor = executor;
     this.addressBook = addressBook;
-    this.sessions = new IndexSessions(dataDirectory);
+    this.sessions =
+        new IndexSessions(
+            dataDirectory,
+            new io.abacus.app.labels.Names(
+                addressBook, io.abacus.app.sandbox.SandboxFiles.in(dataDirectory).labels()));
   }
 
   @Override

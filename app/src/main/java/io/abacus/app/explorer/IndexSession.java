@@ -20,6 +20,7 @@ public final class IndexSession implements AutoCloseable {
   private final Network network;
   private final Path file;
   private final java.util.concurrent.atomic.AtomicBoolean indexing;
+  private final io.abacus.app.labels.Names names;
   private ExplorerDatabase database;
   private ExplorerQueries explorer;
   private AddressQueries addresses;
@@ -36,9 +37,22 @@ public final class IndexSession implements AutoCloseable {
    * @param indexing shared by every session on {@code file}, so that only one indexer writes it
    */
   IndexSession(Network network, Path file, java.util.concurrent.atomic.AtomicBoolean indexing) {
+    this(network, file, indexing, null);
+  }
+
+  /**
+   * @param names the app's names, merged with the index's labels in exports (null: the index's
+   *     labels only)
+   */
+  IndexSession(
+      Network network,
+      Path file,
+      java.util.concurrent.atomic.AtomicBoolean indexing,
+      io.abacus.app.labels.Names names) {
     this.network = network;
     this.file = file;
     this.indexing = indexing;
+    this.names = names;
   }
 
   /** Claims the file for one indexer; false when another one is at work on it. */
@@ -90,7 +104,7 @@ public final class IndexSession implements AutoCloseable {
 
   public synchronized AddressQueries addresses() {
     if (addresses == null) {
-      addresses = new AddressQueries(existing());
+      addresses = new AddressQueries(existing(), explorer().methods());
     }
     return addresses;
   }
@@ -100,6 +114,19 @@ public final class IndexSession implements AutoCloseable {
       stats = new StatsQueries(existing());
     }
     return stats;
+  }
+
+  /**
+   * The label columns of a CSV export: the app's merged names (address book, this index's labels,
+   * the Sandbox's names); each address looked up once per export.
+   */
+  public io.abacus.explorer.export.CsvLabels csvLabels() {
+    ExplorerQueries q = explorer();
+    if (names == null) {
+      return io.abacus.explorer.export.CsvLabels.index(q);
+    }
+    long chain = network.chainId();
+    return io.abacus.explorer.export.CsvLabels.cached(a -> names.label(chain, a, q::label));
   }
 
   /** The result of {@code read} on the session's own read connection (serialized). */

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The names Abacus shows next to addresses, from every source the app has, in one place: the user's
  * address book first (their own words, and what the explorer's Label field edits), then the
  * Sandbox's demo business names on the Sandbox's chain. The explorer index's own labels (BIP-329
- * imports) are merged by the explorer's queries.
+ * imports) are merged by the explorer's queries, or by {@link #label(long, Address, Function)}.
  */
 public final class Names {
   private final AddressBook book;
@@ -35,6 +36,20 @@ public final class Names {
   public Optional<String> label(long chainId, Address address) {
     Optional<String> own = book.label(address);
     return own.isPresent() ? own : Optional.ofNullable(sandbox.names(chainId).get(address));
+  }
+
+  /**
+   * The merged name of {@code address}: the address book's, else the explorer index's label ({@code
+   * index}, e.g. from a BIP-329 import), else the Sandbox's.
+   */
+  public Optional<String> label(
+      long chainId, Address address, Function<Address, Optional<String>> index) {
+    Optional<String> own = book.label(address);
+    if (own.isPresent()) {
+      return own;
+    }
+    Optional<String> indexed = index.apply(address);
+    return indexed.isPresent() ? indexed : Optional.ofNullable(sandbox.names(chainId).get(address));
   }
 
   /**

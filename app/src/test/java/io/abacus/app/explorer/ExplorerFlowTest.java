@@ -79,6 +79,11 @@ class ExplorerFlowTest {
     return robot.lookup("#explorer-address-history").queryAs(TableView.class);
   }
 
+  /** The label column's text: the address book's name (set up above) or nothing. */
+  private String label(io.abacus.wallet.address.Address a) {
+    return a.equals(chain.account(4)) ? "Acme Supplies" : "";
+  }
+
   @Test
   void searchFilterExportAndGraph() throws Exception {
     openAndIndex();
@@ -138,9 +143,15 @@ class ExplorerFlowTest {
                     + ","
                     + e.direction()
                     + ","
+                    + e.method()
+                    + ","
                     + e.from()
                     + ","
+                    + label(e.from())
+                    + ","
                     + e.to()
+                    + ","
+                    + label(e.to())
                     + ","
                     + e.value()
                     + ","

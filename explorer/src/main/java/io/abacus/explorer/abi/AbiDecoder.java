@@ -87,6 +87,27 @@ public final class AbiDecoder {
     return Optional.empty();
   }
 
+  /** True if an ABI was imported for {@code contract}. */
+  public synchronized boolean hasAbi(Address contract) {
+    return contract != null && contracts.containsKey(contract);
+  }
+
+  /**
+   * The name of the function with {@code selector} ({@code 0x} and 8 hex digits): from the ABI
+   * imported for {@code contract} (null: none), else from the bundled table. The arguments are not
+   * checked, so this names a call whose data does not decode too, as block explorers do.
+   */
+  public Optional<String> functionName(Address contract, String selector) {
+    for (Source s : sources(contract, selector)) {
+      for (AbiEntry e : s.entries()) {
+        if (e.kind() == AbiEntry.Kind.FUNCTION) {
+          return Optional.of(e.name());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Decodes a log emitted by {@code emitter}. */
   public Optional<Decoded> decodeLog(Address emitter, List<byte[]> topics, byte[] data) {
     if (topics.isEmpty()) {

@@ -23,8 +23,8 @@ import java.util.List;
 
 /**
  * Exports query results as CSV files: exact decimal amounts, ISO-8601 UTC timestamps, EIP-55
- * addresses. A file appears complete or not at all (written aside, flushed to disk, then moved into
- * place).
+ * addresses, each followed by its label column ({@link CsvLabels}). A file appears complete or not
+ * at all (written aside, flushed to disk, then moved into place).
  */
 public final class Exports {
   private static final int PAGE = 5_000;
@@ -61,9 +61,12 @@ public final class Exports {
     }
   }
 
-  /** Every transaction of {@code address} matching {@code filter}, newest first. */
+  /**
+   * Every transaction of {@code address} matching {@code filter}, newest first, with the called
+   * method and a label beside each address.
+   */
   public static long addressHistory(
-      AddressQueries queries, Address address, HistoryFilter filter, Writer out)
+      AddressQueries queries, Address address, HistoryFilter filter, CsvLabels labels, Writer out)
       throws IOException {
     CsvWriter csv =
         new CsvWriter(
@@ -74,8 +77,11 @@ public final class Exports {
                 "timestamp_utc",
                 "hash",
                 "direction",
+                "method",
                 "from",
+                "from_label",
                 "to",
+                "to_label",
                 "value_wei",
                 "status",
                 "internal_in_wei",
@@ -92,8 +98,11 @@ public final class Exports {
             iso(i.timestamp()),
             i.hash(),
             i.direction(),
+            i.method(),
             i.from(),
+            labels.of(i.from()),
             i.to(),
+            labels.of(i.to()),
             i.value(),
             i.status(),
             internal[0],
@@ -104,9 +113,9 @@ public final class Exports {
     return csv.rows();
   }
 
-  /** Every transfer of {@code token}, newest first. */
-  public static long tokenTransfers(StatsQueries queries, Address token, Writer out)
-      throws IOException {
+  /** Every transfer of {@code token}, newest first, with a label beside each address. */
+  public static long tokenTransfers(
+      StatsQueries queries, Address token, CsvLabels labels, Writer out) throws IOException {
     CsvWriter csv =
         new CsvWriter(
             out,
@@ -118,9 +127,12 @@ public final class Exports {
                 "tx_hash",
                 "standard",
                 "token",
+                "token_label",
                 "symbol",
                 "from",
+                "from_label",
                 "to",
+                "to_label",
                 "token_id",
                 "amount",
                 "value"));
@@ -136,9 +148,12 @@ public final class Exports {
             t.txHash(),
             t.standard(),
             t.token(),
+            labels.of(t.token()),
             t.info().symbol(),
             t.from(),
+            labels.of(t.from()),
             t.to(),
+            labels.of(t.to()),
             t.tokenId(),
             t.amount().orElse(null),
             t.value());
@@ -148,8 +163,78 @@ public final class Exports {
     return csv.rows();
   }
 
-  /** Blocks {@code from..to} inclusive, ascending. */
-  public static long blocks(ExplorerQueries queries, long from, long to, Writer out)
+  /** The token transfers of one transaction, with a label beside each address. */
+  public static long transactionTransfers(
+      List<QueryRecords.TokenTransfer> rows, CsvLabels labels, Writer out) throws IOException {
+    CsvWriter csv =
+        new CsvWriter(
+            out,
+            List.of(
+                "log_index",
+                "batch_index",
+                "timestamp_utc",
+                "standard",
+                "token",
+                "token_label",
+                "from",
+                "from_label",
+                "to",
+                "to_label",
+                "token_id",
+                "value"));
+    for (QueryRecords.TokenTransfer t : rows) {
+      csv.row(
+          t.logIndex(),
+          t.batchIndex(),
+          iso(t.timestamp()),
+          t.standard(),
+          t.token(),
+          labels.of(t.token()),
+          t.from(),
+          labels.of(t.from()),
+          t.to(),
+          labels.of(t.to()),
+          t.tokenId(),
+          t.value());
+    }
+    return csv.rows();
+  }
+
+  /**
+   * The internal transfers of transaction {@code hash} (values in wei), labels beside addresses.
+   */
+  public static long internalTransfers(
+      String hash, List<QueryRecords.InternalTransfer> rows, CsvLabels labels, Writer out)
+      throws IOException {
+    CsvWriter csv =
+        new CsvWriter(
+            out,
+            List.of(
+                "tx_hash",
+                "trace_index",
+                "type",
+                "from",
+                "from_label",
+                "to",
+                "to_label",
+                "value_wei"));
+    for (QueryRecords.InternalTransfer t : rows) {
+      csv.row(
+          hash,
+          t.index(),
+          t.type(),
+          t.from(),
+          labels.of(t.from()),
+          t.to(),
+          labels.of(t.to()),
+          t.value());
+    }
+    return csv.rows();
+  }
+
+  /** Blocks {@code from..to} inclusive, ascending, with the miner's label. */
+  public static long blocks(
+      ExplorerQueries queries, long from, long to, CsvLabels labels, Writer out)
       throws IOException {
     CsvWriter csv =
         new CsvWriter(
@@ -164,6 +249,7 @@ public final class Exports {
                 "gas_limit",
                 "base_fee_wei",
                 "miner",
+                "miner_label",
                 "confirmed"));
     for (long start = from; start <= to; start += PAGE) {
       for (QueryRecords.Block b : queries.blocks(start, Math.min(to, start + PAGE - 1))) {
@@ -177,6 +263,7 @@ public final class Exports {
             b.gasLimit(),
             b.baseFee(),
             b.miner(),
+            labels.of(b.miner()),
             b.confirmed());
       }
     }

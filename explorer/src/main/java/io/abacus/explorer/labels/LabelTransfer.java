@@ -47,8 +47,53 @@ public final class LabelTransfer {
     ERROR
   }
 
-  /** The result of one line: what was done, to which reference, and why when not stored. */
-  public record LineResult(int line, Outcome outcome, String ref, String message) {}
+  /** Why a line was not stored as written; lets the app translate {@link LineResult#message}. */
+  public enum Reason {
+    /** A Bitcoin-only record type; the detail is the type. */
+    BITCOIN_ONLY,
+    /** A type the BIP does not define; the detail is the type. */
+    UNKNOWN_TYPE,
+    NOT_EVM_ADDRESS,
+    /** An EVM address that fails its checks; the detail says which. */
+    BAD_ADDRESS,
+    NOT_EVM_TX,
+    NO_LABEL,
+    EMPTY_LABEL,
+    LABEL_CUT,
+    /** The line is not a BIP-329 record; the detail says why. */
+    UNREADABLE
+  }
+
+  /**
+   * The result of one line: what was done, to which reference, and why when not stored.
+   *
+   * @param message why, in English (null when there is nothing to say)
+   * @param reason the same as a code (null with {@code message})
+   * @param detail the type or error text {@code reason} refers to, or null
+   */
+  public record LineResult(
+      int line, Outcome outcome, String ref, String message, Reason reason, String detail) {
+    LineResult(int line, Outcome outcome, String ref) {
+      this(line, outcome, ref, null, null, null);
+    }
+
+    LineResult(int line, Outcome outcome, String ref, Reason reason, String detail) {
+      this(line, outcome, ref, english(reason, detail), reason, detail);
+    }
+
+    private static String english(Reason reason, String detail) {
+      return switch (reason) {
+        case BITCOIN_ONLY -> "\"" + detail + "\" records have no meaning on EVM chains";
+        case UNKNOWN_TYPE -> "unknown type \"" + detail + "\"";
+        case NOT_EVM_ADDRESS -> "not an EVM address";
+        case NOT_EVM_TX -> "not an EVM transaction hash (0x and 64 hex digits)";
+        case NO_LABEL -> "no label in the record";
+        case EMPTY_LABEL -> "empty label, none stored";
+        case LABEL_CUT -> "label cut to " + MAX_LABEL + " characters";
+        case BAD_ADDRESS, UNREADABLE -> detail;
+      };
+    }
+  }
 
   /** The result of a whole import, line by line. */
   public record ImportReport(List<LineResult> lines) {
@@ -72,7 +117,8 @@ public final class LabelTransfer {
             results.add(
                 line.ok()
                     ? apply(line.number(), line.record())
-                    : new LineResult(line.number(), Outcome.ERROR, null, line.error()));
+                    : new LineResult(
+                        line.number(), Outcome.ERROR, null, Reason.UNREADABLE, line.error()));
           }
         });
     return new ImportReport(List.copyOf(results));
@@ -81,11 +127,7 @@ public final class LabelTransfer {
   private LineResult apply(int number, Bip329Record r) {
     String type = r.type().toLowerCase(Locale.ROOT);
     if (BITCOIN_ONLY.contains(type)) {
-      return new LineResult(
-          number,
-          Outcome.SKIPPED,
-          r.ref(),
-          "\"" + type + "\" records have no meaning on EVM chains");
+      return new LineResult(number, Outcome.SKIPPED, r.ref(), Reason.BITCOIN_ONLY, type);
     }
     if (type.equals(Bip329Record.ADDR)) {
       return applyAddress(number, r);
@@ -93,18 +135,18 @@ public final class LabelTransfer {
     if (type.equals(Bip329Record.TX)) {
       return applyTx(number, r);
     }
-    return new LineResult(number, Outcome.SKIPPED, r.ref(), "unknown type \"" + r.type() + "\"");
+    return new LineResult(number, Outcome.SKIPPED, r.ref(), Reason.UNKNOWN_TYPE, r.type());
   }
 
   private LineResult applyAddress(int number, Bip329Record r) {
     if (!EVM_ADDRESS.matcher(r.ref()).matches()) {
-      return new LineResult(number, Outcome.SKIPPED, r.ref(), "not an EVM address");
+      return new LineResult(number, Outcome.SKIPPED, r.ref(), Reason.NOT_EVM_ADDRESS, null);
     }
     Address address;
     try {
       address = Address.parse(r.ref());
     } catch (InvalidAddressException e) {
-      return new LineResult(number, Outcome.ERROR, r.ref(), e.getMessage());
+      return new LineResult(number, Outcome.ERROR, r.ref(), Reason.BAD_ADDRESS, e.getMessage());
     }
     String ref = address.toString();
     return store(
@@ -113,8 +155,7 @@ public final class LabelTransfer {
 
   private LineResult applyTx(int number, Bip329Record r) {
     if (!TX_HASH.matcher(r.ref()).matches()) {
-      return new LineResult(
-          number, Outcome.SKIPPED, r.ref(), "not an EVM transaction hash (0x and 64 hex digits)");
+      return new LineResult(number, Outcome.SKIPPED, r.ref(), Reason.NOT_EVM_TX, null);
     }
     byte[] hash = HEX.parseHex(r.ref().substring(2).toLowerCase(Locale.ROOT));
     String ref = "0x" + HEX.formatHex(hash);
@@ -128,26 +169,30 @@ public final class LabelTransfer {
       Optional<String> before,
       java.util.function.Consumer<String> put) {
     if (label == null) {
-      return new LineResult(number, Outcome.UNCHANGED, ref, "no label in the record");
+      return new LineResult(number, Outcome.UNCHANGED, ref, Reason.NO_LABEL, null);
     }
     String text = label.strip();
-    String note = null;
-    if (text.codePointCount(0, text.length()) > MAX_LABEL) {
+    boolean cut = text.codePointCount(0, text.length()) > MAX_LABEL;
+    if (cut) {
       text = text.substring(0, text.offsetByCodePoints(0, MAX_LABEL));
-      note = "label cut to " + MAX_LABEL + " characters";
     }
     if (text.isEmpty()) {
       if (before.isEmpty()) {
-        return new LineResult(number, Outcome.UNCHANGED, ref, "empty label, none stored");
+        return new LineResult(number, Outcome.UNCHANGED, ref, Reason.EMPTY_LABEL, null);
       }
       put.accept("");
-      return new LineResult(number, Outcome.REMOVED, ref, null);
+      return new LineResult(number, Outcome.REMOVED, ref);
     }
+    Outcome outcome;
     if (before.isPresent() && Objects.equals(before.get(), text)) {
-      return new LineResult(number, Outcome.UNCHANGED, ref, note);
+      outcome = Outcome.UNCHANGED;
+    } else {
+      put.accept(text);
+      outcome = before.isPresent() ? Outcome.UPDATED : Outcome.ADDED;
     }
-    put.accept(text);
-    return new LineResult(number, before.isPresent() ? Outcome.UPDATED : Outcome.ADDED, ref, note);
+    return cut
+        ? new LineResult(number, outcome, ref, Reason.LABEL_CUT, null)
+        : new LineResult(number, outcome, ref);
   }
 
   /** Every label of the index as BIP-329 records: addresses first, then transactions. */

@@ -1,5 +1,6 @@
 package io.abacus.explorer.query;
 
+import io.abacus.explorer.abi.MethodNames;
 import io.abacus.explorer.db.Amounts;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.wallet.address.Address;
@@ -27,9 +28,20 @@ public final class AddressQueries implements AutoCloseable {
   private static final int MAX_LIMIT = 10_000;
 
   private final Connection c;
+  private MethodNames methods;
 
+  /** Queries that read the index's imported ABIs themselves for method names. */
   public AddressQueries(ExplorerDatabase db) {
+    this(db, null);
+  }
+
+  /**
+   * @param methods names the called methods (the one of {@link ExplorerQueries#methods()}); null:
+   *     read the index's ABIs on first use
+   */
+  public AddressQueries(ExplorerDatabase db, MethodNames methods) {
     this.c = db.connect();
+    this.methods = methods;
   }
 
   /** Every transaction the address sent or received, token transfers included. */
@@ -58,7 +70,8 @@ public final class AddressQueries implements AutoCloseable {
     StringBuilder sql =
         new StringBuilder(
             "SELECT a.tx_id, a.flags, t.hash, b.timestamp, t.from_address, t.to_address, t.value,"
-                + " t.status FROM appearances a JOIN transactions t ON t.id = a.tx_id"
+                + " t.status, substr(t.input, 1, 4)"
+                + " FROM appearances a JOIN transactions t ON t.id = a.tx_id"
                 + " JOIN blocks b ON b.number = a.tx_id >> 20 WHERE a.address = ?");
     params.add(address.toBytes());
     long[] range = idRange(filter, before);
@@ -68,8 +81,9 @@ public final class AddressQueries implements AutoCloseable {
     appendFilters(sql, params, address, filter);
     sql.append(" ORDER BY a.tx_id DESC LIMIT ?");
     params.add(limit + 1);
+    MethodNames names = methods();
     List<QueryRecords.HistoryItem> items =
-        Rows.list(c, sql.toString(), AddressQueries::item, params.toArray());
+        Rows.list(c, sql.toString(), r -> item(r, names), params.toArray());
     Cursor next = null;
     if (items.size() > limit) {
       items = new ArrayList<>(items.subList(0, limit));
@@ -167,23 +181,33 @@ public final class AddressQueries implements AutoCloseable {
     }
   }
 
-  private static QueryRecords.HistoryItem item(java.sql.ResultSet r) throws SQLException {
+  private MethodNames methods() {
+    if (methods == null) {
+      methods = new MethodNames(ExplorerQueries.loadDecoder(c));
+    }
+    return methods;
+  }
+
+  private static QueryRecords.HistoryItem item(java.sql.ResultSet r, MethodNames names)
+      throws SQLException {
     long id = r.getLong(1);
     int flags = r.getInt(2);
     int status = r.getInt(8);
     Integer st = r.wasNull() ? null : status;
+    Address to = Rows.address(r.getBytes(6));
     return new QueryRecords.HistoryItem(
         HexBytes.toHex(r.getBytes(3)),
         id >>> 20,
         (int) (id & 0xfffff),
         Instant.ofEpochSecond(r.getLong(4)),
         Rows.address(r.getBytes(5)),
-        Rows.address(r.getBytes(6)),
+        to,
         Rows.amount(r.getBytes(7)),
         st,
         (flags & OUT_FLAGS) != 0 ? QueryRecords.Direction.OUT : QueryRecords.Direction.IN,
         Cursor.ofId(id),
-        List.of());
+        List.of(),
+        names.of(to, r.getBytes(9)));
   }
 
   /**

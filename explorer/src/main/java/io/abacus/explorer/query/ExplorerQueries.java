@@ -24,6 +24,8 @@ public final class ExplorerQueries implements AutoCloseable {
 
   private final Connection c;
   private final int confirmations;
+  private io.abacus.explorer.abi.AbiDecoder decoder;
+  private io.abacus.explorer.abi.MethodNames methods;
 
   /**
    * @param confirmations blocks within this distance of the node's last seen head are reported
@@ -193,7 +195,7 @@ public final class ExplorerQueries implements AutoCloseable {
    * @throws IllegalArgumentException when {@code json} is not ABI JSON
    */
   public synchronized void importAbi(Address address, String name, String json) {
-    io.abacus.explorer.abi.AbiParser.json(json);
+    List<io.abacus.explorer.abi.AbiEntry> entries = io.abacus.explorer.abi.AbiParser.json(json);
     Rows.update(
         c,
         "INSERT INTO abis (address, name, json) VALUES (?, ?, ?) ON CONFLICT(address) DO UPDATE"
@@ -201,20 +203,40 @@ public final class ExplorerQueries implements AutoCloseable {
         address.toBytes(),
         name,
         json);
+    if (decoder != null) {
+      decoder.register(address, entries);
+    }
   }
 
-  /** A decoder with the bundled selector table and every imported ABI. */
+  /**
+   * The decoder with the bundled selector table and every imported ABI: read once, then kept up to
+   * date by {@link #importAbi}; the one decoder of every view of this index.
+   */
   public synchronized io.abacus.explorer.abi.AbiDecoder decoder() {
-    io.abacus.explorer.abi.AbiDecoder decoder =
-        io.abacus.explorer.abi.AbiDecoder.withBundledTable();
+    if (decoder == null) {
+      decoder = loadDecoder(c);
+    }
+    return decoder;
+  }
+
+  /** Method names of transactions (by {@link #decoder()}, cached per selector). */
+  public synchronized io.abacus.explorer.abi.MethodNames methods() {
+    if (methods == null) {
+      methods = new io.abacus.explorer.abi.MethodNames(decoder());
+    }
+    return methods;
+  }
+
+  /** A new decoder with the bundled selector table and every ABI imported into the index. */
+  static io.abacus.explorer.abi.AbiDecoder loadDecoder(Connection c) {
+    io.abacus.explorer.abi.AbiDecoder d = io.abacus.explorer.abi.AbiDecoder.withBundledTable();
     Rows.list(
             c,
             "SELECT address, json FROM abis",
             r -> java.util.Map.entry(Address.of(r.getBytes(1)), r.getString(2)),
             new Object[0])
-        .forEach(
-            e -> decoder.register(e.getKey(), io.abacus.explorer.abi.AbiParser.json(e.getValue())));
-    return decoder;
+        .forEach(e -> d.register(e.getKey(), io.abacus.explorer.abi.AbiParser.json(e.getValue())));
+    return d;
   }
 
   /** Reorgs the indexer rolled back, newest first. */

@@ -123,6 +123,8 @@ public final class QueryRecords {
    *
    * @param direction OUT when the address sent it or sent a token in it, IN otherwise
    * @param tokenTransfers the token transfers in it from or to the address
+   * @param method the called function's name, selector, "Transfer" or "Create" ({@link
+   *     io.abacus.explorer.abi.MethodNames})
    */
   public record HistoryItem(
       String hash,
@@ -135,7 +137,8 @@ public final class QueryRecords {
       Integer status,
       Direction direction,
       Cursor cursor,
-      List<TokenTransfer> tokenTransfers) {
+      List<TokenTransfer> tokenTransfers,
+      String method) {
 
     /** The item with the token transfers in it that involve the page's address. */
     public HistoryItem withTokenTransfers(List<TokenTransfer> transfers) {
@@ -150,7 +153,8 @@ public final class QueryRecords {
           status,
           direction,
           cursor,
-          List.copyOf(transfers));
+          List.copyOf(transfers),
+          method);
     }
   }
 

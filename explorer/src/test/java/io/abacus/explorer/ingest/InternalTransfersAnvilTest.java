@@ -88,7 +88,11 @@ class InternalTransfersAnvilTest {
       }
       java.io.StringWriter csv = new java.io.StringWriter();
       io.abacus.explorer.export.Exports.addressHistory(
-          addresses, Address.parse(ALICE), HistoryFilter.none(), csv);
+          addresses,
+          Address.parse(ALICE),
+          HistoryFilter.none(),
+          io.abacus.explorer.export.CsvLabels.none(),
+          csv);
       assertThat(csv.toString())
           .startsWith("block_number,")
           .contains(",internal_in_wei,internal_out_wei")

@@ -58,6 +58,16 @@ class LabelTransferTest {
       assertThat(report.lines().get(11).message()).contains("checksum");
       assertThat(report.lines().get(12).message()).isEqualTo("not a JSON object");
       assertThat(report.lines().get(13).message()).contains("\"ref\"");
+      // The same reasons as codes, for the app's translated report.
+      assertThat(report.lines())
+          .extracting(LineResult::reason)
+          .startsWith(
+              LabelTransfer.Reason.NOT_EVM_TX,
+              LabelTransfer.Reason.NOT_EVM_ADDRESS,
+              LabelTransfer.Reason.BITCOIN_ONLY)
+          .contains(LabelTransfer.Reason.UNKNOWN_TYPE, LabelTransfer.Reason.BAD_ADDRESS);
+      assertThat(report.lines().get(2).detail()).isEqualTo("pubkey");
+      assertThat(report.lines().get(6).reason()).isNull();
 
       assertThat(labels.address(DEV0)).contains("Dev account 0 (lower case)");
       assertThat(labels.address(DEV1)).contains("Bakery 北京");

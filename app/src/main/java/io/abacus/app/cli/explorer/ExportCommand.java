@@ -3,6 +3,7 @@ package io.abacus.app.cli.explorer;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.export.CsvLabels;
 import io.abacus.explorer.export.Exports;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.ExplorerQueries;
@@ -89,8 +90,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     long write(ExplorerDatabase db, java.io.Writer out) throws java.io.IOException {
       Address a = ExplorerSupport.address(address);
-      try (AddressQueries q = new AddressQueries(db)) {
-        return Exports.addressHistory(q, a, filters.filter(), out);
+      try (AddressQueries q = new AddressQueries(db);
+          ExplorerQueries labels = new ExplorerQueries(db, 12)) {
+        return Exports.addressHistory(q, a, filters.filter(), CsvLabels.index(labels), out);
       }
     }
   }
@@ -110,8 +112,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     long write(ExplorerDatabase db, java.io.Writer out) throws java.io.IOException {
       Address a = ExplorerSupport.address(token);
-      try (StatsQueries q = new StatsQueries(db)) {
-        return Exports.tokenTransfers(q, a, out);
+      try (StatsQueries q = new StatsQueries(db);
+          ExplorerQueries labels = new ExplorerQueries(db, 12)) {
+        return Exports.tokenTransfers(q, a, CsvLabels.index(labels), out);
       }
     }
   }
@@ -150,7 +153,7 @@ public final class ExportCommand implements Callable<Integer> {
         var cp = q.checkpoint().orElseThrow(() -> new UserException("the index is empty"));
         long first = from == null ? cp.firstBlock() : from;
         long last = to == null ? cp.nextBlock() - 1 : to;
-        return Exports.blocks(q, first, last, out);
+        return Exports.blocks(q, first, last, CsvLabels.index(q), out);
       }
     }
   }

@@ -53,7 +53,11 @@ public final class QueryAddressCommand extends QueryBase {
       o.put("txCount", page.txCount());
       ArrayNode items = o.putArray("items");
       for (QueryRecords.HistoryItem i : page.items()) {
-        items.addObject().put("hash", i.hash()).put("blockNumber", i.blockNumber());
+        items
+            .addObject()
+            .put("hash", i.hash())
+            .put("blockNumber", i.blockNumber())
+            .put("method", i.method());
       }
       o.put("next", page.next() == null ? null : page.next().toString());
       if (!json) {

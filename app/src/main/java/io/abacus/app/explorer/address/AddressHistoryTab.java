@@ -113,6 +113,11 @@ final class AddressHistoryTab {
                 (QueryRecords.HistoryItem i) -> links.transactionTarget(i.hash())),
             140),
         width(
+            text(
+                i18n.get("explorer.col.method"),
+                (QueryRecords.HistoryItem i) -> TxTable.method(i18n, i.method())),
+            100),
+        width(
             links(
                 i18n.get("explorer.col.block"),
                 links,

@@ -238,7 +238,9 @@ public final class AddressViewModel {
   /** Exports the whole filtered history (paged through, never all in memory). */
   public void exportCsv(Path file) {
     HistoryFilter f = applied;
-    export.export(file, out -> Exports.addressHistory(session.addresses(), address, f, out));
+    export.export(
+        file,
+        out -> Exports.addressHistory(session.addresses(), address, f, session.csvLabels(), out));
   }
 
   /** Smaller pages, for tests of paging on a small chain. */

@@ -6,7 +6,9 @@ import io.abacus.app.explorer.TxRow;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.explorer.abi.MethodNames;
 import io.abacus.explorer.db.Amounts;
+import io.abacus.explorer.export.CsvLabels;
 import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.csv.CsvWriter;
@@ -66,29 +68,34 @@ public final class BlockViewModel {
 
   /** The transactions of block {@code n}, in order. */
   public static List<TxRow> transactions(IndexSession session, long n) {
+    MethodNames methods = session.explorer().methods();
     return session.read(
         c -> {
           List<TxRow> rows = new ArrayList<>();
           try (PreparedStatement st =
               c.prepareStatement(
-                  "SELECT id, hash, from_address, to_address, value, status FROM transactions"
+                  "SELECT id, hash, from_address, to_address, value, status, substr(input, 1, 4)"
+                      + " FROM transactions"
                       + " WHERE id >= ? AND id < ? ORDER BY id LIMIT "
                       + MAX_TXS)) {
             st.setLong(1, n << 20);
             st.setLong(2, (n + 1) << 20);
             try (ResultSet r = st.executeQuery()) {
               while (r.next()) {
-                byte[] to = r.getBytes(4);
+                byte[] rawTo = r.getBytes(4);
+                Address to = rawTo == null ? null : Address.of(rawTo);
                 int status = r.getInt(6);
+                Integer known = r.wasNull() ? null : status;
                 rows.add(
                     new TxRow(
                         HexBytes.toHex(r.getBytes(2)),
                         n,
                         (int) (r.getLong(1) & 0xfffff),
                         Address.of(r.getBytes(3)),
-                        to == null ? null : Address.of(to),
+                        to,
                         Amounts.decode(r.getBytes(5)),
-                        r.wasNull() ? null : status));
+                        known,
+                        methods.of(to, r.getBytes(7))));
               }
             }
           }
@@ -96,18 +103,39 @@ public final class BlockViewModel {
         });
   }
 
-  /** Exports the block's transactions. */
+  /** Exports the block's transactions, with their methods and a label beside each address. */
   public void exportCsv(Path file) {
     List<TxRow> rows = List.copyOf(transactions);
     export.export(
         file,
         out -> {
+          CsvLabels labels = session.csvLabels();
           CsvWriter csv =
               new CsvWriter(
                   out,
-                  List.of("block_number", "tx_index", "hash", "from", "to", "value_wei", "status"));
+                  List.of(
+                      "block_number",
+                      "tx_index",
+                      "hash",
+                      "method",
+                      "from",
+                      "from_label",
+                      "to",
+                      "to_label",
+                      "value_wei",
+                      "status"));
           for (TxRow t : rows) {
-            csv.row(t.block(), t.index(), t.hash(), t.from(), t.to(), t.value(), t.status());
+            csv.row(
+                t.block(),
+                t.index(),
+                t.hash(),
+                t.method(),
+                t.from(),
+                labels.of(t.from()),
+                t.to(),
+                labels.of(t.to()),
+                t.value(),
+                t.status());
           }
           return csv.rows();
         });

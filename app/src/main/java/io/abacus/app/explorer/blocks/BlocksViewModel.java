@@ -99,7 +99,8 @@ public final class BlocksViewModel {
     if (from < 0) {
       return;
     }
-    export.export(file, out -> Exports.blocks(session.explorer(), from, to, out));
+    export.export(
+        file, out -> Exports.blocks(session.explorer(), from, to, session.csvLabels(), out));
   }
 
   public ObservableList<QueryRecords.Block> blocks() {

@@ -74,6 +74,7 @@ public final class IndexManagerView {
             network,
             buttons,
             options,
+            new io.abacus.app.labels.LabelFilesBar(model.labelFiles(), i18n).root(),
             bar,
             new HBox(16, status, rates, eta),
             coverage,

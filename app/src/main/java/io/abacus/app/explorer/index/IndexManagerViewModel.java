@@ -66,6 +66,7 @@ public final class IndexManagerViewModel {
       new java.util.concurrent.atomic.AtomicBoolean();
   private TaskHandle task;
   private long lastRefresh;
+  private io.abacus.app.labels.LabelFilesViewModel labelFiles;
 
   public IndexManagerViewModel(IndexSession session, TaskExecutor executor, I18n i18n) {
     this(
@@ -86,6 +87,18 @@ public final class IndexManagerViewModel {
 
   public Network network() {
     return session.network();
+  }
+
+  /** BIP-329 label import and export for this index (made on first use). */
+  public io.abacus.app.labels.LabelFilesViewModel labelFiles() {
+    if (labelFiles == null) {
+      // IndexLocations keeps indexes in <data>/indexes/: the data folder remembers the folder.
+      Path data = session.file().toAbsolutePath().getParent().getParent();
+      labelFiles =
+          new io.abacus.app.labels.LabelFilesViewModel(
+              session, executor, i18n, io.abacus.app.ui.RecentFolder.in(data));
+    }
+    return labelFiles;
   }
 
   public Path file() {

@@ -8,11 +8,11 @@ import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.abi.AbiDecoder;
 import io.abacus.explorer.abi.Decoded;
 import io.abacus.explorer.db.Checkpoint;
+import io.abacus.explorer.export.CsvLabels;
 import io.abacus.explorer.export.Exports;
 import io.abacus.explorer.query.NodeTransactions;
 import io.abacus.explorer.query.QueryRecords;
 import io.abacus.explorer.rpc.BlockFetcher;
-import io.abacus.wallet.csv.CsvWriter;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.rpc.JsonRpcClient;
@@ -208,36 +208,12 @@ public final class TransactionViewModel {
   /** Exports the token transfers of this transaction. */
   public void exportTransfersCsv(Path file) {
     List<QueryRecords.TokenTransfer> rows = List.copyOf(transfers);
-    export.export(
-        file,
-        out -> {
-          CsvWriter csv =
-              new CsvWriter(
-                  out,
-                  List.of(
-                      "log_index",
-                      "batch_index",
-                      "timestamp_utc",
-                      "standard",
-                      "token",
-                      "from",
-                      "to",
-                      "token_id",
-                      "value"));
-          for (QueryRecords.TokenTransfer t : rows) {
-            csv.row(
-                t.logIndex(),
-                t.batchIndex(),
-                Exports.iso(t.timestamp()),
-                t.standard(),
-                t.token(),
-                t.from(),
-                t.to(),
-                t.tokenId(),
-                t.value());
-          }
-          return csv.rows();
-        });
+    export.export(file, out -> Exports.transactionTransfers(rows, labels(), out));
+  }
+
+  /** The label columns: the merged names, or none for a transaction read without an index. */
+  private CsvLabels labels() {
+    return session.exists() ? session.csvLabels() : CsvLabels.none();
   }
 
   public String hash() {
@@ -264,17 +240,7 @@ public final class TransactionViewModel {
   /** Exports the internal transfers of this transaction (values in wei). */
   public void exportInternalCsv(Path file) {
     List<QueryRecords.InternalTransfer> rows = List.copyOf(internals);
-    export.export(
-        file,
-        out -> {
-          CsvWriter csv =
-              new CsvWriter(
-                  out, List.of("tx_hash", "trace_index", "type", "from", "to", "value_wei"));
-          for (QueryRecords.InternalTransfer t : rows) {
-            csv.row(hash, t.index(), t.type(), t.from(), t.to(), t.value());
-          }
-          return csv.rows();
-        });
+    export.export(file, out -> Exports.internalTransfers(hash, rows, labels(), out));
   }
 
   /** Where the page's data came from when not the index ("read from the node"), or "". */

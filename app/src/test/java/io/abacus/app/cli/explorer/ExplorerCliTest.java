@@ -163,13 +163,15 @@ class ExplorerCliTest {
   void queryAddressPagesWithTheCursor() throws Exception {
     String a = node.account(1).address();
     List<String> hashes = new ArrayList<>();
+    List<String> methods = new ArrayList<>();
     JsonNode page = json("query", "address", a, "--db", db.toString(), "--limit", "5", "--json");
     assertThat(keys(page)).containsExactly("address", "txCount", "items", "next");
     assertThat(page.get("address").asText()).isEqualTo(Address.parse(a).toString());
     assertThat(page.get("txCount").asLong()).isEqualTo(14);
     while (true) {
       page.get("items").forEach(i -> hashes.add(i.get("hash").asText()));
-      assertThat(keys(page.get("items").get(0))).containsExactly("hash", "blockNumber");
+      assertThat(keys(page.get("items").get(0))).containsExactly("hash", "blockNumber", "method");
+      page.get("items").forEach(i -> methods.add(i.get("method").asText()));
       if (page.get("next").isNull()) {
         break;
       }
@@ -187,6 +189,9 @@ class ExplorerCliTest {
               "--json");
     }
     assertThat(hashes).hasSize(14).doesNotHaveDuplicates().contains(transferTx);
+    // Newest first: twelve plain payments, the token transfer, the mint it received.
+    assertThat(methods).hasSize(14).endsWith("transfer", "mint").startsWith("Transfer");
+    assertThat(methods.subList(0, 12)).containsOnly("Transfer");
   }
 
   @Test
@@ -239,8 +244,8 @@ class ExplorerCliTest {
     List<String> lines = Files.readAllLines(out);
     assertThat(lines.get(0))
         .isEqualTo(
-            "block_number,tx_index,timestamp_utc,hash,direction,from,to,value_wei,status,"
-                + "internal_in_wei,internal_out_wei");
+            "block_number,tx_index,timestamp_utc,hash,direction,method,from,from_label,to,to_label,"
+                + "value_wei,status,internal_in_wei,internal_out_wei");
     assertThat(lines).hasSize(15);
     assertThat(Files.readString(out))
         .contains("\r\n")

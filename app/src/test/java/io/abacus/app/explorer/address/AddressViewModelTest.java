@@ -180,7 +180,9 @@ class AddressViewModelTest {
     assertThat(m.exportStatusProperty().get()).startsWith("Wrote 7 rows");
     SpreadsheetSafe.assertSafe(csv);
     List<String> lines = Files.readAllLines(csv);
-    assertThat(lines.get(0)).startsWith("block_number,tx_index,timestamp_utc,hash,direction");
+    assertThat(lines.get(0))
+        .startsWith(
+            "block_number,tx_index,timestamp_utc,hash,direction,method,from,from_label,to,");
     List<String> fromDb = new ArrayList<>();
     for (QueryRecords.HistoryItem i :
         session
@@ -200,10 +202,12 @@ class AddressViewModelTest {
               + ","
               + i.hash()
               + ",OUT,"
+              + i.method()
+              + ","
               + i.from()
-              + ","
+              + ",," // no label for these accounts
               + (i.to() == null ? "" : i.to())
-              + ","
+              + ",,"
               + i.value()
               + ","
               + i.status()

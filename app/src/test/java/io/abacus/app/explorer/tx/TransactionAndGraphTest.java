@@ -5,18 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.app.explorer.ExplorerTestChain;
 import io.abacus.app.explorer.IndexLocations;
 import io.abacus.app.explorer.IndexSession;
+import io.abacus.app.explorer.IndexSessions;
+import io.abacus.app.explorer.TxRow;
+import io.abacus.app.explorer.TxTable;
+import io.abacus.app.explorer.blocks.BlockViewModel;
 import io.abacus.app.explorer.graph.GraphViewModel;
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.labels.Names;
 import io.abacus.app.node.NodeClients;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.explorer.abi.MethodNames;
+import io.abacus.explorer.query.HistoryFilter;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.Contracts;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.contacts.AddressBook;
+import io.abacus.wallet.contacts.Contact;
 import java.math.BigInteger;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +80,90 @@ class TransactionAndGraphTest {
     m.load();
     assertThat(m.loadedProperty().get().input()).endsWith("[abi]").contains("to: ");
     assertThat(m.logs().get(0).text()).startsWith("Transfer(").contains("from: ").endsWith("[abi]");
+  }
+
+  @Test
+  void blockListsAndHistoryShowTheMethodOfEachTransaction() {
+    var mint = session.explorer().transaction(chain.mintTx).orElseThrow();
+    List<TxRow> mintBlock = BlockViewModel.transactions(session, mint.blockNumber());
+    assertThat(mintBlock).extracting(TxRow::method).containsExactly("mint");
+    var creation =
+        session.addresses().history(chain.account(0), HistoryFilter.none(), 200, null).items();
+    assertThat(creation)
+        .filteredOn(i -> i.to() == null)
+        .extracting(QueryRecords.HistoryItem::method)
+        .containsOnly(MethodNames.CREATE)
+        .isNotEmpty();
+    var history =
+        session.addresses().history(chain.account(1), HistoryFilter.none(), 200, null).items();
+    assertThat(history)
+        .filteredOn(i -> i.hash().equals(chain.transferTx))
+        .extracting(QueryRecords.HistoryItem::method)
+        .containsExactly("transfer");
+    assertThat(history)
+        .filteredOn(i -> i.hash().equals(chain.payments.get(0)))
+        .extracting(QueryRecords.HistoryItem::method)
+        .containsExactly(MethodNames.TRANSFER);
+    assertThat(TxTable.method(I18N, MethodNames.TRANSFER)).isEqualTo("Transfer");
+    assertThat(TxTable.method(new I18n(Locale.SIMPLIFIED_CHINESE), MethodNames.CREATE))
+        .isEqualTo("创建合约");
+    assertThat(TxTable.method(I18N, "0xdeadbeef")).isEqualTo("0xdeadbeef");
+  }
+
+  @Test
+  void csvExportsWriteTheMergedNameBesideEachAddress() throws Exception {
+    AddressBook book = AddressBook.open(data.resolve("export-book.json"));
+    book.put(new Contact(chain.account(1), "Payer Ltd", ""));
+    session.explorer().setLabel(chain.account(2), "Shop (imported)");
+    session.explorer().setLabel(chain.account(1), "overridden by the address book");
+    Names names = new Names(book, data.resolve("no-sandbox-labels.json"));
+    try (IndexSession named = new IndexSessions(data, names).open(chain.network)) {
+      TransactionViewModel tx =
+          new TransactionViewModel(named, TaskExecutor.sameThread(), I18N, chain.transferTx);
+      tx.load();
+      Path transfers = data.resolve("transfers.csv");
+      tx.exportTransfersCsv(transfers);
+      List<String> lines = Files.readAllLines(transfers);
+      assertThat(lines.get(0))
+          .isEqualTo(
+              "log_index,batch_index,timestamp_utc,standard,token,token_label,from,from_label,"
+                  + "to,to_label,token_id,value");
+      assertThat(lines.get(1))
+          .contains(
+              ","
+                  + chain.token
+                  + ",,"
+                  + chain.account(1)
+                  + ",Payer Ltd,"
+                  + chain.account(2)
+                  + ",Shop (imported),,250000");
+
+      long block = named.explorer().transaction(chain.transferTx).orElseThrow().blockNumber();
+      BlockViewModel b = new BlockViewModel(named, TaskExecutor.sameThread(), I18N, block);
+      b.load();
+      Path blockCsv = data.resolve("block.csv");
+      b.exportCsv(blockCsv);
+      List<String> rows = Files.readAllLines(blockCsv);
+      assertThat(rows.get(0))
+          .isEqualTo(
+              "block_number,tx_index,hash,method,from,from_label,to,to_label,value_wei,status");
+      assertThat(rows.get(1))
+          .isEqualTo(
+              block
+                  + ",0,"
+                  + chain.transferTx
+                  + ",transfer,"
+                  + chain.account(1)
+                  + ",Payer Ltd,"
+                  + chain.token
+                  + ",,0,1");
+      // Without the app's names (the command line's way) the index's labels fill the columns.
+      assertThat(session.csvLabels().of(chain.account(1)))
+          .isEqualTo("overridden by the address book");
+    } finally {
+      session.explorer().setLabel(chain.account(1), "");
+      session.explorer().setLabel(chain.account(2), "");
+    }
   }
 
   @Test
