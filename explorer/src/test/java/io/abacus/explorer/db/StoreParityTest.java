@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.TestChain;
+import io.abacus.explorer.export.CsvLabels;
 import io.abacus.explorer.export.Exports;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
@@ -182,7 +183,7 @@ class StoreParityTest {
       out.add(q.reorgs());
       out.add(q.indexedWithTraces());
       StringWriter csv = new StringWriter();
-      Exports.blocks(q, 0, last, csv);
+      Exports.blocks(q, 0, last, CsvLabels.index(q), csv);
       out.add(csv.toString());
     }
     return out;
@@ -224,7 +225,7 @@ class StoreParityTest {
         out.put(text + " search", q.search(text));
         out.put(text + " label", q.label(x));
         StringWriter csv = new StringWriter();
-        Exports.addressHistory(a, x, HistoryFilter.none(), csv);
+        Exports.addressHistory(a, x, HistoryFilter.none(), CsvLabels.index(q), csv);
         out.put(text + " csv", csv.toString());
       }
     }
@@ -249,7 +250,7 @@ class StoreParityTest {
         out.put(text + " transfers", pages);
         out.put(text + " summary", TokenQueries.summary(c, token, 10));
         StringWriter csv = new StringWriter();
-        Exports.tokenTransfers(s, token, csv);
+        Exports.tokenTransfers(s, token, CsvLabels.index(q), csv);
         out.put(text + " csv", csv.toString());
       }
       LocalDate first = q.block(0).orElseThrow().timestamp().atZone(ZoneOffset.UTC).toLocalDate();
