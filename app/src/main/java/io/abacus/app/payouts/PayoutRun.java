@@ -6,6 +6,7 @@ import io.abacus.app.payments.PasswordGate;
 import io.abacus.app.payments.PaymentsContext;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.Progress;
+import io.abacus.app.task.TaskContext;
 import io.abacus.app.task.TaskHandle;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.fees.Speed;
@@ -20,10 +21,10 @@ import io.abacus.wallet.payout.PayoutValidator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -60,9 +61,12 @@ public final class PayoutRun {
   private final StringProperty problems = new SimpleStringProperty("");
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty confirmWarnings = new SimpleBooleanProperty();
+  private final PayoutQuestion question = new PayoutQuestion();
+  private final ObjectProperty<Speed> speed = new SimpleObjectProperty<>();
   private PayoutCheck.Checked checked;
   private volatile PayoutJournal journal;
   private TaskHandle running;
+  private final PayoutJournalTasks tasks;
 
   /**
    * @param options how runs go (fee preset, receipts in flight, poll interval)
@@ -73,6 +77,26 @@ public final class PayoutRun {
     this.dataDirectory = dataDirectory;
     this.options = options;
     this.i18n = i18n;
+    this.tasks = new PayoutJournalTasks(ctx, this);
+    speed.set(options.speed());
+    speed.addListener(
+        (o, was, now) -> {
+          if (stage.get() == Stage.REVIEW) {
+            reimport(); // the review's fee follows the preset
+          }
+        });
+  }
+
+  /** The run's options with the chosen fee preset. */
+  private PayoutRunner.Options options() {
+    Speed chosen = speed.get() == null ? options.speed() : speed.get();
+    return new PayoutRunner.Options(
+        chosen, options.maxInFlight(), options.poll(), options.maxPause());
+  }
+
+  /** The fee preset of the review and of the run (as on the Send page). */
+  public ObjectProperty<Speed> speedProperty() {
+    return speed;
   }
 
   /** The standard options of a run from the app. */
@@ -102,7 +126,7 @@ public final class PayoutRun {
     ctx.executor()
         .execute(
             BackgroundTask.of(
-                    c -> PayoutCheck.check(ctx, dataDirectory, options, csvFile, from.get()))
+                    c -> PayoutCheck.check(ctx, dataDirectory, options(), csvFile, from.get()))
                 .onSuccess(this::reviewed)
                 .onFailure(
                     e -> {
@@ -185,7 +209,7 @@ public final class PayoutRun {
                 BackgroundTask.of(
                         task -> {
                           PayoutWork work =
-                              new PayoutWork(ctx.node(), dataDirectory, options, activity, task);
+                              new PayoutWork(ctx.node(), dataDirectory, options(), activity, task);
                           return work.run(gate.get(), c.csv(), c.plan().items(), network, this);
                         })
                     .onProgress(this::progressed)
@@ -193,12 +217,14 @@ public final class PayoutRun {
                     .onFailure(
                         e -> {
                           // A wrong password leaves the review as it was: nothing was signed.
+                          question.clear();
                           stage.set(journal == null ? Stage.REVIEW : Stage.STOPPED);
                           showJournal();
                           message.set(explain(e));
                         })
                     .onCancelled(
                         () -> {
+                          question.clear();
                           stage.set(Stage.STOPPED);
                           showJournal();
                           message.set(i18n.get("payouts.cancelled"));
@@ -207,6 +233,7 @@ public final class PayoutRun {
 
   private void progressed(Progress p) {
     showJournal();
+    question.show();
     message.set(
         p.message().isEmpty()
             ? i18n.format("payouts.progress", Math.round(Math.max(0, p.fraction()) * 100))
@@ -214,6 +241,7 @@ public final class PayoutRun {
   }
 
   private void finished(PayoutRunner.Summary s) {
+    question.clear();
     showJournal();
     stage.set(Stage.DONE);
     message.set(i18n.format("payouts.finished", s.paid(), s.failed(), s.rows()));
@@ -226,19 +254,37 @@ public final class PayoutRun {
     }
   }
 
+  /**
+   * Speeds up (or, with {@code cancel}, cancels) the stuck row of CSV line {@code line} of a
+   * stopped run, off the UI thread; the replacement is written to the journal, so paying again
+   * waits for it instead of sending the row again. {@code password} is wiped.
+   */
+  public void replace(int line, boolean cancel, char[] password) {
+    tasks.replace(stage.get() == Stage.STOPPED ? journal : null, line, cancel, password);
+  }
+
   /** Writes the result CSV of the run (input columns plus hash, status, fee, block, time). */
   public void export(Path out) {
-    PayoutJournal j = journal;
-    if (j == null) {
-      message.set(i18n.get("payouts.nothingToExport"));
-      return;
-    }
-    List<JournalRow> rows = j.rows();
-    ctx.executor()
-        .execute(
-            BackgroundTask.ofRunnable(c -> PayoutResultCsv.write(rows, out))
-                .onSuccess(v -> message.set(i18n.format("payouts.exported", rows.size(), out)))
-                .onFailure(e -> message.set(explain(e))));
+    tasks.export(journal, out);
+  }
+
+  /**
+   * Asks whether to sign {@code row} again with a new nonce (its nonce went to another transaction)
+   * and waits for {@link #answer}; on the run's thread.
+   */
+  boolean askReplan(JournalRow row, TaskContext task) {
+    String text = i18n.format("payouts.nonceTaken", row.line(), row.nonce());
+    return question.ask(text, () -> task.progress(Progress.indeterminate(text)));
+  }
+
+  /** Answers the run's question: yes re-plans the row, no stops the run where it is. */
+  public void answer(boolean yes) {
+    question.answer(yes);
+  }
+
+  /** The question the run waits on (empty when none). */
+  public ReadOnlyStringProperty questionProperty() {
+    return question.textProperty();
   }
 
   /** Called by the run (on its thread) when it created the journal. */
@@ -251,7 +297,12 @@ public final class PayoutRun {
     return journal;
   }
 
-  private void showJournal() {
+  I18n i18n() {
+    return i18n;
+  }
+
+  /** Shows the journal's rows (after a change made outside a run). */
+  void showJournal() {
     PayoutJournal j = journal;
     if (j != null) {
       lines.setAll(PayoutLines.journal(j.rows()));
@@ -262,7 +313,8 @@ public final class PayoutRun {
     return Optional.ofNullable(ctx.session().selectedAccountProperty().get()).map(a -> a.address());
   }
 
-  private String explain(Throwable e) {
+  /** The one-line message for {@code e}. */
+  String explain(Throwable e) {
     Throwable t =
         e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
     if (t instanceof PayoutCsvException

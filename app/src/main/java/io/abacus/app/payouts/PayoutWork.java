@@ -8,6 +8,7 @@ import io.abacus.wallet.network.Network;
 import io.abacus.wallet.payout.JournalRow;
 import io.abacus.wallet.payout.PayoutItem;
 import io.abacus.wallet.payout.PayoutJournal;
+import io.abacus.wallet.payout.PayoutReplacer;
 import io.abacus.wallet.payout.PayoutRunner;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.signing.Signer;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * One run of a payout on a worker thread: checks the password, creates the journal (the same
  * default file {@code abacus payout run} uses, locked as it locks it) or resumes the one there, and
- * pays with {@link PayoutRunner}, reporting each change as task progress.
+ * pays with {@link PayoutRunner}, reporting each change as task progress. Also replaces a stuck row
+ * (speed-up or cancel) of a stopped run with {@link PayoutReplacer}.
  */
 final class PayoutWork {
   private final NodeAccess node;
@@ -65,10 +67,28 @@ final class PayoutWork {
                   node.broadcaster(client),
                   j,
                   listener(j),
-                  (row, why) -> false, // not re-planned from here: the message says run again
+                  (row, why) -> model.askReplan(row, task),
                   options,
                   d -> Thread.sleep(d.toMillis()));
           return runner.run(signer);
+        });
+  }
+
+  /**
+   * Speeds up (or, with {@code cancel}, cancels) the row of CSV line {@code line} of {@code
+   * journal}, holding the journal's lock as a run does; blocking.
+   */
+  static JournalRow replace(
+      NodeAccess node, PasswordGate gate, PayoutJournal journal, int line, boolean cancel)
+      throws IOException {
+    Signer signer = gate.verify();
+    return LockedFile.withLock(
+        journal.file(),
+        () -> {
+          NodeClient client = node.client();
+          PayoutReplacer replacer = new PayoutReplacer(client, node.broadcaster(client), journal);
+          int index = replacer.indexOfLine(line);
+          return cancel ? replacer.cancel(index, signer) : replacer.speedUp(index, signer);
         });
   }
 

@@ -3,15 +3,19 @@ package io.abacus.app.payouts;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.AddressCell;
 import io.abacus.app.ui.RecentFolder;
+import io.abacus.wallet.fees.Speed;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -22,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 /**
  * The Payouts page: choose a CSV, review every row with its error or warning and the totals, enter
@@ -35,6 +40,8 @@ public final class PayoutsView {
   private final VBox root;
   private final TextField path = new TextField();
   private final TextField exportPath = new TextField();
+  private final PasswordField password = new PasswordField();
+  private TableView<PayoutLine> table;
 
   public PayoutsView(PayoutRun model, I18n i18n, RecentFolder folder) {
     this.model = model;
@@ -51,9 +58,20 @@ public final class PayoutsView {
     problems.managedProperty().bind(problems.visibleProperty());
     Label message = label("payouts-message", "");
     message.textProperty().bind(model.messageProperty());
-    TableView<PayoutLine> table = table();
+    table = table();
     VBox.setVgrow(table, Priority.ALWAYS);
-    root = new VBox(10, importRow(), file, totals, problems, table, payRow(), message, exportRow());
+    root =
+        new VBox(
+            10,
+            importRow(),
+            file,
+            totals,
+            problems,
+            table,
+            payRow(),
+            questionRow(),
+            message,
+            exportRow());
     root.setId("payouts-page");
   }
 
@@ -86,7 +104,6 @@ public final class PayoutsView {
         .visibleProperty()
         .bind(Bindings.createBooleanBinding(model::hasWarnings, model.lines()));
     confirm.managedProperty().bind(confirm.visibleProperty());
-    PasswordField password = new PasswordField();
     password.setId("payouts-password");
     password.setPromptText(i18n.get("payouts.password"));
     Button pay = button("payouts-pay", "payouts.pay");
@@ -108,7 +125,84 @@ public final class PayoutsView {
     ProgressIndicator spinner = new ProgressIndicator();
     spinner.setPrefSize(20, 20);
     spinner.visibleProperty().bind(stageIs(PayoutRun.Stage.RUNNING));
-    return new HBox(8, confirm, password, pay, cancel, spinner);
+    HBox row = new HBox(8, confirm, feeChoice(), password, pay, cancel, spinner);
+    row.getChildren().addAll(replaceButtons());
+    return row;
+  }
+
+  /**
+   * Speed up / cancel the selected row, shown while the run is stopped; they use the password
+   * field.
+   */
+  private List<Button> replaceButtons() {
+    Button faster = button("payouts-speedup", "payouts.speedUp");
+    faster.setOnAction(e -> replaceSelected(false));
+    Button cancel = button("payouts-cancel-row", "payouts.cancelRow");
+    cancel.setOnAction(e -> replaceSelected(true));
+    for (Button b : List.of(faster, cancel)) {
+      b.visibleProperty().bind(stageIs(PayoutRun.Stage.STOPPED));
+      b.managedProperty().bind(b.visibleProperty());
+      b.disableProperty()
+          .bind(
+              Bindings.createBooleanBinding(
+                  () -> selectedPending() == null,
+                  table.getSelectionModel().selectedItemProperty()));
+    }
+    return List.of(faster, cancel);
+  }
+
+  /** The selected row if it has a transaction that may be pending, else null. */
+  private PayoutLine selectedPending() {
+    PayoutLine l = table.getSelectionModel().getSelectedItem();
+    return l != null && (l.state().equals("signed") || l.state().equals("broadcast")) ? l : null;
+  }
+
+  private void replaceSelected(boolean cancel) {
+    PayoutLine l = selectedPending();
+    if (l != null) {
+      model.replace(l.line(), cancel, password.getText().toCharArray());
+      password.clear();
+    }
+  }
+
+  /** The fee preset (the Send page's slow / normal / fast); the review's fee follows it. */
+  private Node feeChoice() {
+    ChoiceBox<Speed> fee = new ChoiceBox<>(FXCollections.observableArrayList(Speed.values()));
+    fee.setId("payouts-fee");
+    fee.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Speed s) {
+            return s == null ? "" : i18n.get("send.fee." + s.name());
+          }
+
+          @Override
+          public Speed fromString(String text) {
+            return null;
+          }
+        });
+    fee.valueProperty().bindBidirectional(model.speedProperty());
+    fee.disableProperty()
+        .bind(stageIs(PayoutRun.Stage.RUNNING).or(stageIs(PayoutRun.Stage.CHECKING)));
+    Label caption = new Label(i18n.get("send.fee"));
+    caption.setLabelFor(fee);
+    return new HBox(4, caption, fee);
+  }
+
+  /** The run's question (a row's nonce taken): the text and Yes / No, shown while it waits. */
+  private Node questionRow() {
+    Label text = label("payouts-question", "");
+    text.textProperty().bind(model.questionProperty());
+    HBox.setHgrow(text, Priority.ALWAYS);
+    Button yes = button("payouts-question-yes", "payouts.yes");
+    yes.setOnAction(e -> model.answer(true));
+    Button no = button("payouts-question-no", "payouts.no");
+    no.setOnAction(e -> model.answer(false));
+    HBox row = new HBox(8, text, yes, no);
+    row.getStyleClass().add("text-warning");
+    row.visibleProperty().bind(model.questionProperty().isNotEmpty());
+    row.managedProperty().bind(row.visibleProperty());
+    return row;
   }
 
   private Node exportRow() {

@@ -66,7 +66,8 @@ public final class Sandbox {
   }
 
   /**
-   * Starts the node unless one runs already, and deploys Test USD if the chain lacks it.
+   * Starts the node unless one runs already, and deploys Test USD and the multi-send contract if
+   * the chain lacks them.
    *
    * @param detached true: the node outlives this process (stop it with {@link #stop()}); false:
    *     this process owns it and stops it on exit
@@ -86,6 +87,7 @@ public final class Sandbox {
       if (live.isPresent()) {
         SandboxChain chain = SandboxChain.connect(live.get().rpcUrl());
         Address token = ensureToken(chain);
+        ensureMultiSend(chain);
         return new Started(status(live.get(), token, chain), true, List.of());
       }
       Path anvil = binary.get();
@@ -102,6 +104,7 @@ public final class Sandbox {
         awaitReady(chain);
         guard.loaded();
         Address token = ensureToken(chain);
+        ensureMultiSend(chain);
         if (!detached) {
           own(started.process());
         }
@@ -268,6 +271,24 @@ public final class Sandbox {
     Address token = chain.deployTestUsd();
     info.recordToken(token);
     return token;
+  }
+
+  /**
+   * Deploys the multi-send contract unless the chain has it (after Test USD, whose address stays).
+   */
+  private void ensureMultiSend(SandboxChain chain) {
+    if (info.multiSendAddress().filter(chain::hasCode).isEmpty()) {
+      info.recordMultiSend(chain.deployMultiSend());
+    }
+  }
+
+  /**
+   * The multi-send contract of the running Sandbox, if deployed (for "one transaction for all rows"
+   * payouts).
+   */
+  public Optional<Address> multiSend() {
+    SandboxChain chain = chain();
+    return info.multiSendAddress().filter(chain::hasCode);
   }
 
   private void own(Process process) {

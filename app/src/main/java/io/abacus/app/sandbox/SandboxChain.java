@@ -96,6 +96,14 @@ public final class SandboxChain {
     return Address.parse(receipt.get("contractAddress").asText());
   }
 
+  /** Deploys the multi-send contract from the deployer account; returns its address. */
+  Address deployMultiSend() {
+    JsonNode receipt =
+        sendAndConfirm(
+            DEPLOYER, null, MultiSendContract.bytecode(), "deploying the multi-send contract");
+    return Address.parse(receipt.get("contractAddress").asText());
+  }
+
   private JsonNode sendAndConfirm(Address from, Address to, String data, String what) {
     Map<String, Object> tx = new LinkedHashMap<>();
     tx.put("from", from.toLowerHex());

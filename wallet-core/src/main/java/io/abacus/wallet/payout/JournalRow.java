@@ -33,6 +33,8 @@ import java.util.Optional;
  * @param fee the fee paid in wei (decimal text), once on chain
  * @param time when the outcome was seen (ISO-8601), once final
  * @param error why the row failed or was re-planned, or null
+ * @param cancel true when the current transaction is a cancel (a 0-value transfer to the payer
+ *     replacing the payment), else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalRow(
@@ -54,7 +56,8 @@ public record JournalRow(
     Long block,
     String fee,
     String time,
-    String error) {
+    String error,
+    Boolean cancel) {
 
   /** How far paying a row got. */
   public enum Status {
@@ -111,6 +114,7 @@ public record JournalRow(
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -153,6 +157,7 @@ public record JournalRow(
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -176,12 +181,19 @@ public record JournalRow(
         block,
         fee,
         time,
-        error);
+        error,
+        cancel);
   }
 
-  /** On chain in {@code block} as {@code hash} (confirmed, or failed with {@code why}). */
+  /**
+   * On chain in {@code block} as {@code minedHash} (confirmed, or failed with {@code why}). A mined
+   * cancel (the current hash of a cancelled row) paid nobody: it is recorded as failed.
+   */
   public JournalRow mined(
       String minedHash, boolean success, long block, BigInteger fee, Instant at, String why) {
+    boolean cancelled = Boolean.TRUE.equals(cancel) && minedHash.equals(hash);
+    boolean paid = success && !cancelled;
+    String error = cancelled ? "cancelled: " + recipient + " was not paid" : why;
     return new JournalRow(
         line,
         to,
@@ -193,7 +205,7 @@ public record JournalRow(
         symbol,
         decimals,
         units,
-        success ? Status.CONFIRMED : Status.FAILED,
+        paid ? Status.CONFIRMED : Status.FAILED,
         nonce,
         minedHash,
         raw,
@@ -201,7 +213,8 @@ public record JournalRow(
         block,
         fee.toString(),
         at.toString(),
-        why);
+        error,
+        cancelled ? Boolean.TRUE : null);
   }
 
   /**
@@ -231,7 +244,39 @@ public record JournalRow(
         null,
         null,
         null,
-        why);
+        why,
+        null);
+  }
+
+  /**
+   * Replaced by {@code hash} / {@code raw} with the same nonce (a speed-up, or a cancel when {@code
+   * cancelling}): signed again, the replaced hash kept in {@code earlierHashes} so that whichever
+   * of them is mined is recorded.
+   */
+  public JournalRow replacedBy(HexBytes hash, HexBytes raw, boolean cancelling) {
+    JournalRow r = signed(nonce, hash, raw);
+    boolean isCancel = cancelling || Boolean.TRUE.equals(cancel);
+    return new JournalRow(
+        line,
+        to,
+        amount,
+        asset,
+        reference,
+        recipient,
+        token,
+        symbol,
+        decimals,
+        units,
+        Status.SIGNED,
+        nonce,
+        r.hash(),
+        r.raw(),
+        r.earlierHashes(),
+        null,
+        null,
+        null,
+        null,
+        isCancel ? Boolean.TRUE : null);
   }
 
   /** Every hash this row was signed as, the current one last. */

@@ -17,13 +17,15 @@ import java.util.Optional;
 
 /**
  * The payout journal: one JSON file per payout ({@code format} {@value #FORMAT}, {@code version}
- * {@value #VERSION}) holding every row and how far paying it got. Each change is written with
- * {@link AtomicFile} (complete old or complete new content, the previous version kept as {@code
- * .bak}) before the step that depends on it, so a run killed at any moment resumes from it.
+ * {@value #VERSION}; version 2 added a row's {@code cancel} flag, so that an older Abacus refuses a
+ * journal with a cancelled row instead of counting it paid) holding every row and how far paying it
+ * got. Each change is written with {@link AtomicFile} (complete old or complete new content, the
+ * previous version kept as {@code .bak}) before the step that depends on it, so a run killed at any
+ * moment resumes from it.
  */
 public final class PayoutJournal {
   public static final String FORMAT = "abacus-payout-journal";
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
   private static final ObjectMapper JSON =
       new ObjectMapper()
           .enable(SerializationFeature.INDENT_OUTPUT)
@@ -148,7 +150,7 @@ public final class PayoutJournal {
     content =
         new Content(
             content.format(),
-            content.version(),
+            VERSION, // an older journal is written in this version from its first change on
             content.chainId(),
             content.from(),
             content.csvSha256(),

@@ -133,20 +133,22 @@ public final class PayoutRunner {
         .forEach(this::reconcile);
     Fees fees = retry(() -> new FeeOracle(node).suggest(options.speed()));
     BigInteger nonce = null;
-    for (int i = nextPlanned(); i >= 0; i = nextPlanned()) {
-      while (inFlight.size() >= options.maxInFlight()) {
+    do { // a row re-planned while the last ones settle is signed in the next round
+      for (int i = nextPlanned(); i >= 0; i = nextPlanned()) {
+        while (inFlight.size() >= options.maxInFlight()) {
+          settle(inFlight.peekFirst());
+        }
+        if (nonce == null) {
+          nonce = retry(() -> node.transactionCount(journal.from(), "pending")).max(afterJournal());
+        }
+        sign(i, nonce, fees, signer);
+        nonce = nonce.add(BigInteger.ONE);
+        broadcast(i);
+      }
+      while (!inFlight.isEmpty()) {
         settle(inFlight.peekFirst());
       }
-      if (nonce == null) {
-        nonce = retry(() -> node.transactionCount(journal.from(), "pending")).max(afterJournal());
-      }
-      sign(i, nonce, fees, signer);
-      nonce = nonce.add(BigInteger.ONE);
-      broadcast(i);
-    }
-    while (!inFlight.isEmpty()) {
-      settle(inFlight.peekFirst());
-    }
+    } while (nextPlanned() >= 0);
     return summary();
   }
 

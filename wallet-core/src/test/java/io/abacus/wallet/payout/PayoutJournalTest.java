@@ -44,7 +44,7 @@ class PayoutJournalTest {
     String planned = Files.readString(file);
     assertThat(planned)
         .contains("\"format\" : \"abacus-payout-journal\"")
-        .contains("\"version\" : 1")
+        .contains("\"version\" : 2")
         .contains("\"status\" : \"planned\"");
 
     HexBytes hash = HexBytes.parse("0x" + "11".repeat(32));
@@ -88,7 +88,7 @@ class PayoutJournalTest {
     Path newer =
         Files.writeString(
             dir.resolve("n.json"),
-            "{\"format\":\"abacus-payout-journal\",\"version\":2,\"rows\":[]}");
+            "{\"format\":\"abacus-payout-journal\",\"version\":3,\"rows\":[]}");
     assertThatThrownBy(() -> PayoutJournal.open(newer)).hasMessageContaining("newer Abacus");
     Path other =
         Files.writeString(dir.resolve("o.json"), "{\"format\":\"x\",\"version\":1,\"rows\":[]}");

@@ -8,12 +8,15 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     description = {
       "Pay many recipients at once from a CSV (to,amount,asset[,reference]).",
-      "'plan' checks every row and shows totals and fees; 'run' pays and resumes after a crash."
+      "'plan' checks every row and shows totals and fees; 'run' pays and resumes after a crash;",
+      "'speedup' and 'cancel' replace a stuck row, recorded in the journal."
     },
     subcommands = {
       PayoutPlanCommand.class,
       PayoutRunCommand.class,
       PayoutStatusCommand.class,
-      PayoutExportCommand.class
+      PayoutExportCommand.class,
+      PayoutSpeedUpCommand.class,
+      PayoutCancelCommand.class
     })
 public final class PayoutCommand {}

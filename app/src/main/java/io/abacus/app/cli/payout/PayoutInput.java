@@ -88,7 +88,12 @@ final class PayoutInput {
 
   /** Opens the wallet with its password; close it to wipe the keys. */
   Wallet openWallet(CliContext context) {
-    Vault vault = Vault.inDataFolder(dataDirectory());
+    return openWallet(context, dataDirectory(), wallet, passwordFile);
+  }
+
+  /** Opens wallet {@code wallet} of {@code data} with the password from {@code passwordFile}. */
+  static Wallet openWallet(CliContext context, Path data, String wallet, String passwordFile) {
+    Vault vault = Vault.inDataFolder(data);
     char[] password =
         new CliInput(context)
             .password(passwordFile, "--password-file", "Password of wallet " + wallet);

@@ -1,0 +1,139 @@
+package io.abacus.wallet.payout;
+
+import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.fees.FeeOracle;
+import io.abacus.wallet.fees.Speed;
+import io.abacus.wallet.payout.JournalRow.Status;
+import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.rpc.Receipt;
+import io.abacus.wallet.send.Broadcaster;
+import io.abacus.wallet.send.SafetyChecks;
+import io.abacus.wallet.send.SafetyException;
+import io.abacus.wallet.send.TransactionDrafts;
+import io.abacus.wallet.signing.Signer;
+import io.abacus.wallet.tx.SignedTransaction;
+import io.abacus.wallet.tx.Transaction;
+import io.abacus.wallet.tx.TransactionCodec;
+import io.abacus.wallet.tx.TransactionSigner;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * Speeds up or cancels a stuck row of a payout, as single payments are (same nonce, fees raised as
+ * {@link TransactionDrafts#speedUp} / {@link TransactionDrafts#cancel} raise them), and writes the
+ * replacement into the journal <em>before</em> broadcasting it: the row keeps its nonce, gets the
+ * new hash and raw bytes, and keeps the replaced hash among its earlier hashes. A run resuming the
+ * journal then treats the replacement as the row's transaction: it never sends the row again and
+ * never asks about its nonce, and whichever of the two is mined is recorded (a mined cancel as
+ * failed: nobody was paid). Not for use while a run of the same journal goes on (the run's lock).
+ */
+public final class PayoutReplacer {
+  private final NodeClient node;
+  private final Broadcaster broadcaster;
+  private final PayoutJournal journal;
+
+  public PayoutReplacer(NodeClient node, Broadcaster broadcaster, PayoutJournal journal) {
+    this.node = node;
+    this.broadcaster = broadcaster;
+    this.journal = journal;
+  }
+
+  /**
+   * Re-sends row {@code index}'s transaction with higher fees.
+   *
+   * @return the row as written (signed, or broadcast once the node took it)
+   * @throws SafetyException if the row has no pending transaction to replace
+   * @throws IOException if the journal cannot be written (then nothing was broadcast)
+   */
+  public JournalRow speedUp(int index, Signer signer) throws IOException {
+    JournalRow row = replaceable(index, signer);
+    Transaction faster = TransactionDrafts.speedUp(original(row), fastFees());
+    return replace(index, row, faster, false, signer);
+  }
+
+  /**
+   * Replaces row {@code index}'s transaction with a 0-value transfer to the payer: once that is
+   * mined the recipient can no longer be paid by it, and the row is recorded as failed.
+   *
+   * @return the row as written
+   * @throws SafetyException if the row has no pending transaction to replace
+   * @throws IOException if the journal cannot be written (then nothing was broadcast)
+   */
+  public JournalRow cancel(int index, Signer signer) throws IOException {
+    JournalRow row = replaceable(index, signer);
+    Transaction cancel = TransactionDrafts.cancel(original(row), journal.from(), fastFees());
+    return replace(index, row, cancel, true, signer);
+  }
+
+  /** The index of the row of CSV line {@code line}. */
+  public int indexOfLine(int line) {
+    return IntStream.range(0, journal.rows().size())
+        .filter(i -> journal.row(i).line() == line)
+        .findFirst()
+        .orElseThrow(() -> new SafetyException("the payout has no line " + line));
+  }
+
+  private JournalRow replace(
+      int index, JournalRow row, Transaction tx, boolean cancelling, Signer signer)
+      throws IOException {
+    SignedTransaction signed = TransactionSigner.sign(tx, signer);
+    JournalRow replaced = row.replacedBy(signed.hash(), signed.raw(), cancelling);
+    journal.update(index, replaced); // written before it can reach the node
+    broadcaster.broadcast(signed);
+    JournalRow sent = replaced.withStatus(Status.BROADCAST);
+    journal.update(index, sent);
+    return sent;
+  }
+
+  private JournalRow replaceable(int index, Signer signer) {
+    if (!signer.address().equals(journal.from())) {
+      throw new SafetyException(
+          "the key signs for " + signer.address() + ", not for the payer " + journal.from());
+    }
+    new SafetyChecks(node).requireChain(journal.chainId());
+    JournalRow row = journal.row(index);
+    if (row.status() != Status.SIGNED && row.status() != Status.BROADCAST) {
+      throw new SafetyException(
+          "line " + row.line() + " is " + row.status().label() + ": nothing to replace");
+    }
+    Optional<Receipt> mined = mined(row);
+    if (mined.isPresent()) {
+      throw new SafetyException(
+          "line "
+              + row.line()
+              + " is already on chain (block "
+              + mined.get().blockNumber()
+              + "); run the payout to record it");
+    }
+    BigInteger used = node.transactionCount(journal.from(), "latest");
+    if (used.compareTo(BigInteger.valueOf(row.nonce())) > 0) {
+      throw new SafetyException(
+          "line "
+              + row.line()
+              + ": nonce "
+              + row.nonce()
+              + " was used by another transaction; run the payout to decide about it");
+    }
+    return row;
+  }
+
+  private Optional<Receipt> mined(JournalRow row) {
+    for (String h : row.allHashes()) {
+      Optional<Receipt> r = node.receipt(HexBytes.parse(h));
+      if (r.isPresent()) {
+        return r;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Transaction original(JournalRow row) {
+    return TransactionCodec.decode(HexBytes.parse(row.raw()).toBytes()).transaction();
+  }
+
+  private io.abacus.wallet.fees.Fees fastFees() {
+    return new FeeOracle(node).suggest(Speed.FAST);
+  }
+}
