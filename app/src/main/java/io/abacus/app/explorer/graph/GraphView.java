@@ -2,11 +2,11 @@ package io.abacus.app.explorer.graph;
 
 import static io.abacus.app.explorer.ExplorerUi.bound;
 
-import io.abacus.app.explorer.Formats;
 import io.abacus.app.explorer.Place;
 import io.abacus.app.i18n.I18n;
-import io.abacus.wallet.address.Address;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
@@ -15,21 +15,29 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
- * Draws the fund-flow graph with shapes in a pane (radial layout from the model). A click expands a
- * node by one hop; a double click opens the address.
+ * Draws the fund-flow graph with shapes in a scrolling pane, laid out in columns by {@link
+ * GraphLayout}. A click expands a node by one hop; a double click opens the address; an edge's
+ * tooltip sums what moved along it per asset.
  */
 public final class GraphView {
   private final VBox root;
+  private static final Font FONT = Font.font(12);
   private final Pane canvas = new Pane();
+  private final ScrollPane scroll = new ScrollPane();
   private final GraphViewModel model;
   private final I18n i18n;
   private final Consumer<Place> go;
@@ -56,109 +64,145 @@ public final class GraphView {
     HBox bar = new HBox(8, from, to, apply, bound("explorer-graph-status", model.statusProperty()));
     bar.setAlignment(Pos.CENTER_LEFT);
     canvas.setId("explorer-graph-canvas");
-    canvas.setMinSize(300, 300);
-    canvas.setStyle("-fx-background-color: -color-bg-subtle; -fx-background-radius: 6;");
-    root = new VBox(8, bar, hint, canvas);
-    VBox.setVgrow(canvas, Priority.ALWAYS);
+    canvas.setStyle("-fx-background-color: -color-bg-subtle;");
+    scroll.setContent(canvas);
+    scroll.setMinSize(300, 250);
+    scroll.setStyle("-fx-background-radius: 6;");
+    root = new VBox(8, bar, hint, scroll);
+    VBox.setVgrow(scroll, Priority.ALWAYS);
     model.nodes().addListener((ListChangeListener<GraphViewModel.GraphNode>) c -> draw());
     model.edges().addListener((ListChangeListener<GraphViewModel.GraphEdge>) c -> draw());
-    canvas.widthProperty().addListener((o, a, b) -> draw());
-    canvas.heightProperty().addListener((o, a, b) -> draw());
+    scroll
+        .viewportBoundsProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
+                draw();
+              }
+            });
     model.reset();
   }
 
   private void draw() {
     canvas.getChildren().clear();
-    double w = Math.max(canvas.getWidth(), 300);
-    double h = Math.max(canvas.getHeight(), 300);
-    double extent = 0.2;
-    for (GraphViewModel.GraphNode n : model.nodes()) {
-      extent = Math.max(extent, Math.max(Math.abs(n.x()), Math.abs(n.y())));
-    }
-    double scale = (Math.min(w, h) / 2 - 60) / extent;
-    Map<Address, double[]> at = new HashMap<>();
-    for (GraphViewModel.GraphNode n : model.nodes()) {
-      at.put(n.address(), new double[] {w / 2 + n.x() * scale, h / 2 + n.y() * scale});
-    }
-    Map<String, StringBuilder> tips = new HashMap<>();
+    GraphLayout.Result layout = GraphLayout.layout(List.copyOf(model.nodes()), GraphView::width);
+    javafx.geometry.Bounds view = scroll.getViewportBounds();
+    double w = Math.max(layout.width(), view.getWidth());
+    double h = Math.max(layout.height(), view.getHeight());
+    canvas.setPrefSize(w, h);
+    double dx = (w - layout.width()) / 2;
+    double dy = (h - layout.height()) / 2;
+    Map<String, List<GraphViewModel.GraphEdge>> byPair = new LinkedHashMap<>();
     for (GraphViewModel.GraphEdge e : model.edges()) {
-      double[] a = at.get(e.from());
-      double[] b = at.get(e.to());
-      if (a == null || b == null) {
-        continue;
+      byPair.computeIfAbsent(e.from() + ">" + e.to(), k -> new ArrayList<>()).add(e);
+    }
+    for (List<GraphViewModel.GraphEdge> pair : byPair.values()) {
+      GraphLayout.Placed a = layout.at(pair.get(0).from());
+      GraphLayout.Placed b = layout.at(pair.get(0).to());
+      if (a != null && b != null) {
+        boolean both = byPair.containsKey(pair.get(0).to() + ">" + pair.get(0).from());
+        edge(a, b, dx, dy, both, tip(a, b, pair));
       }
-      String key = e.from() + ">" + e.to();
-      StringBuilder tip = tips.get(key);
-      if (tip == null) {
-        tip =
-            new StringBuilder(
-                Formats.shortHex(e.from().toString())
-                    + " → "
-                    + Formats.shortHex(e.to().toString()));
-        tips.put(key, tip);
-        Line line = new Line(a[0], a[1], b[0], b[1]);
-        line.setStrokeWidth(1.5);
-        line.setStyle("-fx-stroke: -color-accent-emphasis; -fx-opacity: 0.6;");
-        Tooltip.install(line, new Tooltip());
-        line.setUserData(tip);
-        line.setOnMouseEntered(
-            ev -> Tooltip.install(line, new Tooltip(line.getUserData().toString())));
-        canvas.getChildren().add(line);
-        arrow(a, b);
-      }
-      tip.append('\n')
-          .append(e.asset() == null ? i18n.get("explorer.graph.native") : e.asset().toString())
-          .append(": ")
-          .append(e.asset() == null ? Formats.units(e.total(), decimals) : e.total().toString())
-          .append(" (")
-          .append(e.count())
-          .append(')');
     }
     int i = 0;
-    for (GraphViewModel.GraphNode n : model.nodes()) {
-      double[] p = at.get(n.address());
-      Circle c = new Circle(p[0], p[1], n.hop() == 0 ? 12 : 8);
-      c.setId("explorer-graph-node-" + i++);
-      c.setStyle(
-          n.hop() == 0
-              ? "-fx-fill: -color-accent-emphasis;"
-              : n.expanded() ? "-fx-fill: -color-success-emphasis;" : "-fx-fill: -color-fg-muted;");
-      Tooltip.install(c, new Tooltip(n.address().toString()));
-      c.setOnMouseClicked(
-          ev -> {
-            if (ev.getClickCount() >= 2) {
-              go.accept(new Place.AddressPage(n.address()));
-            } else {
-              model.expand(n.address());
-            }
-          });
-      c.setUserData(n.address());
-      Label label =
-          new Label(n.label() != null ? n.label() : Formats.shortHex(n.address().toString()));
-      label.getStyleClass().add("text-small");
-      label.setLayoutX(p[0] + 10);
-      label.setLayoutY(p[1] - 8);
-      label.setMouseTransparent(true);
-      canvas.getChildren().addAll(c, label);
+    for (GraphLayout.Placed p : layout.nodes()) {
+      node(p, dx, dy, i++);
     }
   }
 
-  private void arrow(double[] a, double[] b) {
-    double dx = b[0] - a[0];
-    double dy = b[1] - a[1];
-    double len = Math.hypot(dx, dy);
+  private String tip(
+      GraphLayout.Placed a, GraphLayout.Placed b, List<GraphViewModel.GraphEdge> pair) {
+    long count = pair.stream().mapToLong(GraphViewModel.GraphEdge::count).sum();
+    return a.text()
+        + " → "
+        + b.text()
+        + "\n"
+        + FlowText.sums(pair, model.currency(), decimals)
+        + "\n"
+        + i18n.format("explorer.graph.transfers", count);
+  }
+
+  /** A line from {@code a} to {@code b} with an arrow head; apart from the way back if any. */
+  private void edge(
+      GraphLayout.Placed a,
+      GraphLayout.Placed b,
+      double dx,
+      double dy,
+      boolean twoWays,
+      String tip) {
+    double x1 = a.x() + dx;
+    double y1 = a.y() + dy;
+    double x2 = b.x() + dx;
+    double y2 = b.y() + dy;
+    double len = Math.hypot(x2 - x1, y2 - y1);
     if (len < 1) {
       return;
     }
-    double ux = dx / len;
-    double uy = dy / len;
-    double tipX = b[0] - ux * 10;
-    double tipY = b[1] - uy * 10;
+    double ux = (x2 - x1) / len;
+    double uy = (y2 - y1) / len;
+    double shift = twoWays ? 3 : 0;
+    x1 += -uy * shift + ux * GraphLayout.RADIUS;
+    y1 += ux * shift + uy * GraphLayout.RADIUS;
+    x2 += -uy * shift - ux * (GraphLayout.RADIUS + 1);
+    y2 += ux * shift - uy * (GraphLayout.RADIUS + 1);
+    Line line = new Line(x1, y1, x2, y2);
+    line.setStrokeWidth(1.5);
+    line.setStyle("-fx-stroke: -color-accent-emphasis; -fx-opacity: 0.55;");
+    line.setMouseTransparent(true);
+    Line hit = new Line(x1, y1, x2, y2);
+    hit.setStrokeWidth(9);
+    hit.setStroke(Color.TRANSPARENT);
+    hit.getStyleClass().add("explorer-graph-edge");
+    hit.setUserData(tip);
+    Tooltip t = new Tooltip(tip);
+    t.setShowDelay(javafx.util.Duration.millis(150));
+    Tooltip.install(hit, t);
+    hit.setOnMouseEntered(e -> line.setStyle("-fx-stroke: -color-accent-emphasis;"));
+    hit.setOnMouseExited(
+        e -> line.setStyle("-fx-stroke: -color-accent-emphasis; -fx-opacity: 0.55;"));
+    canvas.getChildren().addAll(line, hit);
     for (int s = -1; s <= 1; s += 2) {
-      Line l = new Line(tipX, tipY, tipX - ux * 8 + s * uy * 4, tipY - uy * 8 - s * ux * 4);
+      Line l = new Line(x2, y2, x2 - ux * 8 + s * uy * 4, y2 - uy * 8 - s * ux * 4);
       l.setStyle("-fx-stroke: -color-accent-emphasis;");
+      l.setMouseTransparent(true);
       canvas.getChildren().add(l);
     }
+  }
+
+  private void node(GraphLayout.Placed p, double dx, double dy, int i) {
+    GraphViewModel.GraphNode n = p.node();
+    Circle c = new Circle(p.x() + dx, p.y() + dy, n.hop() == 0 ? GraphLayout.RADIUS : 8);
+    c.setId("explorer-graph-node-" + i);
+    c.setStyle(
+        n.hop() == 0
+            ? "-fx-fill: -color-accent-emphasis;"
+            : n.expanded() ? "-fx-fill: -color-success-emphasis;" : "-fx-fill: -color-fg-muted;");
+    Tooltip.install(
+        c,
+        new Tooltip(n.label() == null ? n.address().toString() : n.label() + "\n" + n.address()));
+    c.setOnMouseClicked(
+        ev -> {
+          if (ev.getClickCount() >= 2) {
+            go.accept(new Place.AddressPage(n.address()));
+          } else {
+            model.expand(n.address());
+          }
+        });
+    c.setUserData(n.address());
+    Label label = new Label(p.text());
+    label.setStyle("-fx-font-size: " + FONT.getSize() + "px;");
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    label.setLayoutX(p.label().x() + dx);
+    label.setLayoutY(p.label().y() + dy);
+    label.setMouseTransparent(true);
+    canvas.getChildren().addAll(c, label);
+  }
+
+  /** A label's width with room to spare for the theme's font. */
+  private static double width(String text) {
+    Text t = new Text(text);
+    t.setFont(FONT);
+    return Math.ceil(t.getLayoutBounds().getWidth() * 1.1) + 4;
   }
 
   public Node root() {

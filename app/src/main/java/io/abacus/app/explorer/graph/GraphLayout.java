@@ -1,0 +1,123 @@
+package io.abacus.app.explorer.graph;
+
+import io.abacus.app.explorer.Formats;
+import io.abacus.wallet.address.Address;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Lays the fund-flow graph out in columns, left to right: the centre address in column 0, those who
+ * sent it money to the left, those it paid to the right, each further hop one column further out. A
+ * column is as wide as its longest label, and rows are a label's height apart, so no label covers
+ * another label or a node. Sizes are in pixels.
+ */
+final class GraphLayout {
+  static final double ROW = 26;
+  static final double RADIUS = 12;
+  static final double LABEL_GAP = 6;
+  static final double LABEL_HEIGHT = 16;
+  static final double COLUMN_GAP = 56;
+  static final double MARGIN = 16;
+
+  /** Longer labels are cut with an ellipsis; the whole name stays in the node's tooltip. */
+  static final int MAX_LABEL = 28;
+
+  private GraphLayout() {}
+
+  /** A rectangle. */
+  record Box(double x, double y, double width, double height) {
+    boolean intersects(Box o) {
+      return x < o.x + o.width && o.x < x + width && y < o.y + o.height && o.y < y + height;
+    }
+  }
+
+  /** A node's centre and its label's box. */
+  record Placed(GraphViewModel.GraphNode node, String text, double x, double y, Box label) {}
+
+  /** The placed nodes and the size they need. */
+  record Result(List<Placed> nodes, double width, double height) {
+    Placed at(Address a) {
+      return nodes.stream().filter(p -> p.node().address().equals(a)).findFirst().orElse(null);
+    }
+  }
+
+  /**
+   * The column of a new neighbour: beside the centre by which way the money mostly went, further
+   * out beside any other node.
+   *
+   * @param intoParent transfers from the neighbour to the node it was found from
+   * @param outOfParent transfers from that node to the neighbour
+   */
+  static int column(int parentColumn, long intoParent, long outOfParent) {
+    if (parentColumn != 0) {
+      return parentColumn + Integer.signum(parentColumn);
+    }
+    return intoParent > outOfParent ? -1 : 1;
+  }
+
+  /**
+   * What a node is called on the graph: its name (cut to {@value #MAX_LABEL}), else its address.
+   */
+  static String text(GraphViewModel.GraphNode n) {
+    String label = n.label();
+    if (label == null || label.isBlank()) {
+      return Formats.shortHex(n.address().toString());
+    }
+    return label.codePointCount(0, label.length()) <= MAX_LABEL
+        ? label
+        : label.substring(0, label.offsetByCodePoints(0, MAX_LABEL - 1)) + "…";
+  }
+
+  /** Places {@code nodes}; {@code labelWidth} is the width a label takes when drawn. */
+  static Result layout(List<GraphViewModel.GraphNode> nodes, ToDoubleFunction<String> labelWidth) {
+    Map<Address, Integer> order = new HashMap<>();
+    for (int i = 0; i < nodes.size(); i++) {
+      order.put(nodes.get(i).address(), i);
+    }
+    TreeMap<Integer, List<GraphViewModel.GraphNode>> columns = new TreeMap<>();
+    for (GraphViewModel.GraphNode n : nodes) {
+      columns.computeIfAbsent(n.column(), c -> new ArrayList<>()).add(n);
+    }
+    // Inner columns first, so a node's parent already has its row: children follow their parents.
+    Map<Address, Integer> row = new HashMap<>();
+    List<Integer> inside =
+        columns.keySet().stream().sorted(Comparator.comparingInt(Math::abs)).toList();
+    for (int c : inside) {
+      List<GraphViewModel.GraphNode> members = columns.get(c);
+      members.sort(
+          Comparator.comparingInt(
+                  (GraphViewModel.GraphNode n) ->
+                      n.parent() == null ? -1 : row.getOrDefault(n.parent(), -1))
+              .thenComparingInt(n -> order.get(n.address())));
+      for (int i = 0; i < members.size(); i++) {
+        row.put(members.get(i).address(), i);
+      }
+    }
+    int tallest = columns.values().stream().mapToInt(List::size).max().orElse(0);
+    double height = tallest * ROW + 2 * MARGIN;
+    List<Placed> placed = new ArrayList<>();
+    double x = MARGIN + RADIUS;
+    double right = x;
+    for (List<GraphViewModel.GraphNode> members : columns.values()) {
+      double widest = 0;
+      double top = MARGIN + (tallest - members.size()) * ROW / 2;
+      for (int i = 0; i < members.size(); i++) {
+        GraphViewModel.GraphNode n = members.get(i);
+        String text = text(n);
+        double w = labelWidth.applyAsDouble(text);
+        widest = Math.max(widest, w);
+        double y = top + i * ROW + ROW / 2;
+        Box box = new Box(x + RADIUS + LABEL_GAP, y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
+        placed.add(new Placed(n, text, x, y, box));
+      }
+      right = x + RADIUS + LABEL_GAP + widest;
+      x = right + COLUMN_GAP + RADIUS;
+    }
+    return new Result(List.copyOf(placed), right + MARGIN, height);
+  }
+}
