@@ -123,6 +123,9 @@ public final class QueryRecords {
    *
    * @param direction OUT when the address sent it or sent a token in it, IN otherwise
    * @param tokenTransfers the token transfers in it from or to the address
+   * @param internalIn native coin the address received in it by internal transfers (traces), in
+   *     base units; zero without traces
+   * @param internalOut native coin the address sent in it by internal transfers
    */
   public record HistoryItem(
       String hash,
@@ -135,7 +138,27 @@ public final class QueryRecords {
       Integer status,
       Direction direction,
       Cursor cursor,
-      List<TokenTransfer> tokenTransfers) {
+      List<TokenTransfer> tokenTransfers,
+      BigInteger internalIn,
+      BigInteger internalOut) {
+
+    /** The item with the internal transfers in it into and out of the page's address. */
+    public HistoryItem withInternal(BigInteger in, BigInteger out) {
+      return new HistoryItem(
+          hash,
+          blockNumber,
+          index,
+          timestamp,
+          from,
+          to,
+          value,
+          status,
+          direction,
+          cursor,
+          tokenTransfers,
+          in,
+          out);
+    }
 
     /** The item with the token transfers in it that involve the page's address. */
     public HistoryItem withTokenTransfers(List<TokenTransfer> transfers) {
@@ -150,7 +173,9 @@ public final class QueryRecords {
           status,
           direction,
           cursor,
-          List.copyOf(transfers));
+          List.copyOf(transfers),
+          internalIn,
+          internalOut);
     }
   }
 
