@@ -99,24 +99,38 @@ final class GraphLayout {
       }
     }
     int tallest = columns.values().stream().mapToInt(List::size).max().orElse(0);
-    double height = tallest * ROW + 2 * MARGIN;
+    // room below the middle for the centre's label
+    double height = tallest * ROW + 2 * MARGIN + RADIUS + LABEL_HEIGHT;
     List<Placed> placed = new ArrayList<>();
-    double x = MARGIN + RADIUS;
-    double right = x;
-    for (List<GraphViewModel.GraphNode> members : columns.values()) {
-      double widest = 0;
+    double right = MARGIN - COLUMN_GAP;
+    for (Map.Entry<Integer, List<GraphViewModel.GraphNode>> column : columns.entrySet()) {
+      int side = Integer.signum(column.getKey());
+      List<GraphViewModel.GraphNode> members = column.getValue();
+      List<String> texts = members.stream().map(GraphLayout::text).toList();
+      double widest = texts.stream().mapToDouble(labelWidth).max().orElse(0);
+      // Labels face away from the centre, so the edges towards it do not cross them.
+      double leftOf =
+          side < 0
+              ? RADIUS + LABEL_GAP + widest
+              : side == 0 ? Math.max(RADIUS, widest / 2) : RADIUS;
+      double rightOf =
+          side > 0
+              ? RADIUS + LABEL_GAP + widest
+              : side == 0 ? Math.max(RADIUS, widest / 2) : RADIUS;
+      double x = right + COLUMN_GAP + leftOf;
       double top = MARGIN + (tallest - members.size()) * ROW / 2;
       for (int i = 0; i < members.size(); i++) {
-        GraphViewModel.GraphNode n = members.get(i);
-        String text = text(n);
-        double w = labelWidth.applyAsDouble(text);
-        widest = Math.max(widest, w);
+        double w = labelWidth.applyAsDouble(texts.get(i));
         double y = top + i * ROW + ROW / 2;
-        Box box = new Box(x + RADIUS + LABEL_GAP, y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT);
-        placed.add(new Placed(n, text, x, y, box));
+        Box box =
+            side > 0
+                ? new Box(x + RADIUS + LABEL_GAP, y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT)
+                : side < 0
+                    ? new Box(x - RADIUS - LABEL_GAP - w, y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT)
+                    : new Box(x - w / 2, y + RADIUS + 2, w, LABEL_HEIGHT);
+        placed.add(new Placed(members.get(i), texts.get(i), x, y, box));
       }
-      right = x + RADIUS + LABEL_GAP + widest;
-      x = right + COLUMN_GAP + RADIUS;
+      right = x + rightOf;
     }
     return new Result(List.copyOf(placed), right + MARGIN, height);
   }

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Line;
+import javafx.scene.shape.QuadCurve;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -56,8 +57,11 @@ public final class GraphView {
     to.setId("explorer-graph-to");
     to.setPromptText(i18n.get("explorer.filter.to"));
     to.valueProperty().bindBidirectional(model.toProperty());
+    from.setPrefWidth(150);
+    to.setPrefWidth(150);
     Button apply = new Button(i18n.get("explorer.filter.apply"));
     apply.setId("explorer-graph-apply");
+    apply.setMinWidth(Region.USE_PREF_SIZE);
     apply.setOnAction(e -> model.reset());
     Label hint = new Label(i18n.get("explorer.graph.hint"));
     hint.getStyleClass().add("text-muted");
@@ -122,7 +126,11 @@ public final class GraphView {
         + i18n.format("explorer.graph.transfers", count);
   }
 
-  /** A line from {@code a} to {@code b} with an arrow head; apart from the way back if any. */
+  /**
+   * A line from {@code a} to {@code b} with an arrow head, a little apart from the way back if any;
+   * between two nodes of one column a curve bowed towards the centre, clear of the nodes between
+   * them and of the labels.
+   */
   private void edge(
       GraphLayout.Placed a,
       GraphLayout.Placed b,
@@ -138,18 +146,21 @@ public final class GraphView {
     if (len < 1) {
       return;
     }
-    double ux = (x2 - x1) / len;
-    double uy = (y2 - y1) / len;
     double shift = twoWays ? 3 : 0;
-    x1 += -uy * shift + ux * GraphLayout.RADIUS;
-    y1 += ux * shift + uy * GraphLayout.RADIUS;
-    x2 += -uy * shift - ux * (GraphLayout.RADIUS + 1);
-    y2 += ux * shift - uy * (GraphLayout.RADIUS + 1);
-    Line line = new Line(x1, y1, x2, y2);
+    double px = -(y2 - y1) / len * shift;
+    double py = (x2 - x1) / len * shift;
+    double cx = (x1 + x2) / 2 + px;
+    double cy = (y1 + y2) / 2 + py;
+    if (a.node().column() == b.node().column()) {
+      cx -= (a.node().column() < 0 ? -1 : 1) * (24 + Math.abs(y2 - y1) * 0.35);
+    }
+    double[] start = towards(x1 + px, y1 + py, cx, cy, GraphLayout.RADIUS);
+    double[] end = towards(x2 + px, y2 + py, cx, cy, GraphLayout.RADIUS + 1);
+    QuadCurve line = curve(start, cx, cy, end);
     line.setStrokeWidth(1.5);
     line.setStyle("-fx-stroke: -color-accent-emphasis; -fx-opacity: 0.55;");
     line.setMouseTransparent(true);
-    Line hit = new Line(x1, y1, x2, y2);
+    QuadCurve hit = curve(start, cx, cy, end);
     hit.setStrokeWidth(9);
     hit.setStroke(Color.TRANSPARENT);
     hit.getStyleClass().add("explorer-graph-edge");
@@ -161,12 +172,29 @@ public final class GraphView {
     hit.setOnMouseExited(
         e -> line.setStyle("-fx-stroke: -color-accent-emphasis; -fx-opacity: 0.55;"));
     canvas.getChildren().addAll(line, hit);
+    double ux = end[0] - cx;
+    double uy = end[1] - cy;
+    double ul = Math.max(1e-9, Math.hypot(ux, uy));
+    ux /= ul;
+    uy /= ul;
     for (int s = -1; s <= 1; s += 2) {
-      Line l = new Line(x2, y2, x2 - ux * 8 + s * uy * 4, y2 - uy * 8 - s * ux * 4);
+      Line l = new Line(end[0], end[1], end[0] - ux * 8 + s * uy * 4, end[1] - uy * 8 - s * ux * 4);
       l.setStyle("-fx-stroke: -color-accent-emphasis;");
       l.setMouseTransparent(true);
       canvas.getChildren().add(l);
     }
+  }
+
+  private static QuadCurve curve(double[] start, double cx, double cy, double[] end) {
+    QuadCurve c = new QuadCurve(start[0], start[1], cx, cy, end[0], end[1]);
+    c.setFill(null);
+    return c;
+  }
+
+  /** The point {@code by} pixels from {@code (x, y)} towards {@code (tx, ty)}. */
+  private static double[] towards(double x, double y, double tx, double ty, double by) {
+    double len = Math.max(1e-9, Math.hypot(tx - x, ty - y));
+    return new double[] {x + (tx - x) / len * by, y + (ty - y) / len * by};
   }
 
   private void node(GraphLayout.Placed p, double dx, double dy, int i) {
@@ -192,6 +220,9 @@ public final class GraphView {
     Label label = new Label(p.text());
     label.setStyle("-fx-font-size: " + FONT.getSize() + "px;");
     label.setMinWidth(Region.USE_PREF_SIZE);
+    label.setPrefWidth(p.label().width());
+    label.setAlignment(
+        n.column() < 0 ? Pos.CENTER_RIGHT : n.column() == 0 ? Pos.CENTER : Pos.CENTER_LEFT);
     label.setLayoutX(p.label().x() + dx);
     label.setLayoutY(p.label().y() + dy);
     label.setMouseTransparent(true);
