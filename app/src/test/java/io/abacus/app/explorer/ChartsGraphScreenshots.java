@@ -15,12 +15,15 @@ import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
+import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.contacts.Contact;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -30,8 +33,8 @@ import javafx.stage.Stage;
 /**
  * Writes docs/screenshots/explorer-charts-*.png and explorer-graph-*.png at 1024x700: seven weeks
  * of traffic with quiet days for the daily charts, and a treasury with named senders and recipients
- * for the fund-flow graph, one recipient expanded. Not a test; run like {@link ExplorerScreenshots}
- * (see docs/explorer.md).
+ * for the fund-flow graph, its payroll expanded to the people it paid. Not a test; run like {@link
+ * ExplorerScreenshots} (see docs/explorer.md).
  */
 public final class ChartsGraphScreenshots {
   public static void main(String[] args) throws Exception {
@@ -56,7 +59,13 @@ public final class ChartsGraphScreenshots {
         chain.advance(Duration.ofDays(1));
       }
       chain.pay(3, 8, 30_000_000_000_000_000L);
-      chain.pay(3, 9, 40_000_000_000_000_000L);
+      for (int i = 1; i <= 4; i++) { // Payroll pays people the treasury never paid: a second hop
+        Map<String, Object> tx = new LinkedHashMap<>();
+        tx.put("from", anvil.account(3).address());
+        tx.put("to", String.format("0x%040x", 0xe0 + i));
+        tx.put("value", "0x" + Long.toHexString(50_000_000_000_000_000L * i));
+        chain.awaitReceipt(anvil.call("eth_sendTransaction", tx).asText());
+      }
       chain.selectIn(data);
       AddressBook book = AddressBook.open(data.resolve("address-book.json"));
       book.put(new Contact(chain.account(1), "Treasury", "main account"));
@@ -66,6 +75,7 @@ public final class ChartsGraphScreenshots {
       book.put(new Contact(chain.account(6), "Northwind Logistics and Freight Forwarding", ""));
       book.put(new Contact(chain.account(7), "面包店", ""));
       book.put(new Contact(chain.token, "USD token", ""));
+      book.put(new Contact(Address.parse(String.format("0x%040x", 0xe1)), "Ana (salary)", ""));
       Platform.startup(() -> {});
       AtomicReference<Stage> stage = new AtomicReference<>();
       fx(

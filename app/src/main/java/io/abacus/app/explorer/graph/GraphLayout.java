@@ -21,11 +21,11 @@ final class GraphLayout {
   static final double RADIUS = 12;
   static final double LABEL_GAP = 6;
   static final double LABEL_HEIGHT = 16;
-  static final double COLUMN_GAP = 56;
+  static final double COLUMN_GAP = 48;
   static final double MARGIN = 16;
 
   /** Longer labels are cut with an ellipsis; the whole name stays in the node's tooltip. */
-  static final int MAX_LABEL = 28;
+  static final int MAX_LABEL = 22;
 
   private GraphLayout() {}
 
@@ -36,8 +36,12 @@ final class GraphLayout {
     }
   }
 
-  /** A node's centre and its label's box. */
-  record Placed(GraphViewModel.GraphNode node, String text, double x, double y, Box label) {}
+  /**
+   * A node's centre and its label's box; {@code edge} is the outer end of the longest label of its
+   * column (right of the labels right of the centre, left of those left of it).
+   */
+  record Placed(
+      GraphViewModel.GraphNode node, String text, double x, double y, Box label, double edge) {}
 
   /** The placed nodes and the size they need. */
   record Result(List<Placed> nodes, double width, double height) {
@@ -128,7 +132,8 @@ final class GraphLayout {
                 : side < 0
                     ? new Box(x - RADIUS - LABEL_GAP - w, y - LABEL_HEIGHT / 2, w, LABEL_HEIGHT)
                     : new Box(x - w / 2, y + RADIUS + 2, w, LABEL_HEIGHT);
-        placed.add(new Placed(members.get(i), texts.get(i), x, y, box));
+        double edge = x + side * (RADIUS + LABEL_GAP + widest);
+        placed.add(new Placed(members.get(i), texts.get(i), x, y, box, edge));
       }
       right = x + rightOf;
     }

@@ -21,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -68,34 +69,28 @@ public final class GraphView {
     HBox bar = new HBox(8, from, to, apply, bound("explorer-graph-status", model.statusProperty()));
     bar.setAlignment(Pos.CENTER_LEFT);
     canvas.setId("explorer-graph-canvas");
-    canvas.setStyle("-fx-background-color: -color-bg-subtle;");
-    scroll.setContent(canvas);
+    // The graph keeps its own size, centred in the free space, scrolled when larger: sized by
+    // the viewport it would make scroll bars come and go and redraw without end.
+    StackPane area = new StackPane(canvas);
+    area.setStyle("-fx-background-color: -color-bg-subtle;");
+    scroll.setContent(area);
+    scroll.setFitToWidth(true);
+    scroll.setFitToHeight(true);
     scroll.setMinSize(300, 250);
     scroll.setStyle("-fx-background-radius: 6;");
     root = new VBox(8, bar, hint, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     model.nodes().addListener((ListChangeListener<GraphViewModel.GraphNode>) c -> draw());
     model.edges().addListener((ListChangeListener<GraphViewModel.GraphEdge>) c -> draw());
-    scroll
-        .viewportBoundsProperty()
-        .addListener(
-            (o, a, b) -> {
-              if (a.getWidth() != b.getWidth() || a.getHeight() != b.getHeight()) {
-                draw();
-              }
-            });
     model.reset();
   }
 
   private void draw() {
     canvas.getChildren().clear();
     GraphLayout.Result layout = GraphLayout.layout(List.copyOf(model.nodes()), GraphView::width);
-    javafx.geometry.Bounds view = scroll.getViewportBounds();
-    double w = Math.max(layout.width(), view.getWidth());
-    double h = Math.max(layout.height(), view.getHeight());
-    canvas.setPrefSize(w, h);
-    double dx = (w - layout.width()) / 2;
-    double dy = (h - layout.height()) / 2;
+    canvas.setMinSize(layout.width(), layout.height());
+    canvas.setPrefSize(layout.width(), layout.height());
+    canvas.setMaxSize(layout.width(), layout.height());
     Map<String, List<GraphViewModel.GraphEdge>> byPair = new LinkedHashMap<>();
     for (GraphViewModel.GraphEdge e : model.edges()) {
       byPair.computeIfAbsent(e.from() + ">" + e.to(), k -> new ArrayList<>()).add(e);
@@ -105,12 +100,12 @@ public final class GraphView {
       GraphLayout.Placed b = layout.at(pair.get(0).to());
       if (a != null && b != null) {
         boolean both = byPair.containsKey(pair.get(0).to() + ">" + pair.get(0).from());
-        edge(a, b, dx, dy, both, tip(a, b, pair));
+        edge(a, b, both, tip(a, b, pair));
       }
     }
     int i = 0;
     for (GraphLayout.Placed p : layout.nodes()) {
-      node(p, dx, dy, i++);
+      node(p, i++);
     }
   }
 
@@ -131,17 +126,11 @@ public final class GraphView {
    * between two nodes of one column a curve bowed towards the centre, clear of the nodes between
    * them and of the labels.
    */
-  private void edge(
-      GraphLayout.Placed a,
-      GraphLayout.Placed b,
-      double dx,
-      double dy,
-      boolean twoWays,
-      String tip) {
-    double x1 = a.x() + dx;
-    double y1 = a.y() + dy;
-    double x2 = b.x() + dx;
-    double y2 = b.y() + dy;
+  private void edge(GraphLayout.Placed a, GraphLayout.Placed b, boolean twoWays, String tip) {
+    double x1 = a.x();
+    double y1 = a.y();
+    double x2 = b.x();
+    double y2 = b.y();
     double len = Math.hypot(x2 - x1, y2 - y1);
     if (len < 1) {
       return;
@@ -153,9 +142,16 @@ public final class GraphView {
     double cy = (y1 + y2) / 2 + py;
     if (a.node().column() == b.node().column()) {
       cx -= (a.node().column() < 0 ? -1 : 1) * (24 + Math.abs(y2 - y1) * 0.35);
+    } else if (outward(a, b) || outward(b, a)) {
+      // leave along the label's own row until past the column's labels
+      GraphLayout.Placed inner = outward(a, b) ? a : b;
+      cx = inner.edge() + Integer.signum(inner.node().column()) * 24;
+      cy = inner.y() + py;
     }
-    double[] start = towards(x1 + px, y1 + py, cx, cy, GraphLayout.RADIUS);
-    double[] end = towards(x2 + px, y2 + py, cx, cy, GraphLayout.RADIUS + 1);
+    double[] start =
+        outward(a, b) ? port(a, py) : towards(x1 + px, y1 + py, cx, cy, GraphLayout.RADIUS);
+    double[] end =
+        outward(b, a) ? port(b, py) : towards(x2 + px, y2 + py, cx, cy, GraphLayout.RADIUS + 1);
     QuadCurve line = curve(start, cx, cy, end);
     line.setStrokeWidth(1.5);
     line.setStyle("-fx-stroke: -color-accent-emphasis; -fx-opacity: 0.55;");
@@ -191,15 +187,30 @@ public final class GraphView {
     return c;
   }
 
+  /** True if {@code other} is further out than {@code p} on its side, beyond {@code p}'s label. */
+  private static boolean outward(GraphLayout.Placed p, GraphLayout.Placed other) {
+    int c = p.node().column();
+    return c != 0
+        && Integer.signum(other.node().column()) == Integer.signum(c)
+        && Math.abs(other.node().column()) > Math.abs(c);
+  }
+
+  /** Where edges to further columns leave {@code p}: past the outer end of its label. */
+  private static double[] port(GraphLayout.Placed p, double shift) {
+    GraphLayout.Box b = p.label();
+    double x = p.node().column() > 0 ? b.x() + b.width() + 3 : b.x() - 3;
+    return new double[] {x, p.y() + shift};
+  }
+
   /** The point {@code by} pixels from {@code (x, y)} towards {@code (tx, ty)}. */
   private static double[] towards(double x, double y, double tx, double ty, double by) {
     double len = Math.max(1e-9, Math.hypot(tx - x, ty - y));
     return new double[] {x + (tx - x) / len * by, y + (ty - y) / len * by};
   }
 
-  private void node(GraphLayout.Placed p, double dx, double dy, int i) {
+  private void node(GraphLayout.Placed p, int i) {
     GraphViewModel.GraphNode n = p.node();
-    Circle c = new Circle(p.x() + dx, p.y() + dy, n.hop() == 0 ? GraphLayout.RADIUS : 8);
+    Circle c = new Circle(p.x(), p.y(), n.hop() == 0 ? GraphLayout.RADIUS : 8);
     c.setId("explorer-graph-node-" + i);
     c.setStyle(
         n.hop() == 0
@@ -223,8 +234,8 @@ public final class GraphView {
     label.setPrefWidth(p.label().width());
     label.setAlignment(
         n.column() < 0 ? Pos.CENTER_RIGHT : n.column() == 0 ? Pos.CENTER : Pos.CENTER_LEFT);
-    label.setLayoutX(p.label().x() + dx);
-    label.setLayoutY(p.label().y() + dy);
+    label.setLayoutX(p.label().x());
+    label.setLayoutY(p.label().y());
     label.setMouseTransparent(true);
     canvas.getChildren().addAll(c, label);
   }
