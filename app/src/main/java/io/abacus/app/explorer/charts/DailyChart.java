@@ -121,12 +121,15 @@ final class DailyChart {
     if (i == hover) {
       return;
     }
+    boolean was = hover >= 0;
     hover = i;
-    tip.setText(i < 0 ? null : first.plusDays(i) + ": " + describe.apply(i));
     if (i < 0) {
       Tooltip.uninstall(canvas, tip);
     } else {
-      Tooltip.install(canvas, tip);
+      tip.setText(readout(i));
+      if (!was) {
+        Tooltip.install(canvas, tip);
+      }
     }
     draw();
   }
@@ -176,8 +179,18 @@ final class DailyChart {
     }
     if (hover >= 0) {
       g.setTextAlign(TextAlignment.RIGHT);
-      g.fillText(first.plusDays(hover) + ": " + describe.apply(hover), left + plotWidth, 1);
+      g.fillText(readout(hover), left + plotWidth, 1);
     }
+  }
+
+  /** What the chart says of the bar under the mouse; empty when there is none. */
+  String hoverText() {
+    return hover < 0 ? "" : readout(hover);
+  }
+
+  /** What the chart says of bar {@code i} under the mouse: {@code 2026-11-27: 1.5 ETH}. */
+  String readout(int i) {
+    return first.plusDays(i) + ": " + describe.apply(i);
   }
 
   /**
