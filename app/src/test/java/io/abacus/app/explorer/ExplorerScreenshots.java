@@ -125,7 +125,7 @@ public final class ExplorerScreenshots {
     System.exit(0);
   }
 
-  private static javafx.scene.input.MouseEvent click(Node n) {
+  static javafx.scene.input.MouseEvent click(Node n) {
     return new javafx.scene.input.MouseEvent(
         javafx.scene.input.MouseEvent.MOUSE_CLICKED,
         0,
@@ -147,7 +147,7 @@ public final class ExplorerScreenshots {
         null);
   }
 
-  private static void search(Scene scene, String text) throws Exception {
+  static void search(Scene scene, String text) throws Exception {
     fx(
         () -> {
           TextField f = (TextField) scene.lookup("#explorer-search");
@@ -158,7 +158,7 @@ public final class ExplorerScreenshots {
     Thread.sleep(800);
   }
 
-  private static void fire(Scene scene, String id) throws Exception {
+  static void fire(Scene scene, String id) throws Exception {
     fx(
         () -> {
           ((ButtonBase) scene.lookup(id)).fire();
@@ -167,7 +167,7 @@ public final class ExplorerScreenshots {
     Thread.sleep(800);
   }
 
-  private static String text(Scene scene, String id) {
+  static String text(Scene scene, String id) {
     try {
       return fx(() -> ((Label) scene.lookup(id)).getText());
     } catch (Exception e) {
@@ -175,7 +175,7 @@ public final class ExplorerScreenshots {
     }
   }
 
-  private static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
+  static void waitFor(Supplier<Boolean> condition) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     while (!condition.get()) {
       if (System.nanoTime() > deadline) {
@@ -185,7 +185,7 @@ public final class ExplorerScreenshots {
     }
   }
 
-  private static void shoot(Scene scene, Path file) throws Exception {
+  static void shoot(Scene scene, Path file) throws Exception {
     Thread.sleep(1200);
     WritableImage image = fx(() -> scene.snapshot(null));
     int w = (int) image.getWidth();
@@ -201,7 +201,7 @@ public final class ExplorerScreenshots {
     System.out.println("wrote " + file);
   }
 
-  private static <T> T fx(java.util.concurrent.Callable<T> body) throws Exception {
+  static <T> T fx(java.util.concurrent.Callable<T> body) throws Exception {
     CompletableFuture<T> f = new CompletableFuture<>();
     Platform.runLater(
         () -> {

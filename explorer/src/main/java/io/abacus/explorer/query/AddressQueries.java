@@ -93,7 +93,10 @@ public final class AddressQueries implements AutoCloseable {
         address, txCount(address), withTokens(address, items), next);
   }
 
-  /** The items with the token transfers from or to {@code address} in them (one query a page). */
+  /**
+   * The items with the token transfers from or to {@code address} in them (one query a page) and
+   * the internal transfers into and out of it.
+   */
   private List<QueryRecords.HistoryItem> withTokens(
       Address address, List<QueryRecords.HistoryItem> items) {
     if (items.isEmpty()) {
@@ -108,7 +111,10 @@ public final class AddressQueries implements AutoCloseable {
     List<QueryRecords.HistoryItem> out = new ArrayList<>(items.size());
     for (QueryRecords.HistoryItem i : items) {
       List<QueryRecords.TokenTransfer> moved = byTx.get(i.hash());
-      out.add(moved == null ? i : i.withTokenTransfers(moved));
+      QueryRecords.HistoryItem with = moved == null ? i : i.withTokenTransfers(moved);
+      // a primary-key lookup per item: cheap, and zeros without traces
+      BigInteger[] internal = internalInOut(address, i.blockNumber(), i.index());
+      out.add(with.withInternal(internal[0], internal[1]));
     }
     return out;
   }
@@ -207,7 +213,9 @@ public final class AddressQueries implements AutoCloseable {
         (flags & OUT_FLAGS) != 0 ? QueryRecords.Direction.OUT : QueryRecords.Direction.IN,
         Cursor.ofId(id),
         List.of(),
-        names.of(to, r.getBytes(9)));
+        names.of(to, r.getBytes(9)),
+        BigInteger.ZERO,
+        BigInteger.ZERO);
   }
 
   /**

@@ -125,6 +125,9 @@ public final class QueryRecords {
    * @param tokenTransfers the token transfers in it from or to the address
    * @param method the called function's name, selector, "Transfer" or "Create" ({@link
    *     io.abacus.explorer.abi.MethodNames})
+   * @param internalIn native coin the address received in it by internal transfers (traces), in
+   *     base units; zero without traces
+   * @param internalOut native coin the address sent in it by internal transfers
    */
   public record HistoryItem(
       String hash,
@@ -138,7 +141,28 @@ public final class QueryRecords {
       Direction direction,
       Cursor cursor,
       List<TokenTransfer> tokenTransfers,
-      String method) {
+      String method,
+      BigInteger internalIn,
+      BigInteger internalOut) {
+
+    /** The item with the internal transfers in it into and out of the page's address. */
+    public HistoryItem withInternal(BigInteger in, BigInteger out) {
+      return new HistoryItem(
+          hash,
+          blockNumber,
+          index,
+          timestamp,
+          from,
+          to,
+          value,
+          status,
+          direction,
+          cursor,
+          tokenTransfers,
+          method,
+          in,
+          out);
+    }
 
     /** The item with the token transfers in it that involve the page's address. */
     public HistoryItem withTokenTransfers(List<TokenTransfer> transfers) {
@@ -154,7 +178,9 @@ public final class QueryRecords {
           direction,
           cursor,
           List.copyOf(transfers),
-          method);
+          method,
+          internalIn,
+          internalOut);
     }
   }
 

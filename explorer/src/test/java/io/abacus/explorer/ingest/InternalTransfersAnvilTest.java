@@ -81,6 +81,14 @@ class InternalTransfersAnvilTest {
         QueryRecords.HistoryPage page = addresses.history(a, HistoryFilter.none(), 10, null);
         assertThat(page.items()).hasSize(2);
         assertThat(page.items()).allMatch(i -> i.direction() == QueryRecords.Direction.IN);
+        assertThat(page.items())
+            .extracting(QueryRecords.HistoryItem::internalIn)
+            .containsExactly(
+                BigInteger.valueOf(who.equals(ALICE) ? 500_000 : 500_001), // Bob gets the odd wei
+                BigInteger.valueOf(1_500_000_000_000_000L));
+        assertThat(page.items())
+            .extracting(QueryRecords.HistoryItem::internalOut)
+            .containsOnly(BigInteger.ZERO);
         QueryRecords.AssetTotals eth = addresses.summary(a).totals().get(0);
         assertThat(eth.asset()).isNull();
         assertThat(eth.in()).isEqualTo(nodeBalance(anvil, who));

@@ -156,19 +156,7 @@ final class AddressHistoryTab {
             80));
   }
 
-  /**
-   * What moved: the ETH value, and each token transfer of the address in units with its symbol,
-   * signed from the address's side ({@code −25.5 TUSD}); a token payment is not "0 ETH".
-   */
   private String value(QueryRecords.HistoryItem i) {
-    List<String> parts = new java.util.ArrayList<>();
-    if (i.value().signum() != 0 || i.tokenTransfers().isEmpty()) {
-      parts.add(Formats.units(i.value(), model.decimals()) + " " + model.currency());
-    }
-    for (QueryRecords.TokenTransfer t : i.tokenTransfers()) {
-      boolean out = t.from().equals(model.address()) && !t.to().equals(model.address());
-      parts.add((out ? "−" : "+") + Formats.transferAmount(t));
-    }
-    return String.join(", ", parts);
+    return HistoryValue.text(i, model.address(), model.decimals(), model.currency(), i18n);
   }
 }

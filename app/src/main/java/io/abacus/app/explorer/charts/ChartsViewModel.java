@@ -8,22 +8,31 @@ import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.db.Checkpoint;
 import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.csv.CsvWriter;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Daily transactions, value moved and fees over the last {@value #MAX_DAYS} indexed days. */
+/**
+ * Daily transactions, value moved and fees over the last {@value #MAX_DAYS} indexed days (three
+ * years): {@link #days()} the days with blocks as read, {@link #bars()} one per calendar day from
+ * the first to the last, zero on days without activity.
+ */
 public final class ChartsViewModel {
-  static final int MAX_DAYS = 366;
+  static final int MAX_DAYS = 1100;
   private final IndexSession session;
   private final TaskExecutor executor;
   private final I18n i18n;
   private final ObservableList<QueryRecords.Daily> days = FXCollections.observableArrayList();
+  private final ObservableList<QueryRecords.Daily> bars = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty("");
   private final CsvExport export;
 
@@ -40,6 +49,8 @@ public final class ChartsViewModel {
             .onSuccess(
                 d -> {
                   days.setAll(d);
+                  bars.setAll(
+                      d.isEmpty() ? List.of() : fill(d, d.get(0).day(), d.get(d.size() - 1).day()));
                   status.set(
                       d.isEmpty()
                           ? i18n.get("explorer.index.empty")
@@ -82,8 +93,38 @@ public final class ChartsViewModel {
         });
   }
 
+  /**
+   * One entry per calendar day from {@code first} to {@code last}: the day of {@code read} where
+   * there is one, else a day with no blocks, transactions, value or fees.
+   */
+  static List<QueryRecords.Daily> fill(
+      List<QueryRecords.Daily> read, LocalDate first, LocalDate last) {
+    Map<LocalDate, QueryRecords.Daily> byDay = new HashMap<>();
+    for (QueryRecords.Daily d : read) {
+      byDay.put(d.day(), d);
+    }
+    List<QueryRecords.Daily> out = new ArrayList<>();
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+      QueryRecords.Daily day = byDay.get(d);
+      out.add(
+          day != null ? day : new QueryRecords.Daily(d, 0, 0, BigInteger.ZERO, BigInteger.ZERO));
+    }
+    return out;
+  }
+
+  /** The days with activity as read, for the CSV. */
   public ObservableList<QueryRecords.Daily> days() {
     return days;
+  }
+
+  /** One entry per calendar day of the range, for the charts. */
+  public ObservableList<QueryRecords.Daily> bars() {
+    return bars;
+  }
+
+  /** The native coin's symbol, for the value and fee charts. */
+  public String currency() {
+    return session.network().currencySymbol();
   }
 
   public StringProperty statusProperty() {

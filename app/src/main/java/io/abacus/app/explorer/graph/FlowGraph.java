@@ -2,6 +2,7 @@ package io.abacus.app.explorer.graph;
 
 import io.abacus.app.explorer.IndexSession;
 import io.abacus.explorer.db.Amounts;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
@@ -20,8 +21,17 @@ final class FlowGraph {
 
   private FlowGraph() {}
 
-  /** Money that went from {@code from} to {@code to}; {@code asset} null for the native coin. */
-  record Flow(Address from, Address to, Address asset, BigInteger total, long count) {}
+  /**
+   * Money that went from {@code from} to {@code to}; {@code asset} and {@code info} null for the
+   * native coin; {@code info} what the index read from a token contract.
+   */
+  record Flow(
+      Address from,
+      Address to,
+      Address asset,
+      QueryRecords.TokenInfo info,
+      BigInteger total,
+      long count) {}
 
   private record Key(Address from, Address to, Address asset) {}
 
@@ -49,8 +59,11 @@ final class FlowGraph {
           }
           try (PreparedStatement st =
               c.prepareStatement(
-                  "SELECT x.token, x.from_address, x.to_address, x.value FROM appearances a"
-                      + " JOIN token_transfers x ON x.tx_id = a.tx_id WHERE a.address = ?1"
+                  "SELECT x.token, x.from_address, x.to_address, x.value, k.name, k.symbol,"
+                      + " k.decimals FROM appearances a"
+                      + " JOIN token_transfers x ON x.tx_id = a.tx_id"
+                      + " LEFT JOIN tokens k ON k.address = x.token AND k.known = 1"
+                      + " WHERE a.address = ?1"
                       + " AND a.tx_id >= ?2 AND a.tx_id < ?3 AND (a.flags & 24) != 0"
                       + " AND (x.from_address = ?1 OR x.to_address = ?1)"
                       + " ORDER BY a.tx_id DESC LIMIT "
@@ -58,11 +71,16 @@ final class FlowGraph {
             bind(st, a, fromId, toId);
             try (ResultSet r = st.executeQuery()) {
               while (r.next()) {
+                Address token = Address.of(r.getBytes(1));
+                int decimals = r.getInt(7);
+                QueryRecords.TokenInfo info =
+                    new QueryRecords.TokenInfo(
+                        token, r.getString(5), r.getString(6), r.wasNull() ? null : decimals);
                 add(
                     sums,
                     Address.of(r.getBytes(2)),
                     Address.of(r.getBytes(3)),
-                    Address.of(r.getBytes(1)),
+                    info,
                     Amounts.decode(r.getBytes(4)));
               }
             }
@@ -80,13 +98,14 @@ final class FlowGraph {
   }
 
   private static void add(
-      Map<Key, Flow> sums, Address from, Address to, Address asset, BigInteger v) {
+      Map<Key, Flow> sums, Address from, Address to, QueryRecords.TokenInfo info, BigInteger v) {
     if (from.equals(to)) {
       return;
     }
+    Address asset = info == null ? null : info.address();
     sums.merge(
         new Key(from, to, asset),
-        new Flow(from, to, asset, v, 1),
-        (x, y) -> new Flow(from, to, asset, x.total().add(y.total()), x.count() + y.count()));
+        new Flow(from, to, asset, info, v, 1),
+        (x, y) -> new Flow(from, to, asset, info, x.total().add(y.total()), x.count() + y.count()));
   }
 }

@@ -6,6 +6,7 @@ import io.abacus.app.labels.Names;
 import io.abacus.app.task.BackgroundTask;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.explorer.db.Checkpoint;
+import io.abacus.explorer.query.QueryRecords;
 import io.abacus.wallet.address.Address;
 import java.math.BigInteger;
 import java.sql.PreparedStatement;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,12 +46,25 @@ public final class GraphViewModel {
   private final ObservableList<GraphEdge> edges = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty("");
 
-  /** A node: an address, its label, its hop distance, a layout position and whether expanded. */
+  /**
+   * A node: an address, its label (null if none is known), its hop distance, its column in the
+   * layout (see {@link GraphLayout}), the node it was found from (null for the centre) and whether
+   * it was expanded.
+   */
   public record GraphNode(
-      Address address, String label, int hop, double x, double y, boolean expanded) {}
+      Address address, String label, int hop, int column, Address parent, boolean expanded) {}
 
-  /** Money moved between two nodes in one asset ({@code asset} null for the native coin). */
-  public record GraphEdge(Address from, Address to, Address asset, BigInteger total, long count) {}
+  /**
+   * Money moved between two nodes in one asset ({@code asset} and {@code info} null for the native
+   * coin; {@code info} the token's symbol and decimals as the index read them).
+   */
+  public record GraphEdge(
+      Address from,
+      Address to,
+      Address asset,
+      QueryRecords.TokenInfo info,
+      BigInteger total,
+      long count) {}
 
   public GraphViewModel(
       IndexSession session, TaskExecutor executor, I18n i18n, Names names, Address center) {
@@ -62,7 +77,7 @@ public final class GraphViewModel {
 
   /** Starts over from the center with the date range. */
   public void reset() {
-    nodes.setAll(new GraphNode(center, label(center), 0, 0, 0, false));
+    nodes.setAll(new GraphNode(center, label(center), 0, 0, null, false));
     edges.clear();
     expand(center);
   }
@@ -125,9 +140,12 @@ public final class GraphViewModel {
 
   private void add(GraphNode node, List<FlowGraph.Flow> flows) {
     Map<Address, Long> activity = new LinkedHashMap<>();
+    Map<Address, Long> into = new HashMap<>();
     for (FlowGraph.Flow f : flows) {
-      Address other = f.from().equals(node.address()) ? f.to() : f.from();
+      boolean out = f.from().equals(node.address());
+      Address other = out ? f.to() : f.from();
       activity.merge(other, f.count(), Long::sum);
+      into.merge(other, out ? 0 : f.count(), Long::sum);
     }
     List<Address> neighbours = new ArrayList<>(activity.keySet());
     neighbours.sort(Comparator.comparing((Address a) -> -activity.get(a)).thenComparing(a -> a));
@@ -144,30 +162,18 @@ public final class GraphViewModel {
     List<GraphNode> all = new ArrayList<>(nodes);
     all.set(
         all.indexOf(node),
-        new GraphNode(node.address(), node.label(), node.hop(), node.x(), node.y(), true));
-    double radius = node.hop() == 0 ? 1.0 : 0.55;
-    double base = Math.atan2(node.y(), node.x());
-    double spread = node.hop() == 0 ? 2 * Math.PI : Math.PI;
-    for (int i = 0; i < fresh.size(); i++) {
-      double angle =
-          node.hop() == 0
-              ? spread * i / fresh.size()
-              : base - spread / 2 + spread * (i + 0.5) / fresh.size();
-      Address a = fresh.get(i);
-      all.add(
-          new GraphNode(
-              a,
-              label(a),
-              node.hop() + 1,
-              node.x() + radius * Math.cos(angle),
-              node.y() + radius * Math.sin(angle),
-              false));
+        new GraphNode(
+            node.address(), node.label(), node.hop(), node.column(), node.parent(), true));
+    for (Address a : fresh) {
+      long in = into.get(a);
+      int column = GraphLayout.column(node.column(), in, activity.get(a) - in);
+      all.add(new GraphNode(a, label(a), node.hop() + 1, column, node.address(), false));
     }
     nodes.setAll(all);
     List<GraphEdge> added = new ArrayList<>();
     for (FlowGraph.Flow f : flows) {
       if (find(f.from()) != null && find(f.to()) != null && !hasEdge(f)) {
-        added.add(new GraphEdge(f.from(), f.to(), f.asset(), f.total(), f.count()));
+        added.add(new GraphEdge(f.from(), f.to(), f.asset(), f.info(), f.total(), f.count()));
       }
     }
     edges.addAll(added);
@@ -190,6 +196,15 @@ public final class GraphViewModel {
 
   private String label(Address a) {
     return names.label(session.network().chainId(), a).orElse(null);
+  }
+
+  /** The native coin's symbol and decimals, for the edges' sums. */
+  public String currency() {
+    return session.network().currencySymbol();
+  }
+
+  public int decimals() {
+    return session.network().decimals();
   }
 
   public ObjectProperty<LocalDate> fromProperty() {

@@ -39,6 +39,14 @@ class ChartsViewModelTest {
               session.stats().daily(days.get(0).day(), days.get(days.size() - 1).day()));
       assertThat(days.stream().mapToLong(QueryRecords.Daily::transactions).sum())
           .isEqualTo(chain.payments.size() + 3); // payments, the deployment, mint, transfer
+      List<QueryRecords.Daily> bars = m.bars();
+      assertThat(bars)
+          .extracting(QueryRecords.Daily::day)
+          .containsExactlyElementsOf(
+              days.get(0).day().datesUntil(days.get(days.size() - 1).day().plusDays(1)).toList());
+      assertThat(bars.size()).as("the chain skips days").isGreaterThan(days.size());
+      assertThat(bars).containsAll(days);
+      assertThat(bars).filteredOn(d -> !days.contains(d)).allMatch(d -> d.transactions() == 0);
       Path csv = data.resolve("daily.csv");
       m.exportCsv(csv);
       SpreadsheetSafe.assertSafe(csv);
