@@ -71,6 +71,27 @@ public final class ExplorerUi {
     return l;
   }
 
+  /**
+   * Hides {@code nodes} while {@code items} is empty, taking no room: an empty section collapses
+   * (its heading with it) instead of showing an empty table.
+   */
+  public static void collapseWhenEmpty(javafx.collections.ObservableList<?> items, Node... nodes) {
+    for (Node n : nodes) {
+      n.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(items));
+      n.managedProperty().bind(n.visibleProperty());
+    }
+  }
+
+  /**
+   * Lets {@code table} take the free height of its column of a page, never less than {@code rows}
+   * rows (the page scrolls instead): no fixed height that leaves a tall window empty.
+   */
+  public static void growing(javafx.scene.control.TableView<?> table, int rows) {
+    table.setMinHeight(36 + rows * 36.0);
+    table.setPrefHeight(36 + rows * 36.0);
+    javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+  }
+
   /** A column of {@code width} pixels preferred. */
   public static <T, C extends TableColumn<T, ?>> C width(C column, double width) {
     column.setPrefWidth(width);

@@ -20,19 +20,15 @@ import io.abacus.app.node.NodeClients;
 import io.abacus.wallet.network.Network;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,15 +50,15 @@ public final class ExplorerView {
   private final Watchlist watchlist;
   private final BorderPane root = new BorderPane();
   private final TextField search = new TextField();
-  private final ContextMenu suggestions = new ContextMenu();
+  private final SuggestionPopup suggestions;
   private final Links links;
   private final Runnable focusSearch = this::focusSearch;
-  private boolean choosing;
 
   public ExplorerView(ExplorerViewModel model, I18n i18n, Watchlist watchlist) {
     this.model = model;
     this.i18n = i18n;
     this.watchlist = watchlist;
+    this.suggestions = new SuggestionPopup(search, model::submit);
     this.links =
         new Links(
             model::go, a -> model.addressBook().label(a).orElse(null), i18n.get("explorer.copy"));
@@ -94,21 +90,9 @@ public final class ExplorerView {
         });
     model
         .suggestions()
-        .addListener((javafx.collections.ListChangeListener<Suggestion>) c -> showSuggestions());
-    // Keys go to the suggestion popup while it shows: Enter there searches the typed text unless
-    // the user moved into the list with the arrow keys (then the menu opens the chosen item).
-    suggestions.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        e -> {
-          if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
-            choosing = true;
-          } else if (e.getCode() == KeyCode.ENTER && !choosing) {
-            e.consume();
-            suggestions.hide();
-            model.submit();
-          }
-        });
-    suggestions.setOnShown(e -> choosing = false);
+        .addListener(
+            (javafx.collections.ListChangeListener<Suggestion>)
+                c -> suggestions.show(model.suggestions(), model::describe, model::choose));
     HBox.setHgrow(search, Priority.ALWAYS);
     Label message = ExplorerUi.bound("explorer-search-message", model.searchMessageProperty());
     message.getStyleClass().add("warning");
@@ -138,25 +122,6 @@ public final class ExplorerView {
     b.setId(id);
     b.setOnAction(e -> model.go(place));
     return b;
-  }
-
-  private void showSuggestions() {
-    suggestions.getItems().clear();
-    if (model.suggestions().isEmpty() || !search.isFocused()) {
-      suggestions.hide();
-      return;
-    }
-    int i = 0;
-    for (Suggestion s : model.suggestions()) {
-      Label text = new Label(model.describe(s));
-      CustomMenuItem item = new CustomMenuItem(text, true);
-      item.setId("explorer-suggestion-" + i++);
-      item.setOnAction(e -> model.choose(s));
-      suggestions.getItems().add(item);
-    }
-    if (!suggestions.isShowing() && search.getScene() != null) {
-      suggestions.show(search, Side.BOTTOM, 0, 0);
-    }
   }
 
   private void shortcuts(Scene was, Scene now) {

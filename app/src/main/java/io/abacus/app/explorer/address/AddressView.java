@@ -116,7 +116,11 @@ public final class AddressView {
     abi.setId("explorer-address-abi");
     abi.setOnAction(e -> chooseAbi(abi));
     row(g, "", new HBox(8, watch, abi));
-    row(g, "", bound("explorer-address-abi-status", model.abiStatusProperty()));
+    // The ABI import's result takes a row only while it has something to say.
+    Label abiStatus = bound("explorer-address-abi-status", model.abiStatusProperty());
+    abiStatus.managedProperty().bind(abiStatus.textProperty().isNotEmpty());
+    abiStatus.visibleProperty().bind(abiStatus.managedProperty());
+    g.add(abiStatus, 1, g.getRowCount());
     return g;
   }
 
