@@ -59,14 +59,18 @@ public final class ExplorerView {
     this.i18n = i18n;
     this.watchlist = watchlist;
     this.suggestions = new SuggestionPopup(search, model::submit);
-    this.links =
-        new Links(
-            model::go, a -> model.addressBook().label(a).orElse(null), i18n.get("explorer.copy"));
+    this.links = new Links(model::go, this::name, i18n.get("explorer.copy"));
     root.setId("explorer-root");
     root.setPadding(new Insets(0, 16, 12, 0));
     root.setTop(toolbar());
     BorderPane.setMargin(root.getTop(), new Insets(0, 0, 8, 0));
-    model.placeProperty().addListener((o, was, now) -> show(now));
+    model
+        .placeProperty()
+        .addListener(
+            (o, was, now) -> {
+              suggestions.hide(); // the list of the search that led here covered the new page
+              show(now);
+            });
     model.sessionProperty().addListener((o, was, now) -> show(model.placeProperty().get()));
     show(model.placeProperty().get());
     root.sceneProperty().addListener((o, was, now) -> shortcuts(was, now));
@@ -108,6 +112,14 @@ public final class ExplorerView {
             message);
     bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
+  }
+
+  /** The name shown for {@code a}: address book, else the Sandbox's demo names (any source). */
+  private String name(io.abacus.wallet.address.Address a) {
+    IndexSession s = model.session();
+    return s == null
+        ? model.addressBook().label(a).orElse(null)
+        : model.names().label(s.network().chainId(), a).orElse(null);
   }
 
   private Button iconButton(String id, Feather icon, String tip) {

@@ -28,6 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,9 +94,15 @@ class ExplorerNamesFlowTest {
         .isEqualTo(bakery.name());
     tusdAmountsInUnits();
     assertThat(lastChartPoint()).isCloseTo(nodeBalance(bakery.address()), within(1e-9));
-    assertThat(history().getHeight())
-        .as("the history takes the free height of a 1024x700 window")
-        .isGreaterThan(150);
+    SoftAssertions layout = new SoftAssertions();
+    double low = history().getHeight();
+    layout.assertThat(low).as("history at 1024x700 (two rows before)").isGreaterThan(36 + 5 * 36);
+    app.resize(1400, 900);
+    layout
+        .assertThat(history().getHeight())
+        .as("the history takes the free height of a taller window")
+        .isGreaterThanOrEqualTo(low + 100);
+    app.resize(1024, 700);
     String tokenTx = withTokenTransfer().hash();
     long block = withTokenTransfer().blockNumber();
 
@@ -108,9 +115,11 @@ class ExplorerNamesFlowTest {
     if (!shots.isEmpty()) {
       screenshots(Path.of(shots));
     }
-    assertThat(cutTextOnEveryExplorerPage(tokenTx, block))
+    layout
+        .assertThat(cutTextOnEveryExplorerPage(tokenTx, block))
         .as("labelled controls whose text is cut")
         .isEmpty();
+    layout.assertAll();
   }
 
   private void suggestionsStayInsideTheWindow() {

@@ -5,6 +5,7 @@ import static io.abacus.app.explorer.ExplorerUi.csvButton;
 import static io.abacus.app.explorer.ExplorerUi.links;
 import static io.abacus.app.explorer.ExplorerUi.text;
 
+import io.abacus.app.explorer.ExplorerUi;
 import io.abacus.app.explorer.Formats;
 import io.abacus.app.explorer.Links;
 import io.abacus.app.i18n.I18n;
@@ -36,9 +37,8 @@ public final class BlocksView {
                     i18n.get("explorer.col.block"),
                     links,
                     (QueryRecords.Block b) -> links.blockTarget(b.number())),
-                text(
-                    i18n.get("explorer.col.time"),
-                    (QueryRecords.Block b) -> Formats.time(b.timestamp())),
+                ExplorerUi.time(
+                    i18n.get("explorer.col.time"), (QueryRecords.Block b) -> b.timestamp()),
                 text(
                     i18n.get("explorer.col.txs"),
                     (QueryRecords.Block b) -> Integer.toString(b.txCount())),

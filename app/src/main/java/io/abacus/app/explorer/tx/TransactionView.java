@@ -167,7 +167,8 @@ public final class TransactionView {
                 nodes(
                     i18n.get("explorer.tx.emitter"),
                     (TransactionViewModel.LogRow r) -> links.address(r.log().address())),
-                text(i18n.get("explorer.tx.event"), TransactionViewModel.LogRow::text)));
+                ExplorerUi.wrapping(
+                    text(i18n.get("explorer.tx.event"), TransactionViewModel.LogRow::text))));
     return t;
   }
 
