@@ -118,6 +118,11 @@ public final class SandboxWindow {
 
   /** Scrolls the page as a person would until {@code id} is in view (the Sandbox bar is tall). */
   public void reveal(String id) {
+    reveal(robot, id);
+  }
+
+  /** Scrolls the page that holds {@code id} until it is in view, as a person would. */
+  public static void reveal(FxRobot robot, String id) {
     Node node = robot.lookup(id).query();
     robot.interact(
         () -> {
