@@ -133,6 +133,8 @@ public final class ExplorerView {
     Button b = new Button(i18n.get(key));
     b.setId(id);
     b.setOnAction(e -> model.go(place));
+    // A failed search's message beside the field took their room: "In…", "Blo…" at 1024.
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return b;
   }
 

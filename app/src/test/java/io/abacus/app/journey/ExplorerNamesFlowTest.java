@@ -82,6 +82,10 @@ class ExplorerNamesFlowTest {
     suggestionsStayInsideTheWindow();
     search("no business is called this");
     assertThat(app.label("#explorer-search-message")).contains("Nothing in the index matches");
+    robot.interact(() -> app.stage().getScene().getRoot().layout());
+    assertThat(TextFit.cutIn(app.stage().getScene()))
+        .as("the toolbar beside a failed search's message (buttons read \"In…\")")
+        .isEmpty();
 
     DemoBusiness bakery =
         DemoBusiness.all().stream()

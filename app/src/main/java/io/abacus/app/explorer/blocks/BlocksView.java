@@ -79,6 +79,10 @@ public final class BlocksView {
             csvButton("explorer-blocks-csv", i18n, "blocks.csv", model::exportCsv),
             bound("explorer-blocks-export", model.exportStatusProperty()));
     bar.setAlignment(Pos.CENTER_LEFT);
+    // The status ("no index … yet") wraps; the buttons keep their whole text at 1024 pixels.
+    bar.getChildren().stream()
+        .filter(n -> n instanceof Button)
+        .forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
     root = new VBox(8, bar, table);
     VBox.setVgrow(table, Priority.ALWAYS);
     model.newest();
