@@ -19,16 +19,52 @@ import javafx.stage.FileChooser;
 public final class ExplorerUi {
   private ExplorerUi() {}
 
-  /** A text column. */
+  /**
+   * A text column. A value too long for the column (a full-precision amount) keeps its whole text
+   * in the cell's tooltip.
+   */
   public static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
-    TableColumn<T, String> c = new TableColumn<>(title);
+    TableColumn<T, String> c = headed(new TableColumn<>(title));
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    c.setCellFactory(
+        col ->
+            new TableCell<>() {
+              private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                tip.setText(item == null ? "" : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
+              }
+            });
     return c;
+  }
+
+  /** A column of times ({@link Formats#time}), wide enough for the whole time. */
+  public static <T> TableColumn<T, String> time(String title, Function<T, java.time.Instant> t) {
+    TableColumn<T, String> c = text(title, row -> Formats.time(t.apply(row)));
+    c.setMinWidth(Math.max(c.getMinWidth(), textWidth(Formats.time(SAMPLE_TIME), false) + 24));
+    return c;
+  }
+
+  private static final java.time.Instant SAMPLE_TIME =
+      java.time.Instant.parse("2026-12-28T08:08:08Z");
+
+  private static double textWidth(String text, boolean bold) {
+    javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+    t.setFont(
+        javafx.scene.text.Font.font(
+            "System",
+            bold ? javafx.scene.text.FontWeight.BOLD : javafx.scene.text.FontWeight.NORMAL,
+            14));
+    return Math.ceil(t.getLayoutBounds().getWidth() * 1.1);
   }
 
   /** A column whose cells show a node (links with copy buttons). */
   public static <T> TableColumn<T, T> nodes(String title, Function<T, Node> node) {
-    TableColumn<T, T> c = new TableColumn<>(title);
+    TableColumn<T, T> c = headed(new TableColumn<>(title));
     c.setCellValueFactory(
         cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
     c.setCellFactory(
@@ -47,17 +83,44 @@ public final class ExplorerUi {
   /** A column of links (with copy buttons) whose cells keep their controls while scrolling. */
   public static <T> TableColumn<T, T> links(
       String title, Links links, Function<T, Links.Target> target) {
-    TableColumn<T, T> c = new TableColumn<>(title);
+    TableColumn<T, T> c = headed(new TableColumn<>(title));
     c.setCellValueFactory(
         cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
     c.setCellFactory(col -> new LinkCell<>(target, links));
     return c;
   }
 
+  /**
+   * A column no narrower than its heading: a narrow window squeezes the other columns or scrolls
+   * the table sideways, but never cuts a heading to "Dire…".
+   */
+  public static <T, C extends TableColumn<T, ?>> C headed(C column) {
+    column.setMinWidth(textWidth(column.getText(), true) + 30);
+    return column;
+  }
+
+  /** Lets the cells of {@code column} wrap a long text (an event's arguments) onto more lines. */
+  public static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+    column.setCellFactory(
+        col ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setWrapText(true);
+                // Whole in the tooltip when the row is too low for every line.
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+              }
+            });
+    return column;
+  }
+
   /** Adds a row {@code label: value} to a two-column grid. */
   public static void row(GridPane grid, String label, Node value) {
     Label l = new Label(label);
     l.getStyleClass().add("text-muted");
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Balance", never "Bal…"
     int r = grid.getRowCount();
     grid.add(l, 0, r);
     grid.add(value, 1, r);
@@ -69,6 +132,27 @@ public final class ExplorerUi {
     l.managedProperty().bind(l.textProperty().isNotEmpty());
     l.visibleProperty().bind(l.managedProperty());
     return l;
+  }
+
+  /**
+   * Hides {@code nodes} while {@code items} is empty, taking no room: an empty section collapses
+   * (its heading with it) instead of showing an empty table.
+   */
+  public static void collapseWhenEmpty(javafx.collections.ObservableList<?> items, Node... nodes) {
+    for (Node n : nodes) {
+      n.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(items));
+      n.managedProperty().bind(n.visibleProperty());
+    }
+  }
+
+  /**
+   * Lets {@code table} take the free height of its column of a page, never less than {@code rows}
+   * rows (the page scrolls instead): no fixed height that leaves a tall window empty.
+   */
+  public static void growing(javafx.scene.control.TableView<?> table, int rows) {
+    table.setMinHeight(36 + rows * 36.0);
+    table.setPrefHeight(36 + rows * 36.0);
+    javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
   }
 
   /** A column of {@code width} pixels preferred. */

@@ -20,19 +20,15 @@ import io.abacus.app.node.NodeClients;
 import io.abacus.wallet.network.Network;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -54,23 +50,27 @@ public final class ExplorerView {
   private final Watchlist watchlist;
   private final BorderPane root = new BorderPane();
   private final TextField search = new TextField();
-  private final ContextMenu suggestions = new ContextMenu();
+  private final SuggestionPopup suggestions;
   private final Links links;
   private final Runnable focusSearch = this::focusSearch;
-  private boolean choosing;
 
   public ExplorerView(ExplorerViewModel model, I18n i18n, Watchlist watchlist) {
     this.model = model;
     this.i18n = i18n;
     this.watchlist = watchlist;
-    this.links =
-        new Links(
-            model::go, a -> model.addressBook().label(a).orElse(null), i18n.get("explorer.copy"));
+    this.suggestions = new SuggestionPopup(search, model::submit);
+    this.links = new Links(model::go, this::name, i18n.get("explorer.copy"));
     root.setId("explorer-root");
     root.setPadding(new Insets(0, 16, 12, 0));
     root.setTop(toolbar());
     BorderPane.setMargin(root.getTop(), new Insets(0, 0, 8, 0));
-    model.placeProperty().addListener((o, was, now) -> show(now));
+    model
+        .placeProperty()
+        .addListener(
+            (o, was, now) -> {
+              suggestions.hide(); // the list of the search that led here covered the new page
+              show(now);
+            });
     model.sessionProperty().addListener((o, was, now) -> show(model.placeProperty().get()));
     show(model.placeProperty().get());
     root.sceneProperty().addListener((o, was, now) -> shortcuts(was, now));
@@ -94,21 +94,9 @@ public final class ExplorerView {
         });
     model
         .suggestions()
-        .addListener((javafx.collections.ListChangeListener<Suggestion>) c -> showSuggestions());
-    // Keys go to the suggestion popup while it shows: Enter there searches the typed text unless
-    // the user moved into the list with the arrow keys (then the menu opens the chosen item).
-    suggestions.addEventFilter(
-        KeyEvent.KEY_PRESSED,
-        e -> {
-          if (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN) {
-            choosing = true;
-          } else if (e.getCode() == KeyCode.ENTER && !choosing) {
-            e.consume();
-            suggestions.hide();
-            model.submit();
-          }
-        });
-    suggestions.setOnShown(e -> choosing = false);
+        .addListener(
+            (javafx.collections.ListChangeListener<Suggestion>)
+                c -> suggestions.show(model.suggestions(), model::describe, model::choose));
     HBox.setHgrow(search, Priority.ALWAYS);
     Label message = ExplorerUi.bound("explorer-search-message", model.searchMessageProperty());
     message.getStyleClass().add("warning");
@@ -126,6 +114,14 @@ public final class ExplorerView {
     return bar;
   }
 
+  /** The name shown for {@code a}: address book, else the Sandbox's demo names (any source). */
+  private String name(io.abacus.wallet.address.Address a) {
+    IndexSession s = model.session();
+    return s == null
+        ? model.addressBook().label(a).orElse(null)
+        : model.names().label(s.network().chainId(), a).orElse(null);
+  }
+
   private Button iconButton(String id, Feather icon, String tip) {
     Button b = new Button(null, new FontIcon(icon));
     b.setId(id);
@@ -137,26 +133,9 @@ public final class ExplorerView {
     Button b = new Button(i18n.get(key));
     b.setId(id);
     b.setOnAction(e -> model.go(place));
+    // A failed search's message beside the field took their room: "In…", "Blo…" at 1024.
+    b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return b;
-  }
-
-  private void showSuggestions() {
-    suggestions.getItems().clear();
-    if (model.suggestions().isEmpty() || !search.isFocused()) {
-      suggestions.hide();
-      return;
-    }
-    int i = 0;
-    for (Suggestion s : model.suggestions()) {
-      Label text = new Label(model.describe(s));
-      CustomMenuItem item = new CustomMenuItem(text, true);
-      item.setId("explorer-suggestion-" + i++);
-      item.setOnAction(e -> model.choose(s));
-      suggestions.getItems().add(item);
-    }
-    if (!suggestions.isShowing() && search.getScene() != null) {
-      suggestions.show(search, Side.BOTTOM, 0, 0);
-    }
   }
 
   private void shortcuts(Scene was, Scene now) {

@@ -77,6 +77,8 @@ public final class ExplorerViewModel {
     this.i18n = i18n;
     this.names = new Names(book, SandboxFiles.in(dataDirectory).labels());
     this.router = new SearchRouter(names);
+    // A failed search's message is about the page it was typed on, not the next one.
+    place.addListener((o, was, now) -> searchMessage.set(""));
     openSession(settings.get().selectedNetwork().orElse(null));
     settings
         .property()

@@ -117,6 +117,7 @@ class ExplorerFlowTest {
     Path exports = Files.createDirectories(data.resolve("exports"));
     Node root = robot.lookup("#explorer-root").query();
     robot.interact(() -> root.getProperties().put(ExplorerUi.EXPORT_DIRECTORY, exports));
+    io.abacus.app.journey.SandboxWindow.reveal(robot, "#explorer-address-csv"); // the page scrolls
     robot.clickOn("#explorer-address-csv");
     WaitForAsyncUtils.waitForFxEvents();
     List<String> rows = Files.readAllLines(exports.resolve(payer + ".csv"));
@@ -161,6 +162,7 @@ class ExplorerFlowTest {
       }
     }
 
+    io.abacus.app.journey.SandboxWindow.reveal(robot, "#explorer-address-graph");
     robot.clickOn("#explorer-address-graph");
     WaitForAsyncUtils.waitForFxEvents();
     Set<Circle> nodes =

@@ -93,6 +93,18 @@ class ExplorerViewModelTest {
     assertThat(model.searchMessageProperty().get()).contains("Nothing in the index matches");
   }
 
+  @Test
+  void aFailedSearchMessageClearsWhenTheUserMovesOn() {
+    model.go(new Place.Blocks());
+    assertThat(searchFor("no such thing anywhere")).isEqualTo(new Place.Blocks());
+    assertThat(model.searchMessageProperty().get()).contains("Nothing in the index matches");
+    model.go(new Place.Charts());
+    assertThat(model.searchMessageProperty().get()).isEmpty();
+    searchFor("no such thing anywhere");
+    model.back();
+    assertThat(model.searchMessageProperty().get()).isEmpty();
+  }
+
   private static String flipCase(String s) {
     StringBuilder b = new StringBuilder();
     for (char c : s.toCharArray()) {

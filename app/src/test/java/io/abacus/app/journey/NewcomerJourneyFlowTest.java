@@ -2,19 +2,9 @@ package io.abacus.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.abacus.app.desktop.AbacusWindow;
 import io.abacus.app.payments.activity.ActivityItem;
 import io.abacus.app.shell.Section;
-import io.abacus.app.task.TaskExecutor;
-import io.abacus.wallet.vault.Vault;
-import io.abacus.wallet.vault.VaultKdf;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
@@ -22,12 +12,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -38,43 +26,25 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class NewcomerJourneyFlowTest {
   static final String FIRST_TIME = "0x5555555555555555555555555555555555555555";
-  static final String PASSWORD = "correct horse 9";
+  static final String PASSWORD = SandboxWindow.PASSWORD;
 
   @TempDir Path data;
   final FxRobot robot = new FxRobot();
-  final AtomicReference<AbacusWindow> window = new AtomicReference<>();
+  SandboxWindow app;
 
   @AfterEach
   void close() throws Exception {
-    try {
-      if (window.get() != null) {
-        window.get().sandbox().stopNow();
-      }
-    } finally {
-      FxToolkit.cleanupStages();
+    if (app != null) {
+      app.close();
     }
   }
 
   @Test
   void createGetTestEthSeeTusdPayAFirstTimeRecipientCopyTheHashOpenItInTheExplorer()
       throws Exception {
-    Vault vault = new Vault(data.resolve("wallets"), VaultKdf.TESTING, new SecureRandom());
-    FxToolkit.registerPrimaryStage();
-    FxToolkit.setupStage(
-        (Stage s) -> {
-          try {
-            AbacusWindow w =
-                AbacusWindow.create(data, TaskExecutor.sameThread(), Locale.ENGLISH, vault);
-            w.show(s);
-            s.setWidth(1024);
-            s.setHeight(700);
-            window.set(w);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    app = SandboxWindow.open(data, 1024, 700);
 
-    createWallet();
+    app.createWallet("shop");
 
     robot.clickOn("#nav-accounts");
     robot.clickOn("#accountsGetTestEth");
@@ -93,7 +63,7 @@ class NewcomerJourneyFlowTest {
         () ->
             activity.getItems().stream()
                 .anyMatch(i -> i.asset().equals("TUSD") && i.amount().equals("1000")));
-    assertThat(window.get().mainModel().sectionProperty().get()).isEqualTo(Section.ACTIVITY);
+    assertThat(app.window().mainModel().sectionProperty().get()).isEqualTo(Section.ACTIVITY);
 
     robot.clickOn("#nav-send");
     try {
@@ -149,75 +119,21 @@ class NewcomerJourneyFlowTest {
     robot.clickOn("#send-open-explorer");
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> robot.lookup("#explorer-tx-status").tryQuery().isPresent());
-    assertThat(window.get().mainModel().sectionProperty().get()).isEqualTo(Section.EXPLORER);
+    assertThat(app.window().mainModel().sectionProperty().get()).isEqualTo(Section.EXPLORER);
     WaitForAsyncUtils.waitFor(
         30, TimeUnit.SECONDS, () -> label("#explorer-tx-status").equals("Success"));
     assertThat(label("#explorer-tx-notice")).contains("not in the explorer index yet");
   }
 
-  private void createWallet() throws Exception {
-    robot.clickOn("#create-name").write("shop");
-    robot.clickOn("#create-password").write(PASSWORD);
-    robot.clickOn("#create-confirm").write(PASSWORD);
-    robot.clickOn("#create-next");
-    List<String> words = new ArrayList<>();
-    for (int i = 1; i <= 12; i++) {
-      String text = label("#create-word-" + i);
-      words.add(text.substring(text.indexOf(' ') + 1));
-    }
-    robot.clickOn("#create-written");
-    for (int i = 0; i < 3; i++) {
-      TextField field = robot.lookup("#create-check-" + i).queryAs(TextField.class);
-      int position = (Integer) field.getUserData();
-      robot.clickOn("#create-check-" + i).write(words.get(position - 1));
-    }
-    robot.clickOn("#create-confirm-button");
-    WaitForAsyncUtils.waitFor(
-        30,
-        TimeUnit.SECONDS,
-        () -> robot.lookup("#accounts-table").tryQuery().map(n -> n.isVisible()).orElse(false));
-  }
-
-  /** Scrolls the page as a person would until {@code id} is in view (the Sandbox bar is tall). */
   private void reveal(String id) {
-    javafx.scene.Node node = robot.lookup(id).query();
-    robot.interact(
-        () -> {
-          javafx.scene.Node p = node.getParent();
-          while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
-            p = p.getParent();
-          }
-          if (p instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-            javafx.scene.Node content = scroll.getContent();
-            double y = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
-            double extra =
-                content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-            if (extra > 0) {
-              scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / extra)));
-            }
-          }
-        });
-    WaitForAsyncUtils.waitForFxEvents();
+    app.reveal(id);
   }
 
   private void snapshot(Path file) throws Exception {
-    AtomicReference<javafx.scene.image.WritableImage> shot = new AtomicReference<>();
-    robot.interact(() -> shot.set(robot.lookup("#nav-send").query().getScene().snapshot(null)));
-    javafx.scene.image.WritableImage image = shot.get();
-    java.awt.image.BufferedImage png =
-        new java.awt.image.BufferedImage(
-            (int) image.getWidth(),
-            (int) image.getHeight(),
-            java.awt.image.BufferedImage.TYPE_INT_RGB);
-    for (int y = 0; y < png.getHeight(); y++) {
-      for (int x = 0; x < png.getWidth(); x++) {
-        png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
-      }
-    }
-    javax.imageio.ImageIO.write(png, "png", file.toFile());
+    app.snapshot(file);
   }
 
   private String label(String id) {
-    return robot.lookup(id).queryAs(Label.class).getText();
+    return app.label(id);
   }
 }

@@ -14,7 +14,8 @@ import javafx.scene.text.Text;
  * Finds labelled controls whose text is not drawn whole: for every visible {@link Labeled} (labels,
  * buttons, check boxes, table headers and cells, list cells) the text node its skin draws must hold
  * the control's whole text (JavaFX puts the shortened "…" text there when it does not fit). A table
- * cell may shorten a value (an address in the middle) when its tooltip has the whole value.
+ * cell, or a link in one, may shorten a value (an address in the middle) when its tooltip has the
+ * whole value.
  */
 public final class TextFit {
   private TextFit() {}
@@ -69,10 +70,20 @@ public final class TextFit {
       return;
     }
     Tooltip tip = l.getTooltip();
-    if (l instanceof TableCell<?, ?> && tip != null && !tip.getText().isBlank()) {
+    if (inTableCell(l) && tip != null && !tip.getText().isBlank()) {
       return;
     }
     out.add(new Cut(describe(l), text, rendered));
+  }
+
+  /** A table cell, or a control in one (the link of an address cell). */
+  private static boolean inTableCell(Node n) {
+    for (Node p = n; p != null; p = p.getParent()) {
+      if (p instanceof TableCell<?, ?>) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String flat(String s) {

@@ -74,12 +74,15 @@ final class AddressHistoryTab {
           f.clear();
           model.applyFilter();
         });
-    for (javafx.scene.control.Control c : List.of(direction, apply, clear)) {
+    for (javafx.scene.control.Control c : List.of(direction, from, to, apply, clear)) {
       c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
     from.setPrefWidth(125);
     to.setPrefWidth(125);
-    HBox filters = new HBox(6, direction, counterparty, token, from, to, min, apply, clear);
+    // Two rows in a narrow window rather than date fields squeezed to "F…" and "T…".
+    javafx.scene.layout.FlowPane filters =
+        new javafx.scene.layout.FlowPane(6, 6, direction, counterparty, token, from, to, min);
+    filters.getChildren().addAll(apply, clear);
     filters.setAlignment(Pos.CENTER_LEFT);
     TableView<QueryRecords.HistoryItem> table = new TableView<>(model.history());
     table.setId("explorer-address-history");
@@ -111,7 +114,7 @@ final class AddressHistoryTab {
                 i18n.get("explorer.col.hash"),
                 links,
                 (QueryRecords.HistoryItem i) -> links.transactionTarget(i.hash())),
-            140),
+            160),
         width(
             text(
                 i18n.get("explorer.col.method"),
@@ -124,10 +127,9 @@ final class AddressHistoryTab {
                 (QueryRecords.HistoryItem i) -> links.blockTarget(i.blockNumber())),
             70),
         width(
-            text(
-                i18n.get("explorer.col.time"),
-                (QueryRecords.HistoryItem i) -> Formats.time(i.timestamp())),
-            200),
+            io.abacus.app.explorer.ExplorerUi.time(
+                i18n.get("explorer.col.time"), (QueryRecords.HistoryItem i) -> i.timestamp()),
+            190),
         width(
             text(
                 i18n.get("explorer.col.direction"),
@@ -136,19 +138,20 @@ final class AddressHistoryTab {
                         "explorer.direction."
                             + i.direction().name().toLowerCase(java.util.Locale.ROOT))),
             70),
+        // What moved comes before the counterparties: at 1024 pixels it is in view.
+        width(text(i18n.get("explorer.col.value"), (QueryRecords.HistoryItem i) -> value(i)), 160),
         width(
             links(
                 i18n.get("explorer.col.from"),
                 links,
                 (QueryRecords.HistoryItem i) -> links.addressTarget(i.from())),
-            130),
+            170),
         width(
             links(
                 i18n.get("explorer.col.to"),
                 links,
                 (QueryRecords.HistoryItem i) -> links.addressTarget(i.to())),
-            130),
-        width(text(i18n.get("explorer.col.value"), (QueryRecords.HistoryItem i) -> value(i)), 160),
+            170),
         width(
             text(
                 i18n.get("explorer.col.status"),

@@ -25,6 +25,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -37,7 +38,10 @@ import javafx.stage.FileChooser;
 
 /** One address: balance, label, chart, filtered history, holdings and counterparties. */
 public final class AddressView {
-  private final VBox root;
+  /** Tabs' least height: the filters (one or two rows), five rows of history and the footer. */
+  private static final double HISTORY_MIN_HEIGHT = 390;
+
+  private final ScrollPane root;
   private final AddressViewModel model;
   private final I18n i18n;
   private final Links links;
@@ -66,14 +70,21 @@ public final class AddressView {
             new AddressHistoryTab(model, i18n, links).tab(), holdingsTab(), counterpartiesTab());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("explorer-address-tabs");
-    root =
+    VBox page =
         new VBox(
             8,
             top,
             ExplorerUi.errorLabel("explorer-address-error", model.errorProperty()),
             overview,
             tabs);
+    // The tabs take the free height; in a low window they keep room for a few rows of history
+    // and the page scrolls instead of squeezing the table to two rows.
     VBox.setVgrow(tabs, Priority.ALWAYS);
+    tabs.setMinHeight(HISTORY_MIN_HEIGHT);
+    page.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
+    root = new ScrollPane(page);
+    root.setFitToWidth(true);
+    root.setFitToHeight(true);
     model.load();
   }
 
@@ -86,6 +97,8 @@ public final class AddressView {
         bound("explorer-address-balance", model.balanceProperty()));
     Label seen = new Label();
     seen.setId("explorer-address-seen");
+    seen.setWrapText(true); // first and last seen on two lines in a narrow window, never cut
+    seen.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     Label count = new Label();
     count.setId("explorer-address-count");
     model
@@ -101,11 +114,12 @@ public final class AddressView {
             });
     row(g, i18n.get("explorer.address.seen"), seen);
     row(g, i18n.get("explorer.col.txs"), count);
-    TextField label = Controls.textField("explorer-address-label", model.labelProperty(), 18);
-    TextField note = Controls.textField("explorer-address-note", model.noteProperty(), 18);
+    TextField label = Controls.textField("explorer-address-label", model.labelProperty(), 12);
+    TextField note = Controls.textField("explorer-address-note", model.noteProperty(), 12);
     Button save = new Button(i18n.get("explorer.address.saveLabel"));
     save.setId("explorer-address-save");
     save.setOnAction(e -> model.saveLabel());
+    save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     row(g, i18n.get("explorer.address.label"), label);
     row(g, i18n.get("explorer.address.note"), new HBox(8, note, save));
     CheckBox watch = new CheckBox(i18n.get("explorer.address.watch"));
@@ -116,7 +130,11 @@ public final class AddressView {
     abi.setId("explorer-address-abi");
     abi.setOnAction(e -> chooseAbi(abi));
     row(g, "", new HBox(8, watch, abi));
-    row(g, "", bound("explorer-address-abi-status", model.abiStatusProperty()));
+    // The ABI import's result takes a row only while it has something to say.
+    Label abiStatus = bound("explorer-address-abi-status", model.abiStatusProperty());
+    abiStatus.managedProperty().bind(abiStatus.textProperty().isNotEmpty());
+    abiStatus.visibleProperty().bind(abiStatus.managedProperty());
+    g.add(abiStatus, 1, g.getRowCount());
     return g;
   }
 
@@ -152,10 +170,14 @@ public final class AddressView {
     LineChart<Number, Number> chart = new LineChart<>(x, y);
     chart.setId("explorer-address-chart");
     chart.setTitle(i18n.get("explorer.address.chart"));
+    if (chart.lookup(".chart-title") instanceof Label t) {
+      t.setWrapText(true); // two lines beside the details at 1024 pixels, never cut
+    }
     chart.setLegendVisible(false);
     chart.setCreateSymbols(false);
     chart.setAnimated(false);
-    chart.setPrefHeight(230);
+    chart.setPrefHeight(200);
+    chart.setMinHeight(170);
     chart.setMinWidth(320);
     model
         .chartProperty()

@@ -5,6 +5,7 @@ import static io.abacus.app.explorer.ExplorerUi.csvButton;
 import static io.abacus.app.explorer.ExplorerUi.links;
 import static io.abacus.app.explorer.ExplorerUi.text;
 
+import io.abacus.app.explorer.ExplorerUi;
 import io.abacus.app.explorer.Formats;
 import io.abacus.app.explorer.Links;
 import io.abacus.app.i18n.I18n;
@@ -36,9 +37,8 @@ public final class BlocksView {
                     i18n.get("explorer.col.block"),
                     links,
                     (QueryRecords.Block b) -> links.blockTarget(b.number())),
-                text(
-                    i18n.get("explorer.col.time"),
-                    (QueryRecords.Block b) -> Formats.time(b.timestamp())),
+                ExplorerUi.time(
+                    i18n.get("explorer.col.time"), (QueryRecords.Block b) -> b.timestamp()),
                 text(
                     i18n.get("explorer.col.txs"),
                     (QueryRecords.Block b) -> Integer.toString(b.txCount())),
@@ -79,6 +79,10 @@ public final class BlocksView {
             csvButton("explorer-blocks-csv", i18n, "blocks.csv", model::exportCsv),
             bound("explorer-blocks-export", model.exportStatusProperty()));
     bar.setAlignment(Pos.CENTER_LEFT);
+    // The status ("no index … yet") wraps; the buttons keep their whole text at 1024 pixels.
+    bar.getChildren().stream()
+        .filter(n -> n instanceof Button)
+        .forEach(n -> ((Button) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
     root = new VBox(8, bar, table);
     VBox.setVgrow(table, Priority.ALWAYS);
     model.newest();

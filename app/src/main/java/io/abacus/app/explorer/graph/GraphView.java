@@ -64,6 +64,7 @@ public final class GraphView {
     apply.setId("explorer-graph-apply");
     apply.setMinWidth(Region.USE_PREF_SIZE);
     apply.setOnAction(e -> model.reset());
+    apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Apply", not "..." at 1024
     Label hint = new Label(i18n.get("explorer.graph.hint"));
     hint.getStyleClass().add("text-muted");
     HBox bar = new HBox(8, from, to, apply, bound("explorer-graph-status", model.statusProperty()));

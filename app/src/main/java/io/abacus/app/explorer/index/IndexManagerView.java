@@ -85,10 +85,7 @@ public final class IndexManagerView {
     VBox.setVgrow(reorgs, Priority.ALWAYS);
     // An empty "Reorgs rolled back" table took most of the first explorer screen: shown only
     // once there is one.
-    for (javafx.scene.Node n : new javafx.scene.Node[] {reorgTitle, reorgs}) {
-      n.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(reorgs.getItems()));
-      n.managedProperty().bind(n.visibleProperty());
-    }
+    io.abacus.app.explorer.ExplorerUi.collapseWhenEmpty(reorgs.getItems(), reorgTitle, reorgs);
     model.refresh();
   }
 

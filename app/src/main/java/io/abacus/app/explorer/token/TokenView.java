@@ -117,9 +117,8 @@ public final class TokenView {
     t.getColumns()
         .addAll(
             List.of(
-                text(
-                    i18n.get("explorer.col.time"),
-                    (QueryRecords.TokenTransfer x) -> Formats.time(x.timestamp())),
+                ExplorerUi.time(
+                    i18n.get("explorer.col.time"), (QueryRecords.TokenTransfer x) -> x.timestamp()),
                 links(
                     i18n.get("explorer.col.hash"),
                     links,

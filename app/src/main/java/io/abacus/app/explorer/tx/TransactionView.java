@@ -66,12 +66,14 @@ public final class TransactionView {
             heading(i18n.get("explorer.tx.internal")),
             csvButton("explorer-tx-internal-csv", i18n, "internal.csv", model::exportInternalCsv));
     internalsBar.setAlignment(Pos.CENTER_LEFT);
-    internalsBar
-        .visibleProperty()
-        .bind(javafx.beans.binding.Bindings.isNotEmpty(model.internals()));
-    internalsBar.managedProperty().bind(internalsBar.visibleProperty());
-    internals.visibleProperty().bind(internalsBar.visibleProperty());
-    internals.managedProperty().bind(internalsBar.visibleProperty());
+    // Empty sections collapse; the tables shown share the free height of the page.
+    ExplorerUi.collapseWhenEmpty(model.transfers(), transfersBar, transfers);
+    ExplorerUi.collapseWhenEmpty(model.internals(), internalsBar, internals);
+    Label logsHeading = heading(i18n.get("explorer.tx.logs"));
+    ExplorerUi.collapseWhenEmpty(model.logs(), logsHeading, logs);
+    for (TableView<?> t : List.of(transfers, internals, logs)) {
+      ExplorerUi.growing(t, 3);
+    }
     VBox box =
         new VBox(
             8,
@@ -86,11 +88,12 @@ public final class TransactionView {
             transfers,
             internalsBar,
             internals,
-            heading(i18n.get("explorer.tx.logs")),
+            logsHeading,
             logs);
     box.setPadding(new javafx.geometry.Insets(0, 16, 16, 0));
     root = new ScrollPane(box);
     root.setFitToWidth(true);
+    root.setFitToHeight(true);
     model.load();
   }
 
@@ -156,7 +159,6 @@ public final class TransactionView {
     TableView<TransactionViewModel.LogRow> t = new TableView<>(model.logs());
     t.setId("explorer-tx-logs");
     t.setPlaceholder(new Label(i18n.get("explorer.none")));
-    t.setPrefHeight(220);
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.getColumns()
         .addAll(
@@ -165,7 +167,8 @@ public final class TransactionView {
                 nodes(
                     i18n.get("explorer.tx.emitter"),
                     (TransactionViewModel.LogRow r) -> links.address(r.log().address())),
-                text(i18n.get("explorer.tx.event"), TransactionViewModel.LogRow::text)));
+                ExplorerUi.wrapping(
+                    text(i18n.get("explorer.tx.event"), TransactionViewModel.LogRow::text))));
     return t;
   }
 
@@ -174,7 +177,6 @@ public final class TransactionView {
     TableView<QueryRecords.TokenTransfer> t = new TableView<>(model.transfers());
     t.setId("explorer-tx-transfers");
     t.setPlaceholder(new Label(i18n.get("explorer.none")));
-    t.setPrefHeight(160);
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.getColumns()
         .addAll(
@@ -200,7 +202,6 @@ public final class TransactionView {
       TransactionViewModel model, I18n i18n, Links links, String currency, int decimals) {
     TableView<QueryRecords.InternalTransfer> t = new TableView<>(model.internals());
     t.setId("explorer-tx-internal");
-    t.setPrefHeight(160);
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.getColumns()
         .addAll(
