@@ -114,7 +114,7 @@ public final class ExplorerScreenshots {
     System.exit(0);
   }
 
-  static javafx.scene.input.MouseEvent click(Node n) {
+  static javafx.scene.input.MouseEvent click(javafx.scene.Node n) {
     return new javafx.scene.input.MouseEvent(
         javafx.scene.input.MouseEvent.MOUSE_CLICKED,
         0,

@@ -6,7 +6,6 @@ import static io.abacus.app.explorer.ExplorerUi.links;
 import static io.abacus.app.explorer.ExplorerUi.text;
 import static io.abacus.app.explorer.ExplorerUi.width;
 
-import io.abacus.app.explorer.Formats;
 import io.abacus.app.explorer.Links;
 import io.abacus.app.explorer.TxTable;
 import io.abacus.app.i18n.I18n;
