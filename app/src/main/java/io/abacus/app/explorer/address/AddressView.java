@@ -190,6 +190,13 @@ public final class AddressView {
                   s == null || s.absolute()
                       ? model.currency()
                       : i18n.format("explorer.chart.change", model.currency()));
+              long[] axis = s == null ? null : BalanceHistory.dayAxis(s.points());
+              x.setAutoRanging(axis == null);
+              if (axis != null) {
+                x.setLowerBound(axis[0]);
+                x.setUpperBound(axis[1]);
+                x.setTickUnit(axis[2]);
+              }
               if (s != null) {
                 for (BalanceHistory.Point p : s.points()) {
                   // Display only: the exact amounts stay BigInteger in the model.

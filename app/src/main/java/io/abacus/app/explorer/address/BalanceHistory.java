@@ -228,4 +228,36 @@ public final class BalanceHistory {
       default -> true;
     };
   }
+
+  private static final long[] TICK_DAYS = {1, 2, 7, 14, 30, 61, 91, 182, 365, 730, 1826};
+
+  /**
+   * The day axis fitted to the points: a day or a few percent of the span either side, and a tick
+   * step from 1 day to 5 years giving at most about five labels. One day of history is drawn on a
+   * week, not on JavaFX's automatic year-long axis.
+   *
+   * @return {lower, upper, tick} in epoch days; {@code null} without points
+   */
+  static long[] dayAxis(List<Point> points) {
+    if (points.isEmpty()) {
+      return null;
+    }
+    long first = points.get(0).day().toEpochDay();
+    long last = first;
+    for (Point p : points) {
+      first = Math.min(first, p.day().toEpochDay());
+      last = Math.max(last, p.day().toEpochDay());
+    }
+    long pad = Math.max(3 - (last - first) / 2, Math.max(1, (last - first) / 20));
+    long lower = first - pad;
+    long upper = last + pad;
+    long tick = TICK_DAYS[TICK_DAYS.length - 1];
+    for (long t : TICK_DAYS) {
+      if ((upper - lower) / t <= 5) {
+        tick = t;
+        break;
+      }
+    }
+    return new long[] {lower, upper, tick};
+  }
 }

@@ -51,4 +51,20 @@ class BalanceHistoryTest {
         BalanceHistory.series(new TreeMap<>(), false, Optional.of(BigInteger.TWO), D);
     assertThat(s.points()).containsExactly(new BalanceHistory.Point(D, BigInteger.TWO));
   }
+
+  @Test
+  void theDayAxisFitsTheDataNotAYear() {
+    // one day of demo activity: a week around it, a tick a day (JavaFX alone drew 16 months)
+    assertThat(
+            BalanceHistory.dayAxis(java.util.List.of(new BalanceHistory.Point(D, BigInteger.ONE))))
+        .containsExactly(D.toEpochDay() - 3, D.toEpochDay() + 3, 2);
+    // three years: 20 days either side, ticks a year apart
+    assertThat(
+            BalanceHistory.dayAxis(
+                java.util.List.of(
+                    new BalanceHistory.Point(D, BigInteger.ONE),
+                    new BalanceHistory.Point(D.plusDays(1095), BigInteger.TWO))))
+        .containsExactly(D.toEpochDay() - 54, D.toEpochDay() + 1095 + 54, 365);
+    assertThat(BalanceHistory.dayAxis(java.util.List.of())).isNull();
+  }
 }
