@@ -45,6 +45,7 @@ chmod 755 "$work"
 xvfb="" app="" user=""
 cleanup() {
   [ -z "$app" ] || kill "$app" 2>/dev/null || true
+  pgrep -f -- "--state $work/" | xargs -r kill 2>/dev/null || true
   [ -z "$xvfb" ] || kill "$xvfb" 2>/dev/null || true
   [ -z "$user" ] || userdel "$user" 2>/dev/null || true
   rm -rf "$work"
@@ -141,10 +142,13 @@ time_window() {
   ms=$(( $(now_ms) - start ))
 }
 
+# Stops the app, and the Sandbox (anvil) it started for a fresh data folder: anvil outlives a
+# killed app, and would take CPU from the next runs.
 stop_app() {
   kill "$app" 2>/dev/null || true
   wait "$app" 2>/dev/null || true
   app=""
+  pgrep -f -- "--state $work/" | xargs -r kill 2>/dev/null || true
 }
 
 # Times one run of "$@" (output discarded); sets ms to the time taken.
