@@ -17,6 +17,7 @@ import io.abacus.app.cli.tx.TxCommand;
 import io.abacus.app.cli.uri.UriCommand;
 import io.abacus.app.cli.wallet.WalletCommand;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,27 +31,33 @@ import picocli.CommandLine.ScopeType;
     description = {
       "Abacus: a desktop wallet and ledger explorer for Ethereum and other EVM chains.",
       "With no command, opens the desktop app."
-    },
-    subcommands = {
-      picocli.CommandLine.HelpCommand.class,
-      WalletCommand.class,
-      KeystoreCommand.class,
-      AddressCommand.class,
-      SandboxCommand.class,
-      TxCommand.class,
-      MessageCommand.class,
-      UriCommand.class,
-      DoctorCommand.class,
-      IndexCommand.class,
-      QueryCommand.class,
-      ExportCommand.class,
-      LabelsCommand.class,
-      NetworkCommand.class,
-      PayoutCommand.class,
-      InvoiceCommand.class,
-      StatementCommand.class
     })
 public final class AbacusCommand implements Callable<Integer>, RootOptions {
+  /**
+   * The subcommands, in the order {@code --help} lists them. Not in {@code @Command(subcommands)}:
+   * picocli would build the whole tree (2,000 classes) before every command; {@link Cli} builds
+   * only the one that runs.
+   */
+  static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          picocli.CommandLine.HelpCommand.class,
+          WalletCommand.class,
+          KeystoreCommand.class,
+          AddressCommand.class,
+          SandboxCommand.class,
+          TxCommand.class,
+          MessageCommand.class,
+          UriCommand.class,
+          DoctorCommand.class,
+          IndexCommand.class,
+          QueryCommand.class,
+          ExportCommand.class,
+          LabelsCommand.class,
+          NetworkCommand.class,
+          PayoutCommand.class,
+          InvoiceCommand.class,
+          StatementCommand.class);
+
   private final CliContext context;
 
   @Option(

@@ -24,7 +24,9 @@ public final class Cli {
   /** Parses and runs {@code args}; returns the process exit code. */
   public static int run(String[] args, CliContext context) {
     AbacusCommand root = new AbacusCommand(context);
-    CommandLine cmd = new CommandLine(root, new Factory(context));
+    Factory factory = new Factory(context);
+    CommandLine cmd = new CommandLine(root, factory);
+    CommandTree.addSubcommands(cmd, AbacusCommand.SUBCOMMANDS, args, factory);
     shareVersion(cmd, new VersionProvider());
     cmd.setOut(context.out());
     cmd.setErr(context.err());
@@ -103,7 +105,7 @@ public final class Cli {
   }
 
   /** Builds commands, passing the context to constructors that take one. */
-  private record Factory(CliContext context) implements IFactory {
+  record Factory(CliContext context) implements IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       try {

@@ -7,6 +7,8 @@ import io.abacus.app.task.TaskExecutor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -27,29 +29,34 @@ public final class DesktopApp {
     LoggerFactory.getLogger(DesktopApp.class)
         .info("Abacus {} starting; data folder {}", VersionProvider.version(), dataDirectory);
     TaskExecutor executor = TaskExecutor.forFx(4);
-    AbacusWindow window;
-    try {
-      window = AbacusWindow.create(dataDirectory, executor, Locale.getDefault());
-    } catch (IOException e) {
-      executor.close();
-      throw new UserException(e.getMessage(), e);
-    }
+    // The object graph (settings, address book, token lists: JSON files, Jackson) is built while
+    // JavaFX starts on the other core; the first frame waits for whichever takes longer.
+    CompletableFuture<AbacusWindow> building = new CompletableFuture<>();
+    Thread builder =
+        new Thread(() -> build(dataDirectory, executor, building), "abacus-window-graph");
+    builder.setDaemon(true);
+    builder.start();
     CountDownLatch closed = new CountDownLatch(1);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     try {
       Platform.startup(
           () -> {
             try {
+              AbacusWindow window = building.join();
               Stage stage = new Stage();
               stage.setOnHidden(e -> closed.countDown());
               window.show(stage);
               window.sandbox().enableAutoStart();
+            } catch (CompletionException e) {
+              failure.set(e.getCause());
+              closed.countDown();
             } catch (RuntimeException | Error e) {
               failure.set(e);
               closed.countDown();
             }
           });
     } catch (UnsupportedOperationException | IllegalStateException e) {
+      executor.close();
       throw new UserException(
           "cannot open a window ("
               + e.getMessage()
@@ -64,8 +71,22 @@ public final class DesktopApp {
       Platform.exit();
       executor.close();
     }
+    if (failure.get() instanceof UserException user) {
+      throw user;
+    }
     if (failure.get() != null) {
       throw new IllegalStateException("the main window failed to open", failure.get());
+    }
+  }
+
+  private static void build(
+      Path dataDirectory, TaskExecutor executor, CompletableFuture<AbacusWindow> result) {
+    try {
+      result.complete(AbacusWindow.create(dataDirectory, executor, Locale.getDefault()));
+    } catch (IOException e) {
+      result.completeExceptionally(new UserException(e.getMessage(), e));
+    } catch (RuntimeException | Error e) {
+      result.completeExceptionally(e);
     }
   }
 }
