@@ -7,7 +7,6 @@ import io.abacus.explorer.db.TokenCatalog;
 import io.abacus.explorer.reorg.ReorgHandler;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.explorer.rpc.NewHeads;
-import io.abacus.explorer.rpc.RawBlock;
 import io.abacus.explorer.rpc.TraceFetcher;
 import io.abacus.explorer.rpc.TraceMethod;
 import io.abacus.wallet.rpc.NodeClient;
@@ -38,6 +37,7 @@ public final class Indexer implements AutoCloseable {
   private static final int MAX_STALLS = 5;
 
   private final BlockFetcher reader;
+  private final BlockStream stream;
   private final IndexStore store;
   private final IndexerConfig config;
   private final ProgressListener listener;
@@ -57,6 +57,7 @@ public final class Indexer implements AutoCloseable {
       BlockFetcher reader, ExplorerDatabase db, IndexerConfig config, ProgressListener listener) {
     this.writer = WriterLock.acquire(db.file());
     this.reader = reader;
+    this.stream = new BlockStream(reader);
     this.store = openStore(db, writer);
     this.config = config;
     this.listener = listener;
@@ -302,19 +303,15 @@ public final class Indexer implements AutoCloseable {
   }
 
   private List<ParsedBlock> fetch(long from, long to) {
-    List<RawBlock> raw = null;
-    for (int attempt = 1; raw == null; attempt++) {
+    List<ParsedBlock> parsed = null;
+    for (int attempt = 1; parsed == null; attempt++) {
       try {
-        raw = reader.fetch(from, to);
+        parsed = stream.fetch(from, to);
       } catch (RpcException e) {
         if (e.kind() != RpcException.Kind.CHAIN_MOVED || attempt >= 3) {
           throw e;
         }
       }
-    }
-    List<ParsedBlock> parsed = new ArrayList<>(raw.size());
-    for (RawBlock r : raw) {
-      parsed.add(BlockParser.parse(r));
     }
     TraceMethod method = traceMethod;
     return method == TraceMethod.NONE ? parsed : withTraces(parsed, method);
