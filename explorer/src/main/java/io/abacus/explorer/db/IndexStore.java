@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The indexer's single writer: stores batches of blocks with prepared statements in one SQLite
- * transaction together with the checkpoint, so a crash at any point leaves either all of a batch or
- * none of it. Also rolls back blocks for reorgs. Not thread-safe; one per indexer.
+ * The indexer's single writer: stores batches of blocks with prepared statements (prepared once,
+ * reused for every batch) in one SQLite transaction together with the checkpoint, followed by a
+ * passive WAL checkpoint, so a crash at any point leaves either all of a batch or none of it. Also
+ * rolls back blocks for reorgs. Not thread-safe; one per indexer.
  */
 public final class IndexStore implements AutoCloseable {
   private final Connection c;
@@ -26,6 +27,8 @@ public final class IndexStore implements AutoCloseable {
   private final PreparedStatement appearance;
   private final PreparedStatement checkpoint;
   private final PreparedStatement counts;
+  private final PreparedStatement hashOf;
+  private final PreparedStatement walCheckpoint;
   private final Map<Appearances.Key, Integer> pendingCounts = new HashMap<>();
 
   public IndexStore(ExplorerDatabase db) {
@@ -42,6 +45,8 @@ public final class IndexStore implements AutoCloseable {
           c.prepareStatement(
               "INSERT INTO address_counts VALUES (?, ?) ON CONFLICT(address)"
                   + " DO UPDATE SET tx_count = tx_count + excluded.tx_count");
+      hashOf = c.prepareStatement("SELECT hash FROM blocks WHERE number = ?");
+      walCheckpoint = c.prepareStatement("PRAGMA wal_checkpoint(PASSIVE)");
       checkpoint =
           c.prepareStatement(
               "INSERT INTO checkpoint VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -60,9 +65,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** The stored hash of block {@code number}, if stored. */
   public Optional<byte[]> blockHash(long number) {
-    try (PreparedStatement s = c.prepareStatement("SELECT hash FROM blocks WHERE number = ?")) {
-      s.setLong(1, number);
-      try (ResultSet r = s.executeQuery()) {
+    try {
+      hashOf.setLong(1, number);
+      try (ResultSet r = hashOf.executeQuery()) {
         return r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
       }
     } catch (SQLException e) {
@@ -154,6 +159,7 @@ public final class IndexStore implements AutoCloseable {
           new Checkpoint(before.chainId(), before.firstBlock(), expected, nodeHead, now());
       writeCheckpoint(after);
       c.commit();
+      checkpointWal();
       return after;
     } catch (SQLException e) {
       rollbackQuietly();
@@ -324,6 +330,19 @@ public final class IndexStore implements AutoCloseable {
       }
     }
     return new ArrayList<>(seen.keySet());
+  }
+
+  /**
+   * Copies the chunk just committed from the write-ahead log into the file when no reader holds it
+   * back (PASSIVE: never waits), so the log stays about one chunk long during a bulk load.
+   */
+  private void checkpointWal() throws SQLException {
+    c.setAutoCommit(true);
+    try (ResultSet r = walCheckpoint.executeQuery()) {
+      r.next();
+    } finally {
+      c.setAutoCommit(false);
+    }
   }
 
   private void writeCheckpoint(Checkpoint cp) throws SQLException {
