@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Test;
  * The explorer benchmark; not part of the default test run. Run with {@code mvn -B -pl explorer -am
  * verify -Pbench} (sizes via {@code -Dbench.blocks}, {@code -Dbench.perBlock}, {@code
  * -Dbench.synthetic}; {@code -Dbench.traces=true} indexes with traces; {@code -Dbench.keep=true}
- * keeps the databases; {@code -Dbench.rounds} alternated runs of the raw ceiling and the whole
- * {@code abacus index} process, default 3, which needs the app built: run {@code ./abacus} once).
- * Prints a Markdown report and writes it to {@code explorer/target/bench-report.md}.
+ * keeps the databases; {@code -Dbench.inJvm=false} skips the warm in-JVM index; {@code
+ * -Dbench.rounds} alternated runs of the raw ceiling and the whole {@code abacus index} process,
+ * default 3, which needs the app built: run {@code ./abacus} once). Prints a Markdown report and
+ * writes it to {@code explorer/target/bench-report.md}.
  */
 @Tag("bench")
 class IndexBenchmark {
@@ -107,6 +108,9 @@ class IndexBenchmark {
             100 * whole.bestCeiling() / whole.bestProcess());
       } else if (rounds > 0) {
         line("- whole-process comparison skipped (traces on, or no built app: run ./abacus once)");
+      }
+      if (!Boolean.parseBoolean(System.getProperty("bench.inJvm", "true"))) {
+        return;
       }
       ExplorerDatabase warm = ExplorerDatabase.open(dir.resolve("warm.db"));
       try (Indexer indexer =
