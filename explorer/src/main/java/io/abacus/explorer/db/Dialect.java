@@ -40,4 +40,7 @@ public abstract class Dialect {
 
   /** Makes the stored data self-contained where that means anything (SQLite's WAL). */
   abstract void compact(Connection c) throws SQLException;
+
+  /** After the writer committed a chunk (auto-commit off): keeps SQLite's log short. */
+  abstract void afterCommit(Connection c) throws SQLException;
 }

@@ -12,10 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The indexer's single writer: stores batches of blocks with batched prepared statements (multi-row
- * inserts on PostgreSQL) in one transaction together with the checkpoint, so a crash at any point
- * leaves either all of a batch or none of it. Also rolls back blocks for reorgs. Not thread-safe;
- * one per indexer.
+ * The indexer's single writer: stores batches of blocks with prepared statements (prepared once,
+ * reused for every batch; multi-row inserts on PostgreSQL) in one transaction together with the
+ * checkpoint, followed on SQLite by a passive WAL checkpoint, so a crash at any point leaves either
+ * all of a batch or none of it. Also rolls back blocks for reorgs. Not thread-safe; one per
+ * indexer.
  */
 public final class IndexStore implements AutoCloseable {
   private final Connection c;
@@ -28,6 +29,7 @@ public final class IndexStore implements AutoCloseable {
   private final PreparedStatement appearance;
   private final PreparedStatement checkpoint;
   private final PreparedStatement counts;
+  private final PreparedStatement hashOf;
   private final Map<Appearances.Key, Integer> pendingCounts = new HashMap<>();
 
   public IndexStore(ExplorerDatabase db) {
@@ -46,6 +48,7 @@ public final class IndexStore implements AutoCloseable {
           c.prepareStatement(
               "INSERT INTO address_counts VALUES (?, ?) ON CONFLICT(address)"
                   + " DO UPDATE SET tx_count = address_counts.tx_count + excluded.tx_count");
+      hashOf = c.prepareStatement("SELECT hash FROM blocks WHERE number = ?");
       checkpoint =
           c.prepareStatement(
               "INSERT INTO checkpoint VALUES (1,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
@@ -64,9 +67,9 @@ public final class IndexStore implements AutoCloseable {
 
   /** The stored hash of block {@code number}, if stored. */
   public Optional<byte[]> blockHash(long number) {
-    try (PreparedStatement s = c.prepareStatement("SELECT hash FROM blocks WHERE number = ?")) {
-      s.setLong(1, number);
-      try (ResultSet r = s.executeQuery()) {
+    try {
+      hashOf.setLong(1, number);
+      try (ResultSet r = hashOf.executeQuery()) {
         return r.next() ? Optional.of(r.getBytes(1)) : Optional.empty();
       }
     } catch (SQLException e) {
@@ -161,6 +164,7 @@ public final class IndexStore implements AutoCloseable {
           new Checkpoint(before.chainId(), before.firstBlock(), expected, nodeHead, now());
       writeCheckpoint(after);
       c.commit();
+      checkpointWal();
       return after;
     } catch (SQLException e) {
       rollbackQuietly();
@@ -332,6 +336,14 @@ public final class IndexStore implements AutoCloseable {
       }
     }
     return new ArrayList<>(seen.keySet());
+  }
+
+  /**
+   * Copies the chunk just committed from the write-ahead log into the file when no reader holds it
+   * back (PASSIVE: never waits), so the log stays about one chunk long during a bulk load.
+   */
+  private void checkpointWal() throws SQLException {
+    dialect.afterCommit(c);
   }
 
   private void writeCheckpoint(Checkpoint cp) throws SQLException {

@@ -123,4 +123,9 @@ final class PostgresDialect extends Dialect {
   void compact(Connection c) {
     // The server keeps its own files; nothing to fold back.
   }
+
+  @Override
+  void afterCommit(Connection c) {
+    // No write-ahead log to keep short from here: the server checkpoints on its own.
+  }
 }

@@ -8,7 +8,6 @@ import io.abacus.explorer.db.TokenCatalog;
 import io.abacus.explorer.reorg.ReorgHandler;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.explorer.rpc.NewHeads;
-import io.abacus.explorer.rpc.RawBlock;
 import io.abacus.explorer.rpc.TraceFetcher;
 import io.abacus.explorer.rpc.TraceMethod;
 import io.abacus.wallet.rpc.NodeClient;
@@ -23,22 +22,24 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.BooleanSupplier;
 
 /**
- * Indexes a node's blocks into an {@link ExplorerDatabase}. Fetching and JSON parsing run on a pool
- * of {@code concurrency} threads, in order-preserving batches; the calling thread checks each
- * block's parent hash and stores batches with the checkpoint in one transaction. A parent mismatch
- * rolls back to the common ancestor and continues from there.
+ * Indexes a node's blocks into an {@link ExplorerDatabase}. Fetching and streaming JSON parsing run
+ * on a pool of up to {@code concurrency} threads, in order-preserving batches whose size and number
+ * in flight a {@link FetchTuner} grows while the node answers faster; the calling thread checks
+ * each block's parent hash and stores batches with the checkpoint in one transaction. A parent
+ * mismatch rolls back to the common ancestor and continues from there.
  */
 public final class Indexer implements AutoCloseable {
   /** Passes that may end at the same block without a rollback before the node is called broken. */
   private static final int MAX_STALLS = 5;
 
   private final BlockFetcher reader;
+  private final BlockStream stream;
   private final IndexStore store;
   private final IndexerConfig config;
   private final ProgressListener listener;
@@ -58,6 +59,7 @@ public final class Indexer implements AutoCloseable {
       BlockFetcher reader, ExplorerDatabase db, IndexerConfig config, ProgressListener listener) {
     this.writer = db.lockWriter();
     this.reader = reader;
+    this.stream = new BlockStream(reader);
     this.store = openStore(db, writer);
     this.config = config;
     this.listener = listener;
@@ -209,10 +211,12 @@ public final class Indexer implements AutoCloseable {
     long stalledAt = -1;
     int stalls = 0;
     Checkpoint cp = start;
-    ExecutorService pool = Executors.newFixedThreadPool(config.concurrency(), Indexer::daemon);
+    FetchTuner tuner = new FetchTuner(config.batchSize(), config.concurrency(), System::nanoTime);
+    ThreadPoolExecutor pool =
+        (ThreadPoolExecutor) Executors.newFixedThreadPool(tuner.concurrency(), Indexer::daemon);
     try {
       while (cp.nextBlock() <= to && !stop.getAsBoolean()) {
-        Optional<Checkpoint> done = pass(cp, to, head, pool, meter, stop);
+        Optional<Checkpoint> done = pass(cp, to, head, new FetchPool(pool, tuner), meter, stop);
         if (done.isPresent()) {
           cp = done.get();
           break;
@@ -251,7 +255,7 @@ public final class Indexer implements AutoCloseable {
       Checkpoint cp,
       long to,
       long head,
-      ExecutorService pool,
+      FetchPool fetching,
       IndexMeter meter,
       BooleanSupplier stop) {
     Deque<Future<List<ParsedBlock>>> inflight = new ArrayDeque<>();
@@ -261,16 +265,18 @@ public final class Indexer implements AutoCloseable {
     long next = cp.nextBlock();
     try {
       while (!stop.getAsBoolean()) {
-        while (inflight.size() < config.concurrency() * 2 && next <= to) {
+        while (inflight.size() < fetching.tuner().concurrency() * 2 && next <= to) {
           long a = next;
-          long b = Math.min(to, next + config.batchSize() - 1);
-          inflight.add(pool.submit(() -> fetch(a, b)));
+          long b = Math.min(to, next + fetching.batch(reader) - 1);
+          inflight.add(fetching.pool().submit(() -> fetch(a, b)));
           next = b + 1;
         }
         if (inflight.isEmpty()) {
           break;
         }
-        for (ParsedBlock block : await(inflight.poll())) {
+        List<ParsedBlock> arrived = await(inflight.poll());
+        fetching.arrived(arrived.size());
+        for (ParsedBlock block : arrived) {
           if (lastHash != null && !Arrays.equals(block.parentHash(), lastHash)) {
             cp = commit(pending, cp, head, meter);
             return Optional.empty();
@@ -280,7 +286,9 @@ public final class Indexer implements AutoCloseable {
           lastHash = block.hash();
         }
         if (pending.size() >= config.blocksPerCommit() || pendingTxs >= config.txsPerCommit()) {
+          long t = System.nanoTime();
           cp = commit(pending, cp, head, meter);
+          fetching.tuner().exclude(System.nanoTime() - t);
           pendingTxs = 0;
         }
       }
@@ -303,19 +311,15 @@ public final class Indexer implements AutoCloseable {
   }
 
   private List<ParsedBlock> fetch(long from, long to) {
-    List<RawBlock> raw = null;
-    for (int attempt = 1; raw == null; attempt++) {
+    List<ParsedBlock> parsed = null;
+    for (int attempt = 1; parsed == null; attempt++) {
       try {
-        raw = reader.fetch(from, to);
+        parsed = stream.fetch(from, to);
       } catch (RpcException e) {
         if (e.kind() != RpcException.Kind.CHAIN_MOVED || attempt >= 3) {
           throw e;
         }
       }
-    }
-    List<ParsedBlock> parsed = new ArrayList<>(raw.size());
-    for (RawBlock r : raw) {
-      parsed.add(BlockParser.parse(r));
     }
     TraceMethod method = traceMethod;
     return method == TraceMethod.NONE ? parsed : withTraces(parsed, method);

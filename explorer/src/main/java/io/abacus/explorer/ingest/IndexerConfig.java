@@ -3,8 +3,10 @@ package io.abacus.explorer.ingest;
 /**
  * Tuning of the indexer.
  *
- * @param batchSize blocks per JSON-RPC batch (halved automatically when the node refuses)
- * @param concurrency batches fetched in parallel
+ * @param batchSize most blocks per JSON-RPC batch: the indexer starts lower and grows towards it
+ *     while the node answers faster ({@link FetchTuner}); halved automatically when the node
+ *     refuses
+ * @param concurrency most batches fetched in parallel (grown towards the same way)
  * @param blocksPerCommit most blocks stored per SQLite transaction
  * @param txsPerCommit a transaction is also committed once it holds this many transactions
  * @param confirmations blocks within this distance of the node's head count as unconfirmed

@@ -106,9 +106,7 @@ public final class BlockFetcher {
         if (!e.isMethodNotFound()) {
           throw e;
         }
-        if (blockReceipts.getAndSet(false)) {
-          LOG.info("{} lacks eth_getBlockReceipts; using eth_getTransactionReceipt", endpoint());
-        }
+        noBlockReceipts();
       }
     }
     return transactionReceipts(blocks);
@@ -161,7 +159,34 @@ public final class BlockFetcher {
 
   /** Sends {@code items} as batches of the current size, halving on refusal. */
   <T> List<JsonNode> batched(List<T> items, Function<T, JsonRpcClient.Call> toCall) {
-    List<JsonNode> results = new ArrayList<>(items.size());
+    return inBatches(
+        items, toCall, calls -> calls.size() == 1 ? single(calls.get(0)) : client.batch(calls));
+  }
+
+  /**
+   * Sends {@code items} as batches of the current size (halving on refusal, as {@link #fetch} does)
+   * and reads each result with {@code reader} straight from the answer's JSON stream.
+   */
+  public <T, R> List<R> batchedStreamed(
+      List<T> items, Function<T, JsonRpcClient.Call> toCall, JsonRpcClient.ResultReader<R> reader) {
+    return inBatches(items, toCall, calls -> client.batchStreamed(calls, reader));
+  }
+
+  /**
+   * Records that the node lacks {@code eth_getBlockReceipts} (noticed by a streamed fetch), so
+   * receipts are read per transaction from now on.
+   */
+  public void noBlockReceipts() {
+    if (blockReceipts.getAndSet(false)) {
+      LOG.info("{} lacks eth_getBlockReceipts; using eth_getTransactionReceipt", endpoint());
+    }
+  }
+
+  private <T, R> List<R> inBatches(
+      List<T> items,
+      Function<T, JsonRpcClient.Call> toCall,
+      Function<List<JsonRpcClient.Call>, List<R>> send) {
+    List<R> results = new ArrayList<>(items.size());
     int start = 0;
     while (start < items.size()) {
       int size = batchSize.get();
@@ -171,7 +196,7 @@ public final class BlockFetcher {
         calls.add(toCall.apply(item));
       }
       try {
-        results.addAll(calls.size() == 1 ? single(calls.get(0)) : client.batch(calls));
+        results.addAll(send.apply(calls));
         start = end;
       } catch (RpcException e) {
         if (e.kind() != RpcException.Kind.BATCH_TOO_LARGE || calls.size() == 1) {

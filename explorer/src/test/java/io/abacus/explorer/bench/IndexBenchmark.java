@@ -8,7 +8,6 @@ import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.HistoryFilter;
-import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
 import io.abacus.testkit.EmbeddedPg;
@@ -16,15 +15,11 @@ import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,8 +28,10 @@ import org.junit.jupiter.api.Test;
  * The explorer benchmark; not part of the default test run. Run with {@code mvn -B -pl explorer -am
  * verify -Pbench} (sizes via {@code -Dbench.blocks}, {@code -Dbench.perBlock}, {@code
  * -Dbench.synthetic}; {@code -Dbench.traces=true} indexes with traces; {@code -Dbench.keep=true}
- * keeps the databases). Prints a Markdown report and writes it to {@code
- * explorer/target/bench-report.md}.
+ * keeps the databases; {@code -Dbench.inJvm=false} skips the warm in-JVM index; {@code
+ * -Dbench.rounds} alternated runs of the raw ceiling and the whole {@code abacus index} process,
+ * default 3, which needs the app built: run {@code ./abacus} once). Prints a Markdown report and
+ * writes it to {@code explorer/target/bench-report.md}.
  */
 @Tag("bench")
 class IndexBenchmark {
@@ -84,7 +81,38 @@ class IndexBenchmark {
       IndexerConfig config =
           IndexerConfig.defaults().withTraces(Boolean.getBoolean("bench.traces"));
       line("- internal transfers from traces: %s", config.traces() ? "on" : "off");
-      raw(anvil, config, 0, Math.min(head, 200));
+      long stored = 0;
+      Path root = Path.of("..").toAbsolutePath().normalize();
+      int rounds = Integer.getInteger("bench.rounds", 3);
+      WholeProcessBench.Times whole = null;
+      if (rounds > 0 && !config.traces() && WholeProcessBench.available(root)) {
+        whole = new WholeProcessBench(root, anvil.rpcUrl(), head).run(rounds, dir);
+        stored =
+            Fixtures.count(
+                ExplorerDatabase.open(dir.resolve("process-0.db")),
+                "SELECT count(*) FROM transactions");
+        line(
+            "- raw ceiling (tools/bench/raw_fetch.py: batches of 25, 2 workers, bytes discarded), %d runs: %s s",
+            rounds, Arrays.toString(whole.ceiling()));
+        line(
+            "- whole `abacus index` process (JVM start included), alternated with it: %s s",
+            Arrays.toString(whole.process()));
+        line(
+            "- median ceiling %.2f s = **%.0f tx/s**; median whole process %.2f s = **%.0f tx/s**",
+            whole.medianCeiling(),
+            stored / whole.medianCeiling(),
+            whole.medianProcess(),
+            stored / whole.medianProcess());
+        line(
+            "- whole process = **%.0f%%** of the raw ceiling (medians; best against best %.0f%%)",
+            100 * whole.medianCeiling() / whole.medianProcess(),
+            100 * whole.bestCeiling() / whole.bestProcess());
+      } else if (rounds > 0) {
+        line("- whole-process comparison skipped (traces on, or no built app: run ./abacus once)");
+      }
+      if (!Boolean.parseBoolean(System.getProperty("bench.inJvm", "true"))) {
+        return;
+      }
       ExplorerDatabase warm = ExplorerDatabase.open(dir.resolve("warm.db"));
       try (Indexer indexer =
           new Indexer(
@@ -94,7 +122,6 @@ class IndexBenchmark {
               ProgressListener.none())) {
         indexer.index(OptionalLong.empty(), OptionalLong.of(Math.min(head, 200)), () -> false);
       }
-      double rawBefore = raw(anvil, config, 0, head);
       ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("index.db"));
       long t1 = System.nanoTime();
       Indexer.Result result;
@@ -107,24 +134,21 @@ class IndexBenchmark {
         result = indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
       }
       double indexSeconds = seconds(t1);
-      double rawAfter = raw(anvil, config, 0, head);
-      double rawSeconds = Math.min(rawBefore, rawAfter);
-      line(
-          "- raw fetch runs before and after the index: %.2f s and %.2f s (the faster one is the ceiling)",
-          rawBefore, rawAfter);
+      double rawSeconds = new WholeProcessBench(root, anvil.rpcUrl(), head).ceiling();
       db.checkpointWal();
       long bytes = Files.size(db.file());
-      long stored = Fixtures.count(db, "SELECT count(*) FROM transactions");
+      stored = Fixtures.count(db, "SELECT count(*) FROM transactions");
       line(
-          "- batch %d blocks, concurrency %d, %d blocks per commit",
+          "- in this JVM (warm, after 200 blocks): batch %d blocks, concurrency %d, %d blocks per commit",
           config.batchSize(), config.concurrency(), config.blocksPerCommit());
       line(
-          "- raw fetch ceiling (same batching, results discarded): %.2f s = %.0f blocks/s, %.0f tx/s",
-          rawSeconds, (head + 1) / rawSeconds, stored / rawSeconds);
-      line(
-          "- full index (fetch + parse + SQLite): %.2f s = %.0f blocks/s, %.0f tx/s",
-          indexSeconds, result.blocks() / indexSeconds, result.transactions() / indexSeconds);
-      line("- full index speed = **%.0f%%** of the raw ceiling", 100 * rawSeconds / indexSeconds);
+          "- in-JVM index (fetch + parse + SQLite): %.2f s = %.0f blocks/s, %.0f tx/s; raw ceiling right after: %.2f s (%.0f tx/s), share **%.0f%%**",
+          indexSeconds,
+          result.blocks() / indexSeconds,
+          result.transactions() / indexSeconds,
+          rawSeconds,
+          stored / rawSeconds,
+          100 * rawSeconds / indexSeconds);
       line(
           "- database: %,d bytes for %,d transactions = **%.0f bytes per transaction** (all tables and indexes)",
           bytes, stored, (double) bytes / stored);
@@ -163,28 +187,6 @@ class IndexBenchmark {
           "- PostgreSQL database: %,d bytes = %.0f bytes per transaction (with the empty catalog)",
           bytes, (double) bytes / result.transactions());
     }
-  }
-
-  /** Fetches blocks and receipts with the indexer's batching and concurrency, discarding them. */
-  private static double raw(Anvil anvil, IndexerConfig config, long from, long to)
-      throws Exception {
-    BlockFetcher reader = Fixtures.reader(anvil.rpcUrl(), config.batchSize());
-    ExecutorService pool = Executors.newFixedThreadPool(config.concurrency());
-    long t = System.nanoTime();
-    try {
-      List<Future<Integer>> inflight = new ArrayList<>();
-      for (long a = from; a <= to; a += config.batchSize()) {
-        long start = a;
-        long end = Math.min(to, a + config.batchSize() - 1);
-        inflight.add(pool.submit(() -> reader.fetch(start, end).size()));
-      }
-      for (Future<Integer> f : inflight) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-    return seconds(t);
   }
 
   private void queryBench(Path dir, long txTarget) throws Exception {

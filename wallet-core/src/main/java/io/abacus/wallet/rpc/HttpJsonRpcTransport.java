@@ -70,15 +70,30 @@ public final class HttpJsonRpcTransport implements JsonRpcTransport {
 
   @Override
   public String send(String requestJson) {
+    HttpResponse<String> response = exchange(requestJson, HttpResponse.BodyHandlers.ofString());
+    return checked(response.statusCode(), response.body());
+  }
+
+  @Override
+  public byte[] sendForBytes(String requestJson) {
+    HttpResponse<byte[]> response = exchange(requestJson, HttpResponse.BodyHandlers.ofByteArray());
+    if (response.statusCode() / 100 == 2) {
+      return response.body();
+    }
+    String body =
+        response.body() == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
+    return checked(response.statusCode(), body).getBytes(StandardCharsets.UTF_8);
+  }
+
+  private <T> HttpResponse<T> exchange(String requestJson, HttpResponse.BodyHandler<T> handler) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(target)
             .timeout(requestTimeout)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(requestJson, StandardCharsets.UTF_8));
     authorization.ifPresent(a -> request.header("Authorization", a));
-    HttpResponse<String> response;
     try {
-      response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return client.send(request.build(), handler);
     } catch (HttpTimeoutException e) {
       throw new RpcException(
           RpcException.Kind.TIMEOUT,
@@ -105,7 +120,6 @@ public final class HttpJsonRpcTransport implements JsonRpcTransport {
       throw new RpcException(
           RpcException.Kind.UNREACHABLE, "interrupted while waiting for the node", e);
     }
-    return checked(response.statusCode(), response.body());
   }
 
   private String checked(int status, String body) {

@@ -78,6 +78,45 @@ public final class JsonRpcClient implements AutoCloseable {
     return withRetry(safe, () -> sendBatch(calls));
   }
 
+  /**
+   * Reads one call's result straight from the answer's JSON stream (see {@link #batchStreamed}).
+   */
+  @FunctionalInterface
+  public interface ResultReader<T> {
+    /**
+     * Reads the value that starts at the parser's current token (never JSON null: that result is
+     * null without a call) and nothing after it.
+     *
+     * @throws java.io.IOException when the JSON is malformed
+     * @throws RpcException when the value is not what the call answers
+     */
+    T read(com.fasterxml.jackson.core.JsonParser parser) throws java.io.IOException;
+  }
+
+  /**
+   * Like {@link #batch} (one call goes as a single request, not a batch of one), but reads each
+   * result with {@code reader} straight from the answer's bytes, without building a tree of the
+   * whole answer: for large answers such as blocks and receipts. A JSON null result is null in the
+   * list.
+   */
+  public <T> List<T> batchStreamed(List<Call> calls, ResultReader<T> reader) {
+    if (calls.isEmpty()) {
+      return List.of();
+    }
+    boolean safe = calls.stream().allMatch(c -> RetryPolicy.isSafeToRepeat(c.method()));
+    return withRetry(
+        safe,
+        () -> {
+          long firstId = ids.getAndAdd(calls.size()) + 1;
+          String what = calls.get(0).method() + " batch of " + calls.size();
+          boolean single = calls.size() == 1;
+          JsonNode body = single ? request(calls.get(0), firstId) : batchBody(calls, firstId);
+          byte[] answer = transport.sendForBytes(body.toString());
+          return StreamedBatch.read(
+              mapper, answer, single, firstId, calls, reader, what, endpoint());
+        });
+  }
+
   /** The answer to one call of {@link #batchEach}: its result, or the node's error for it. */
   public record Answer(JsonNode result, RpcException error) {
     /** True if the node answered this call with an error (a reverted {@code eth_call}, say). */
@@ -122,11 +161,8 @@ public final class JsonRpcClient implements AutoCloseable {
 
   /** Each call's result, or with {@code eachError} the node's {@link RpcException} for it. */
   private List<Object> sendBatch(List<Call> calls, boolean eachError) {
-    ArrayNode body = mapper.createArrayNode();
     long firstId = ids.getAndAdd(calls.size()) + 1;
-    for (int i = 0; i < calls.size(); i++) {
-      body.add(request(calls.get(i), firstId + i));
-    }
+    ArrayNode body = batchBody(calls, firstId);
     String what = calls.get(0).method() + " batch of " + calls.size();
     JsonNode answer = exchange(body, what);
     if (answer.isObject()) {
@@ -164,6 +200,14 @@ public final class JsonRpcClient implements AutoCloseable {
       }
     }
     return results;
+  }
+
+  private ArrayNode batchBody(List<Call> calls, long firstId) {
+    ArrayNode body = mapper.createArrayNode();
+    for (int i = 0; i < calls.size(); i++) {
+      body.add(request(calls.get(i), firstId + i));
+    }
+    return body;
   }
 
   private ObjectNode request(Call call, long id) {

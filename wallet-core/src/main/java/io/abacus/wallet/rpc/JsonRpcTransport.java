@@ -14,6 +14,15 @@ public interface JsonRpcTransport extends AutoCloseable {
    */
   String send(String requestJson);
 
+  /**
+   * Like {@link #send}, but returns the response body as UTF-8 bytes, for callers that parse large
+   * answers as a stream instead of a string.
+   */
+  default byte[] sendForBytes(String requestJson) {
+    String body = send(requestJson);
+    return body == null ? null : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** The endpoint as the user configured it, for messages (never with credentials). */
   String endpoint();
 

@@ -103,6 +103,52 @@ class JsonRpcClientTest {
   }
 
   @Test
+  void streamedBatchesReadEachResultInCallOrderAndFailLikeTreeBatches() {
+    CannedTransport t =
+        new CannedTransport()
+            .expectRaw(
+                batchOf(
+                    req(1, "eth_getBlockByNumber", "[\"0x1\",true]"),
+                    req(2, "eth_getBlockByNumber", "[\"0x2\",true]")),
+                () ->
+                    "[{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":null},"
+                        + "{\"result\":{\"n\":[1,{\"x\":2}]},\"jsonrpc\":\"2.0\",\"id\":1}]")
+            .expectRaw(
+                batchOf(
+                    req(3, "eth_getBlockReceipts", "[\"0x1\"]"),
+                    req(4, "eth_getBlockReceipts", "[\"0x2\"]")),
+                () ->
+                    "[{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":[]},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":-32601,\"message\":\"no such method\"}}]")
+            .expectRaw(
+                req(5, "eth_blockNumber", "[]"),
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":\"0x10\"}");
+    JsonRpcClient client = new JsonRpcClient(t, threeTries);
+    JsonRpcClient.ResultReader<String> tree = p -> p.readValueAsTree().toString();
+
+    List<String> blocks =
+        client.batchStreamed(
+            List.of(
+                JsonRpcClient.Call.of("eth_getBlockByNumber", "0x1", true),
+                JsonRpcClient.Call.of("eth_getBlockByNumber", "0x2", true)),
+            p -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(p).toString());
+    assertThat(blocks).containsExactly("{\"n\":[1,{\"x\":2}]}", null);
+    assertThatThrownBy(
+            () ->
+                client.batchStreamed(
+                    List.of(
+                        JsonRpcClient.Call.of("eth_getBlockReceipts", "0x1"),
+                        JsonRpcClient.Call.of("eth_getBlockReceipts", "0x2")),
+                    tree))
+        .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.isMethodNotFound()).isTrue());
+    assertThat(
+            client.batchStreamed(
+                List.of(JsonRpcClient.Call.of("eth_blockNumber")), p -> p.getText()))
+        .containsExactly("0x10");
+    assertThat(t.done()).isTrue();
+  }
+
+  @Test
   void aBatchRefusedAsAWholeIsBatchTooLarge() {
     CannedTransport t =
         new CannedTransport()
