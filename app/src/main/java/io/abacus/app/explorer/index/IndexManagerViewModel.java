@@ -88,8 +88,19 @@ public final class IndexManagerViewModel {
     return session.network();
   }
 
-  public Path file() {
-    return session.file();
+  /** Where the index lives: its file, or the shared index's URL (never a password). */
+  public String where() {
+    return session.location().toString();
+  }
+
+  /** True for a shared PostgreSQL index. */
+  public boolean shared() {
+    return session.isShared();
+  }
+
+  /** True for a shared index the app only reads: no indexing from here. */
+  public boolean readOnly() {
+    return session.isReadOnly();
   }
 
   /** Reads the checkpoint, reorgs and file size. */
@@ -111,7 +122,7 @@ public final class IndexManagerViewModel {
     return new Snapshot(
         session.explorer().checkpoint(),
         all.subList(0, Math.min(all.size(), MAX_REORGS)),
-        sizeOnDisk(session.file()));
+        session.isShared() ? -1 : sizeOnDisk(session.file()));
   }
 
   /** The database with its WAL and shared-memory files, as the disk sees it. */
@@ -128,7 +139,7 @@ public final class IndexManagerViewModel {
 
   private void show(Snapshot s) {
     reorgs.setAll(s.reorgs());
-    size.set(i18n.format("explorer.index.size", s.bytes() / 1024.0 / 1024.0));
+    size.set(s.bytes() < 0 ? "" : i18n.format("explorer.index.size", s.bytes() / 1024.0 / 1024.0));
     coverage.set(
         s.checkpoint()
             .filter(cp -> !cp.isEmpty())
@@ -149,6 +160,10 @@ public final class IndexManagerViewModel {
       return;
     }
     Network n = session.network();
+    if (session.isReadOnly()) {
+      error.set(i18n.get("explorer.index.readOnly"));
+      return;
+    }
     if (!n.hasRpcUrl()) {
       error.set(i18n.format("explorer.index.noRpc", n.name()));
       return;
