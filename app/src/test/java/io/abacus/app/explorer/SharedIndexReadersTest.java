@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The app's own SQL (blocks, transaction, graph, balance history, daily charts, search) answers the
- * same on a shared PostgreSQL index as on a file; two apps reading the shared index while an indexer
- * follows the chain both show the new blocks.
+ * same on a shared PostgreSQL index as on a file; two apps reading the shared index while an
+ * indexer follows the chain both show the new blocks.
  */
 @WithAnvil
 class SharedIndexReadersTest {

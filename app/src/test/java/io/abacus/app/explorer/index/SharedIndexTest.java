@@ -6,19 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.abacus.app.explorer.ExplorerTestChain;
 import io.abacus.app.explorer.IndexSession;
 import io.abacus.app.explorer.IndexSessions;
+import io.abacus.app.explorer.blocks.BlocksViewModel;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.secrets.FileSecretStore;
 import io.abacus.app.task.TaskExecutor;
-import io.abacus.explorer.db.DbLocation;
 import io.abacus.explorer.db.DatabaseException;
-import io.abacus.app.explorer.blocks.BlocksViewModel;
+import io.abacus.explorer.db.DbLocation;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.EmbeddedPg;
 import io.abacus.testkit.WithAnvil;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Locale;
@@ -54,8 +53,7 @@ class SharedIndexTest {
             DbLocation.parse(pg.url("team"), null, Map.of()),
             false,
             new AtomicBoolean())) {
-      IndexManagerViewModel m =
-          new IndexManagerViewModel(writer, TaskExecutor.sameThread(), I18N);
+      IndexManagerViewModel m = new IndexManagerViewModel(writer, TaskExecutor.sameThread(), I18N);
       m.start();
       assertThat(m.errorProperty().get()).isEmpty();
       assertThat(m.statusProperty().get()).isEqualTo(I18N.get("explorer.index.done"));
@@ -151,8 +149,13 @@ class SharedIndexTest {
     }
 
     // A second look at the form shows the stored choice; an empty password keeps the stored one.
-    IndexSourceViewModel again = new IndexSourceViewModel(
-        chain.network, sessions.shared(), TaskExecutor.sameThread(), I18N, reopened::incrementAndGet);
+    IndexSourceViewModel again =
+        new IndexSourceViewModel(
+            chain.network,
+            sessions.shared(),
+            TaskExecutor.sameThread(),
+            I18N,
+            reopened::incrementAndGet);
     assertThat(again.useSharedProperty().get()).isTrue();
     assertThat(again.userProperty().get()).isEqualTo("analyst");
     again.apply();
