@@ -207,7 +207,7 @@ public final class ExplorerView {
     } else if (place instanceof Place.Charts) {
       return new ChartsView(new ChartsViewModel(session, ex, i18n), i18n, n.decimals()).root();
     }
-    return new IndexManagerView(model.indexManager(), i18n).root();
+    return new IndexManagerView(model.indexManager(), model.indexSource(), i18n).root();
   }
 
   public Node root() {

@@ -116,6 +116,19 @@ public final class ExplorerViewModel {
     return session.get();
   }
 
+  /**
+   * Where the current network's index lives (a file or a shared index); a new choice reopens the
+   * session. Null when no network is selected.
+   */
+  public io.abacus.app.explorer.index.IndexSourceViewModel indexSource() {
+    IndexSession s = session.get();
+    if (s == null) {
+      return null;
+    }
+    return new io.abacus.app.explorer.index.IndexSourceViewModel(
+        s.network(), sessions.shared(), executor, i18n, () -> openSession(s.network()));
+  }
+
   /** The index manager of the current network, kept while the network stays selected. */
   public IndexManagerViewModel indexManager() {
     if (manager == null && session.get() != null) {

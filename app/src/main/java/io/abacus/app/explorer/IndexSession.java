@@ -1,5 +1,7 @@
 package io.abacus.app.explorer;
 
+import io.abacus.explorer.db.DbLocation;
+import io.abacus.explorer.db.Dialect;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.query.AddressQueries;
 import io.abacus.explorer.query.ExplorerQueries;
@@ -9,16 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The index of one network and its read connections. Everything opens lazily on first use, which is
- * always a background task: opening runs the schema migrations. Query objects are synchronized, so
- * tasks on several worker threads share them safely.
+ * The index of one network and its read connections: a file on this computer or a shared PostgreSQL
+ * index (read-only ones are never written). Everything opens lazily on first use, which is always a
+ * background task: opening runs the schema migrations. Query objects are synchronized, so tasks on
+ * several worker threads share them safely.
  */
 public final class IndexSession implements AutoCloseable {
   /** Blocks this close to the node's head show as unconfirmed. */
   public static final int CONFIRMATIONS = 12;
 
   private final Network network;
-  private final Path file;
+  private final DbLocation location;
+  private final boolean readOnly;
   private final java.util.concurrent.atomic.AtomicBoolean indexing;
   private final io.abacus.app.labels.Names names;
   private ExplorerDatabase database;
@@ -30,14 +34,19 @@ public final class IndexSession implements AutoCloseable {
   private volatile boolean closed;
 
   public IndexSession(Network network, Path file) {
-    this(network, file, new java.util.concurrent.atomic.AtomicBoolean());
+    this(network, DbLocation.file(file), false, new java.util.concurrent.atomic.AtomicBoolean());
   }
 
   /**
-   * @param indexing shared by every session on {@code file}, so that only one indexer writes it
+   * @param readOnly true for a shared index the app only reads (its sessions are read-only)
+   * @param indexing shared by every session on {@code location}, so that only one indexer writes it
    */
-  IndexSession(Network network, Path file, java.util.concurrent.atomic.AtomicBoolean indexing) {
-    this(network, file, indexing, null);
+  public IndexSession(
+      Network network,
+      DbLocation location,
+      boolean readOnly,
+      java.util.concurrent.atomic.AtomicBoolean indexing) {
+    this(network, location, readOnly, indexing, null);
   }
 
   /**
@@ -46,18 +55,22 @@ public final class IndexSession implements AutoCloseable {
    */
   IndexSession(
       Network network,
-      Path file,
+      DbLocation location,
+      boolean readOnly,
       java.util.concurrent.atomic.AtomicBoolean indexing,
       io.abacus.app.labels.Names names) {
     this.network = network;
-    this.file = file;
+    this.location = location;
+    this.readOnly = readOnly;
     this.indexing = indexing;
     this.names = names;
   }
 
-  /** Claims the file for one indexer; false when another one is at work on it. */
+  /**
+   * Claims the index for one indexer; false when another one is at work on it or it is read-only.
+   */
   public boolean beginIndexing() {
-    return indexing.compareAndSet(false, true);
+    return !readOnly && indexing.compareAndSet(false, true);
   }
 
   public void endIndexing() {
@@ -68,13 +81,41 @@ public final class IndexSession implements AutoCloseable {
     return network;
   }
 
+  /**
+   * The index file.
+   *
+   * @throws IllegalStateException for a shared index
+   */
   public Path file() {
-    return file;
+    return location.file();
   }
 
-  /** True once the index file exists (an index was started for this network). */
+  /** Where the index lives (its text never shows a password). */
+  public DbLocation location() {
+    return location;
+  }
+
+  /** True for a shared PostgreSQL index. */
+  public boolean isShared() {
+    return !location.isFile();
+  }
+
+  /** True for a shared index the app only reads. */
+  public boolean isReadOnly() {
+    return readOnly;
+  }
+
+  /**
+   * True once the index file exists (an index was started for this network); a shared index is
+   * taken to exist (opening it says otherwise).
+   */
   public boolean exists() {
-    return Files.isRegularFile(file);
+    return isShared() || Files.isRegularFile(location.file());
+  }
+
+  /** The SQL differences of the store this index lives in. */
+  public Dialect dialect() {
+    return existing().dialect();
   }
 
   /** Opens (creating when needed) the database; for the indexer. */
@@ -83,7 +124,7 @@ public final class IndexSession implements AutoCloseable {
       throw new IllegalStateException("the index session is closed");
     }
     if (database == null) {
-      database = ExplorerDatabase.open(file);
+      database = ExplorerDatabase.open(location);
     }
     return database;
   }
@@ -144,7 +185,7 @@ public final class IndexSession implements AutoCloseable {
         return read.apply(connection);
       } catch (java.sql.SQLException e) {
         throw new io.abacus.explorer.db.DatabaseException(
-            "reading " + file + ": " + e.getMessage(), e);
+            "reading " + location + ": " + e.getMessage(), e);
       }
     }
   }

@@ -173,7 +173,8 @@ public final class SearchRouter {
           List<Suggestion> found = new ArrayList<>();
           try (PreparedStatement st =
               c.prepareStatement(
-                  "SELECT address, name FROM abis WHERE name LIKE ? ESCAPE '\\' ORDER BY name LIMIT 5")) {
+                  "SELECT address, name FROM abis WHERE lower(name) LIKE lower(?) ESCAPE '\\'"
+                      + " ORDER BY name LIMIT 5")) {
             st.setString(1, s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
             try (ResultSet r = st.executeQuery()) {
               while (r.next()) {

@@ -18,7 +18,8 @@ import java.util.Set;
  */
 public final class DbLocation {
   /**
-   * Connection options passed through to the driver (TLS and the like); anything else is refused.
+   * Connection options passed through to the driver (TLS, a read-only session with {@code
+   * readOnly=true&readOnlyMode=always}, and the like); anything else is refused.
    */
   private static final Set<String> OPTIONS =
       Set.of(
@@ -31,7 +32,9 @@ public final class DbLocation {
           "connectTimeout",
           "socketTimeout",
           "currentSchema",
-          "ApplicationName");
+          "ApplicationName",
+          "readOnly",
+          "readOnlyMode");
 
   private static final int DEFAULT_PORT = 5432;
 

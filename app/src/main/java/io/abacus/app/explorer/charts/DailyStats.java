@@ -22,13 +22,16 @@ final class DailyStats {
   static List<QueryRecords.Daily> read(IndexSession session, LocalDate from, LocalDate to) {
     long start = from.atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     long end = to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
+    String day = session.dialect().utcDay("timestamp"); // outside the read: it may open the index
     return session.read(
         c -> {
           List<long[]> days = new ArrayList<>();
           List<LocalDate> dates = new ArrayList<>();
           try (PreparedStatement st =
               c.prepareStatement(
-                  "SELECT date(timestamp, 'unixepoch') d, min(number), max(number), count(*)"
+                  "SELECT "
+                      + day
+                      + " d, min(number), max(number), count(*)"
                       + " FROM blocks WHERE timestamp >= ? AND timestamp < ? GROUP BY d ORDER BY d")) {
             st.setLong(1, start);
             st.setLong(2, end);

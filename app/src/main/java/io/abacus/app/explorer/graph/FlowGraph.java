@@ -44,7 +44,7 @@ final class FlowGraph {
               c.prepareStatement(
                   "SELECT t.from_address, t.to_address, t.value FROM appearances a"
                       + " JOIN transactions t ON t.id = a.tx_id WHERE a.address = ?"
-                      + " AND a.tx_id >= ? AND a.tx_id < ? AND t.status IS NOT 0"
+                      + " AND a.tx_id >= ? AND a.tx_id < ? AND (t.status IS NULL OR t.status <> 0)"
                       + " AND t.to_address IS NOT NULL ORDER BY a.tx_id DESC LIMIT "
                       + MAX_ROWS)) {
             bind(st, a, fromId, toId);
@@ -63,12 +63,14 @@ final class FlowGraph {
                       + " k.decimals FROM appearances a"
                       + " JOIN token_transfers x ON x.tx_id = a.tx_id"
                       + " LEFT JOIN tokens k ON k.address = x.token AND k.known = 1"
-                      + " WHERE a.address = ?1"
-                      + " AND a.tx_id >= ?2 AND a.tx_id < ?3 AND (a.flags & 24) != 0"
-                      + " AND (x.from_address = ?1 OR x.to_address = ?1)"
+                      + " WHERE a.address = ?"
+                      + " AND a.tx_id >= ? AND a.tx_id < ? AND (a.flags & 24) != 0"
+                      + " AND (x.from_address = ? OR x.to_address = ?)"
                       + " ORDER BY a.tx_id DESC LIMIT "
                       + MAX_ROWS)) {
             bind(st, a, fromId, toId);
+            st.setBytes(4, a);
+            st.setBytes(5, a);
             try (ResultSet r = st.executeQuery()) {
               while (r.next()) {
                 Address token = Address.of(r.getBytes(1));

@@ -24,8 +24,19 @@ public final class IndexManagerView {
   private final VBox root;
 
   public IndexManagerView(IndexManagerViewModel model, I18n i18n) {
+    this(model, null, i18n);
+  }
+
+  /**
+   * @param source where the index lives (a file or a shared index), or null to show no such form
+   */
+  public IndexManagerView(IndexManagerViewModel model, IndexSourceViewModel source, I18n i18n) {
     Label network =
-        new Label(i18n.format("explorer.index.network", model.network().name(), model.file()));
+        new Label(
+            i18n.format(
+                model.shared() ? "explorer.index.networkShared" : "explorer.index.network",
+                model.network().name(),
+                model.where()));
     network.setId("explorer-index-network");
     network.setWrapText(true);
     Button start = new Button(i18n.get("explorer.index.start"));
@@ -83,6 +94,17 @@ public final class IndexManagerView {
             reorgTitle,
             reorgs);
     VBox.setVgrow(reorgs, Priority.ALWAYS);
+    if (model.readOnly()) { // a read-only shared index: the app never writes it
+      for (javafx.scene.Node n : new javafx.scene.Node[] {buttons, options, bar}) {
+        n.setVisible(false);
+        n.setManaged(false);
+      }
+      status.textProperty().unbind();
+      status.setText(i18n.get("explorer.index.readOnly"));
+    }
+    if (source != null) {
+      root.getChildren().add(2, new IndexSourceForm(source, i18n).root());
+    }
     // An empty "Reorgs rolled back" table took most of the first explorer screen: shown only
     // once there is one.
     io.abacus.app.explorer.ExplorerUi.collapseWhenEmpty(reorgs.getItems(), reorgTitle, reorgs);

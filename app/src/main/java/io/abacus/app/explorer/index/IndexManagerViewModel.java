@@ -92,17 +92,31 @@ public final class IndexManagerViewModel {
   /** BIP-329 label import and export for this index (made on first use). */
   public io.abacus.app.labels.LabelFilesViewModel labelFiles() {
     if (labelFiles == null) {
-      // IndexLocations keeps indexes in <data>/indexes/: the data folder remembers the folder.
-      Path data = session.file().toAbsolutePath().getParent().getParent();
-      labelFiles =
-          new io.abacus.app.labels.LabelFilesViewModel(
-              session, executor, i18n, io.abacus.app.ui.RecentFolder.in(data));
+      // IndexLocations keeps indexes in <data>/indexes/: the data folder remembers the folder. A
+      // shared index has no data folder of its own: the folder is remembered for this run.
+      io.abacus.app.ui.RecentFolder folder =
+          session.location().isFile()
+              ? io.abacus.app.ui.RecentFolder.in(
+                  session.file().toAbsolutePath().getParent().getParent())
+              : io.abacus.app.ui.RecentFolder.forThisRun();
+      labelFiles = new io.abacus.app.labels.LabelFilesViewModel(session, executor, i18n, folder);
     }
     return labelFiles;
   }
 
-  public Path file() {
-    return session.file();
+  /** Where the index lives: its file, or the shared index's URL (never a password). */
+  public String where() {
+    return session.location().toString();
+  }
+
+  /** True for a shared PostgreSQL index. */
+  public boolean shared() {
+    return session.isShared();
+  }
+
+  /** True for a shared index the app only reads: no indexing from here. */
+  public boolean readOnly() {
+    return session.isReadOnly();
   }
 
   /** Reads the checkpoint, reorgs and file size. */
@@ -124,7 +138,7 @@ public final class IndexManagerViewModel {
     return new Snapshot(
         session.explorer().checkpoint(),
         all.subList(0, Math.min(all.size(), MAX_REORGS)),
-        sizeOnDisk(session.file()));
+        session.isShared() ? -1 : sizeOnDisk(session.file()));
   }
 
   /** The database with its WAL and shared-memory files, as the disk sees it. */
@@ -141,7 +155,7 @@ public final class IndexManagerViewModel {
 
   private void show(Snapshot s) {
     reorgs.setAll(s.reorgs());
-    size.set(i18n.format("explorer.index.size", s.bytes() / 1024.0 / 1024.0));
+    size.set(s.bytes() < 0 ? "" : i18n.format("explorer.index.size", s.bytes() / 1024.0 / 1024.0));
     coverage.set(
         s.checkpoint()
             .filter(cp -> !cp.isEmpty())
@@ -162,6 +176,10 @@ public final class IndexManagerViewModel {
       return;
     }
     Network n = session.network();
+    if (session.isReadOnly()) {
+      error.set(i18n.get("explorer.index.readOnly"));
+      return;
+    }
     if (!n.hasRpcUrl()) {
       error.set(i18n.format("explorer.index.noRpc", n.name()));
       return;
