@@ -227,6 +227,11 @@ class ExplorerNamesFlowTest {
       app.snapshot(out.resolve("explorer-graph-bakery" + suffix));
     }
     app.theme(Theme.LIGHT);
+    // the larger window the issue saw "two rows" of history in
+    app.resize(1400, 900);
+    search("Bakery");
+    app.snapshot(out.resolve("explorer-address-1400x900-light.png"));
+    app.resize(1024, 700);
   }
 
   private List<String> cutTextOnEveryExplorerPage(String tx, long block) {
