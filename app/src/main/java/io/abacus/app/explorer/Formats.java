@@ -1,7 +1,7 @@
 package io.abacus.app.explorer;
 
+import io.abacus.app.ui.AmountText;
 import io.abacus.explorer.query.QueryRecords;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,13 +16,15 @@ public final class Formats {
 
   private Formats() {}
 
-  /** {@code wei} in whole units of a currency with {@code decimals}, exact, no trailing zeros. */
+  /**
+   * {@code wei} in whole units of a currency with {@code decimals}, exact, no trailing zeros, the
+   * whole part grouped in thousands as the wallet writes amounts ("36,000,000", "1,049.6").
+   */
   public static String units(BigInteger wei, int decimals) {
     if (wei == null) {
       return "";
     }
-    BigDecimal d = new BigDecimal(wei).movePointLeft(decimals).stripTrailingZeros();
-    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    return AmountText.grouped(wei, decimals);
   }
 
   /**

@@ -179,6 +179,8 @@ public final class AddressView {
     chart.setPrefHeight(200);
     chart.setMinHeight(170);
     chart.setMinWidth(320);
+    // room for half of the last day label, which JavaFX centres on the right edge of the plot
+    chart.setPadding(new javafx.geometry.Insets(5, 36, 5, 5));
     model
         .chartProperty()
         .addListener(
