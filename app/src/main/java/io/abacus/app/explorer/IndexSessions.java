@@ -45,7 +45,7 @@ public final class IndexSessions {
   public IndexSessions(
       Path dataDirectory, java.util.function.Supplier<SecretStore> secrets, Names names) {
     this.dataDirectory = dataDirectory;
-    this.shared = new SharedIndexes(dataDirectory, memoize(secrets));
+    this.shared = new SharedIndexes(dataDirectory, SecretStores.once(secrets));
     this.names = names;
   }
 
@@ -72,19 +72,5 @@ public final class IndexSessions {
 
   private static String key(DbLocation location) {
     return location.isFile() ? location.file().toAbsolutePath().toString() : location.toString();
-  }
-
-  private static <T> java.util.function.Supplier<T> memoize(java.util.function.Supplier<T> s) {
-    Object[] held = new Object[1];
-    return () -> {
-      synchronized (held) {
-        if (held[0] == null) {
-          held[0] = s.get();
-        }
-        @SuppressWarnings("unchecked")
-        T t = (T) held[0];
-        return t;
-      }
-    };
   }
 }

@@ -21,6 +21,25 @@ public final class SecretStores {
 
   private SecretStores() {}
 
+  /**
+   * {@code stores}, asked once: the keychain probe can take seconds, and every user of the store
+   * (settings, shared indexes) asks for it on first use only.
+   */
+  public static java.util.function.Supplier<SecretStore> once(
+      java.util.function.Supplier<SecretStore> stores) {
+    return new java.util.function.Supplier<>() {
+      private SecretStore value;
+
+      @Override
+      public synchronized SecretStore get() {
+        if (value == null) {
+          value = stores.get();
+        }
+        return value;
+      }
+    };
+  }
+
   /** The store for the data folder {@code dataDirectory}. */
   public static SecretStore forThisMachine(Path dataDirectory, Map<String, String> env) {
     FileSecretStore file = FileSecretStore.in(dataDirectory);

@@ -55,7 +55,7 @@ public final class SettingsStore {
     this.legacyBusiness = new LegacyBusinessFile(dataDirectory);
     this.presets = List.copyOf(presets);
     this.migrations = migrations;
-    this.secrets = memoize(secrets);
+    this.secrets = SecretStores.once(secrets);
   }
 
   public Path file() {
@@ -179,20 +179,6 @@ public final class SettingsStore {
     save(moved);
     legacyBusiness.delete();
     return moved;
-  }
-
-  private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public synchronized T get() {
-        if (value == null) {
-          value = supplier.get();
-        }
-        return value;
-      }
-    };
   }
 
   private Settings parse(byte[] bytes) throws JsonProcessingException {
