@@ -134,6 +134,10 @@ public record JournalRow(
    * Signed with {@code nonce}; an earlier signed version's hash is kept in {@code earlierHashes}.
    */
   public JournalRow signed(long nonce, HexBytes hash, HexBytes raw) {
+    return signed(nonce, hash, raw, null);
+  }
+
+  private JournalRow signed(long nonce, HexBytes hash, HexBytes raw, Boolean cancel) {
     List<String> earlier = new ArrayList<>(earlierHashes);
     if (this.hash != null && this.nonce != null && this.nonce == nonce) {
       earlier.add(this.hash);
@@ -158,7 +162,7 @@ public record JournalRow(
         null,
         null,
         null,
-        null);
+        cancel);
   }
 
   public JournalRow withStatus(Status s) {
@@ -254,29 +258,8 @@ public record JournalRow(
    * of them is mined is recorded.
    */
   public JournalRow replacedBy(HexBytes hash, HexBytes raw, boolean cancelling) {
-    JournalRow r = signed(nonce, hash, raw);
-    boolean isCancel = cancelling || Boolean.TRUE.equals(cancel);
-    return new JournalRow(
-        line,
-        to,
-        amount,
-        asset,
-        reference,
-        recipient,
-        token,
-        symbol,
-        decimals,
-        units,
-        Status.SIGNED,
-        nonce,
-        r.hash(),
-        r.raw(),
-        r.earlierHashes(),
-        null,
-        null,
-        null,
-        null,
-        isCancel ? Boolean.TRUE : null);
+    return signed(
+        nonce, hash, raw, cancelling || Boolean.TRUE.equals(cancel) ? Boolean.TRUE : null);
   }
 
   /** Every hash this row was signed as, the current one last. */
