@@ -90,8 +90,6 @@ public final class Exports {
     do {
       QueryRecords.HistoryPage page = queries.history(address, filter, PAGE, cursor);
       for (QueryRecords.HistoryItem i : page.items()) {
-        java.math.BigInteger[] internal =
-            queries.internalInOut(address, i.blockNumber(), i.index());
         csv.row(
             i.blockNumber(),
             i.index(),
@@ -105,8 +103,8 @@ public final class Exports {
             labels.of(i.to()),
             i.value(),
             i.status(),
-            internal[0],
-            internal[1]);
+            i.internalIn(),
+            i.internalOut());
       }
       cursor = page.next();
     } while (cursor != null);

@@ -108,13 +108,14 @@ public final class AddressQueries implements AutoCloseable {
     for (QueryRecords.TokenTransfer t : StatsQueries.transfersOf(c, address, lo, hi)) {
       byTx.computeIfAbsent(t.txHash(), h -> new ArrayList<>()).add(t);
     }
+    Map<Long, BigInteger[]> internal = internalInOut(address, lo, hi);
+    BigInteger[] none = {BigInteger.ZERO, BigInteger.ZERO};
     List<QueryRecords.HistoryItem> out = new ArrayList<>(items.size());
     for (QueryRecords.HistoryItem i : items) {
       List<QueryRecords.TokenTransfer> moved = byTx.get(i.hash());
       QueryRecords.HistoryItem with = moved == null ? i : i.withTokenTransfers(moved);
-      // a primary-key lookup per item: cheap, and zeros without traces
-      BigInteger[] internal = internalInOut(address, i.blockNumber(), i.index());
-      out.add(with.withInternal(internal[0], internal[1]));
+      BigInteger[] inOut = internal.getOrDefault(i.cursor().id(), none);
+      out.add(with.withInternal(inOut[0], inOut[1]));
     }
     return out;
   }
@@ -219,22 +220,33 @@ public final class AddressQueries implements AutoCloseable {
   }
 
   /**
-   * The internal ETH (from traces) {@code address} received and sent in transaction {@code
-   * blockNumber}/{@code index}: {@code [in, out]} in wei, zeros without traces.
+   * The internal ETH (from traces) {@code address} received and sent in each transaction with an id
+   * from {@code lo} to {@code hi}, one query a page: tx id → {@code [in, out]} in wei; empty
+   * without traces.
    */
-  public synchronized BigInteger[] internalInOut(Address address, long blockNumber, int index) {
+  private Map<Long, BigInteger[]> internalInOut(Address address, long lo, long hi) {
     byte[] a = address.toBytes();
     String sql =
-        "SELECT amount_sum(CASE WHEN to_address = ? THEN value END),"
+        "SELECT tx_id, amount_sum(CASE WHEN to_address = ? THEN value END),"
             + " amount_sum(CASE WHEN from_address = ? THEN value END)"
-            + " FROM internal_transfers WHERE tx_id = ?";
-    return Rows.one(
-        c,
-        sql,
-        r -> new BigInteger[] {new BigInteger(r.getString(1)), new BigInteger(r.getString(2))},
-        a,
-        a,
-        (blockNumber << 20) | index);
+            + " FROM internal_transfers WHERE tx_id >= ? AND tx_id <= ?"
+            + " AND (to_address = ? OR from_address = ?) GROUP BY tx_id";
+    record Sums(long tx, BigInteger in, BigInteger out) {}
+    Map<Long, BigInteger[]> out = new HashMap<>();
+    Rows.list(
+            c,
+            sql,
+            r ->
+                new Sums(
+                    r.getLong(1), new BigInteger(r.getString(2)), new BigInteger(r.getString(3))),
+            a,
+            a,
+            lo,
+            hi,
+            a,
+            a)
+        .forEach(x -> out.put(x.tx(), new BigInteger[] {x.in(), x.out()}));
+    return out;
   }
 
   /** First and last activity, counts, totals in and out per asset and top counterparties. */
