@@ -125,7 +125,14 @@ class MultiSendAnvilTest {
             value,
             data);
     HexBytes hash = node.sendRawTransaction(TransactionSigner.sign(tx, from).raw());
-    Receipt r = node.receipt(hash).orElseThrow();
+    // automine answers the send before the receipt is always readable (seen once in CI): wait
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+    java.util.Optional<Receipt> mined = node.receipt(hash);
+    while (mined.isEmpty() && System.nanoTime() < deadline) {
+      java.util.concurrent.locks.LockSupport.parkNanos(50_000_000L);
+      mined = node.receipt(hash);
+    }
+    Receipt r = mined.orElseThrow(() -> new AssertionError("no receipt for " + hash + " in 30 s"));
     assertThat(r.success()).isTrue();
     return r;
   }
