@@ -2,6 +2,7 @@ package io.abacus.explorer.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -34,6 +35,12 @@ public abstract class Dialect {
    * commits its own work.
    */
   abstract void beforeWrite(Connection c, long first, long last) throws SQLException;
+
+  /**
+   * The indexer's rows of a chunk as binary {@code COPY}s (PostgreSQL), or empty when the store
+   * takes them as batches of prepared statements (SQLite).
+   */
+  abstract Optional<PgCopyRows> copyRows();
 
   /** Takes the one-writer lock of the index. */
   abstract IndexWriterLock lockWriter(ExplorerDatabase db);

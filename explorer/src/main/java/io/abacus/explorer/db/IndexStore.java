@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The indexer's single writer: stores batches of blocks with prepared statements (prepared once,
- * reused for every batch; multi-row inserts on PostgreSQL) in one transaction together with the
- * checkpoint, followed on SQLite by a passive WAL checkpoint, so a crash at any point leaves either
- * all of a batch or none of it. Also rolls back blocks for reorgs. Not thread-safe; one per
- * indexer.
+ * The indexer's single writer: stores batches of blocks with prepared statements on SQLite
+ * (prepared once, reused for every batch) or binary {@code COPY}s on PostgreSQL (see {@link
+ * PgCopyRows}) in one transaction together with the checkpoint, followed on SQLite by a passive WAL
+ * checkpoint, so a crash at any point leaves either all of a batch or none of it. Also rolls back
+ * blocks for reorgs. Not thread-safe; one per indexer.
  */
 public final class IndexStore implements AutoCloseable {
   private final Connection c;
@@ -30,11 +30,13 @@ public final class IndexStore implements AutoCloseable {
   private final PreparedStatement checkpoint;
   private final PreparedStatement counts;
   private final PreparedStatement hashOf;
+  private final Optional<PgCopyRows> copyRows;
   private final Map<Appearances.Key, Integer> pendingCounts = new HashMap<>();
 
   public IndexStore(ExplorerDatabase db) {
     this.c = db.connect();
     this.dialect = db.dialect();
+    this.copyRows = dialect.copyRows();
     try {
       db.prepareWriter(c);
       c.setAutoCommit(false);
@@ -145,14 +147,22 @@ public final class IndexStore implements AutoCloseable {
         if (b.number() != expected++) {
           throw new IllegalStateException("blocks must continue at " + (expected - 1));
         }
-        writeBlock(b);
+        if (copyRows.isPresent()) {
+          copyRows.get().add(b, pendingCounts);
+        } else {
+          writeBlock(b);
+        }
       }
-      block.executeBatch();
-      tx.executeBatch();
-      log.executeBatch();
-      transfer.executeBatch();
-      internal.executeBatch();
-      appearance.executeBatch();
+      if (copyRows.isPresent()) {
+        copyRows.get().copyTo(c);
+      } else {
+        block.executeBatch();
+        tx.executeBatch();
+        log.executeBatch();
+        transfer.executeBatch();
+        internal.executeBatch();
+        appearance.executeBatch();
+      }
       for (Map.Entry<Appearances.Key, Integer> e : pendingCounts.entrySet()) {
         counts.setBytes(1, e.getKey().bytes());
         counts.setInt(2, e.getValue());
@@ -368,6 +378,7 @@ public final class IndexStore implements AutoCloseable {
       internal.clearBatch();
       appearance.clearBatch();
       counts.clearBatch();
+      copyRows.ifPresent(PgCopyRows::clear);
       pendingCounts.clear();
       c.rollback();
     } catch (SQLException ignored) {

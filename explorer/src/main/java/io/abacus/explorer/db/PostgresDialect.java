@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -76,6 +77,12 @@ final class PostgresDialect extends Dialect {
     if (!c.getAutoCommit()) {
       c.commit();
     }
+  }
+
+  /** {@code COPY ... FROM STDIN (FORMAT binary)}: several times less work than INSERTs. */
+  @Override
+  Optional<PgCopyRows> copyRows() {
+    return Optional.of(new PgCopyRows());
   }
 
   @Override

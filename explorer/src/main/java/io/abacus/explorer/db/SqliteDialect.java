@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
@@ -111,6 +112,11 @@ final class SqliteDialect extends Dialect {
   @Override
   void beforeWrite(Connection c, long first, long last) {
     // One file, no partitions.
+  }
+
+  @Override
+  Optional<PgCopyRows> copyRows() {
+    return Optional.empty();
   }
 
   @Override
