@@ -10,7 +10,6 @@ import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.explorer.query.HistoryFilter;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
-import io.abacus.testkit.EmbeddedPg;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Files;
@@ -30,8 +29,9 @@ import org.junit.jupiter.api.Test;
  * -Dbench.synthetic}; {@code -Dbench.traces=true} indexes with traces; {@code -Dbench.keep=true}
  * keeps the databases; {@code -Dbench.inJvm=false} skips the warm in-JVM index; {@code
  * -Dbench.rounds} alternated runs of the raw ceiling and the whole {@code abacus index} process,
- * default 3, which needs the app built: run {@code ./abacus} once). Prints a Markdown report and
- * writes it to {@code explorer/target/bench-report.md}.
+ * default 3, which needs the app built: run {@code ./abacus} once; {@code -Dbench.postgres=false}
+ * skips SQLite and PostgreSQL side by side, {@code -Dbench.storeRounds} its alternated rounds,
+ * default 3). Prints a Markdown report and writes it to {@code explorer/target/bench-report.md}.
  */
 @Tag("bench")
 class IndexBenchmark {
@@ -110,6 +110,9 @@ class IndexBenchmark {
       } else if (rounds > 0) {
         line("- whole-process comparison skipped (traces on, or no built app: run ./abacus once)");
       }
+      if (Boolean.parseBoolean(System.getProperty("bench.postgres", "true"))) {
+        postgresBench(anvil, config, head, root, dir);
+      }
       if (!Boolean.parseBoolean(System.getProperty("bench.inJvm", "true"))) {
         return;
       }
@@ -152,41 +155,44 @@ class IndexBenchmark {
       line(
           "- database: %,d bytes for %,d transactions = **%.0f bytes per transaction** (all tables and indexes)",
           bytes, stored, (double) bytes / stored);
-      if (Boolean.parseBoolean(System.getProperty("bench.postgres", "true"))) {
-        postgresBench(anvil, config, rawSeconds);
-      }
     }
   }
 
-  /** The same chain into an embedded PostgreSQL on loopback, beside the SQLite run. */
-  private void postgresBench(Anvil anvil, IndexerConfig config, double rawSeconds)
+  /**
+   * The same chain into SQLite and into an embedded PostgreSQL on loopback, alternated with the raw
+   * ceiling ({@code -Dbench.storeRounds}, default 3).
+   */
+  private void postgresBench(Anvil anvil, IndexerConfig config, long head, Path root, Path dir)
       throws Exception {
-    try (EmbeddedPg pg = EmbeddedPg.start()) {
-      ExplorerDatabase db = Fixtures.openPg(pg, "bench");
-      long t = System.nanoTime();
-      Indexer.Result result;
-      try (Indexer indexer =
-          new Indexer(
-              Fixtures.reader(anvil.rpcUrl(), config.batchSize()),
-              db,
-              config,
-              ProgressListener.none())) {
-        result = indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
-      }
-      double s = seconds(t);
-      long bytes = Fixtures.count(db, "SELECT pg_database_size(current_database())");
-      line(
-          "- full index (fetch + parse + PostgreSQL %s, loopback): %.2f s = %.0f blocks/s, %.0f tx/s"
-              + " = **%.0f%%** of the raw ceiling",
-          Fixtures.count(db, "SELECT current_setting('server_version_num')::int / 10000"),
-          s,
-          result.blocks() / s,
-          result.transactions() / s,
-          100 * rawSeconds / s);
-      line(
-          "- PostgreSQL database: %,d bytes = %.0f bytes per transaction (with the empty catalog)",
-          bytes, (double) bytes / result.transactions());
+    int rounds = Integer.getInteger("bench.storeRounds", 3);
+    StoreBench.Times t =
+        new StoreBench(
+                new WholeProcessBench(root, anvil.rpcUrl(), head), anvil.rpcUrl(), config, head)
+            .run(rounds, dir);
+    double ceiling = StoreBench.Times.median(t.ceiling());
+    line(
+        "### SQLite and PostgreSQL %d side by side (warm in-JVM index, PostgreSQL on loopback,"
+            + " binary COPY), %d alternated rounds, %,d transactions",
+        t.pgVersion(), rounds, t.transactions());
+    line("| | seconds per round | median | tx/s | share of the raw ceiling |");
+    line("| --- | --- | --- | --- | --- |");
+    storeRow("raw ceiling (raw_fetch.py)", t.ceiling(), ceiling, t.transactions());
+    storeRow("SQLite file", t.sqlite(), ceiling, t.transactions());
+    storeRow("PostgreSQL", t.postgres(), ceiling, t.transactions());
+    line(
+        "- PostgreSQL database: %,d bytes = %.0f bytes per transaction (with the empty catalog)",
+        t.pgBytes(), (double) t.pgBytes() / t.transactions());
+  }
+
+  private void storeRow(String what, double[] seconds, double ceiling, long txs) {
+    double median = StoreBench.Times.median(seconds);
+    StringBuilder runs = new StringBuilder();
+    for (double s : seconds) {
+      runs.append(runs.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", s));
     }
+    line(
+        "| %s | %s | %.2f s | %.0f | **%.0f%%** |",
+        what, runs, median, txs / median, 100 * ceiling / median);
   }
 
   private void queryBench(Path dir, long txTarget) throws Exception {
