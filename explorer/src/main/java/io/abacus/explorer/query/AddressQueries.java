@@ -102,13 +102,12 @@ public final class AddressQueries implements AutoCloseable {
     if (items.isEmpty()) {
       return items;
     }
-    long lo = items.get(items.size() - 1).cursor().id();
-    long hi = items.get(0).cursor().id();
+    List<Long> ids = items.stream().map(i -> i.cursor().id()).toList();
     Map<String, List<QueryRecords.TokenTransfer>> byTx = new HashMap<>();
-    for (QueryRecords.TokenTransfer t : StatsQueries.transfersOf(c, address, lo, hi)) {
+    for (QueryRecords.TokenTransfer t : StatsQueries.transfersOf(c, address, ids)) {
       byTx.computeIfAbsent(t.txHash(), h -> new ArrayList<>()).add(t);
     }
-    Map<Long, BigInteger[]> internal = internalInOut(address, lo, hi);
+    Map<Long, BigInteger[]> internal = internalInOut(address, ids);
     BigInteger[] none = {BigInteger.ZERO, BigInteger.ZERO};
     List<QueryRecords.HistoryItem> out = new ArrayList<>(items.size());
     for (QueryRecords.HistoryItem i : items) {
@@ -224,13 +223,18 @@ public final class AddressQueries implements AutoCloseable {
    * from {@code lo} to {@code hi}, one query a page: tx id → {@code [in, out]} in wei; empty
    * without traces.
    */
-  private Map<Long, BigInteger[]> internalInOut(Address address, long lo, long hi) {
+  private Map<Long, BigInteger[]> internalInOut(Address address, List<Long> ids) {
     byte[] a = address.toBytes();
     String sql =
         "SELECT tx_id, amount_sum(CASE WHEN to_address = ? THEN value END),"
             + " amount_sum(CASE WHEN from_address = ? THEN value END)"
-            + " FROM internal_transfers WHERE tx_id >= ? AND tx_id <= ?"
-            + " AND (to_address = ? OR from_address = ?) GROUP BY tx_id";
+            + " FROM internal_transfers WHERE tx_id IN ("
+            + Rows.placeholders(ids.size())
+            + ") AND (to_address = ? OR from_address = ?) GROUP BY tx_id";
+    List<Object> params = new ArrayList<>(List.of(a, a));
+    params.addAll(ids);
+    params.add(a);
+    params.add(a);
     record Sums(long tx, BigInteger in, BigInteger out) {}
     Map<Long, BigInteger[]> out = new HashMap<>();
     Rows.list(
@@ -239,12 +243,7 @@ public final class AddressQueries implements AutoCloseable {
             r ->
                 new Sums(
                     r.getLong(1), new BigInteger(r.getString(2)), new BigInteger(r.getString(3))),
-            a,
-            a,
-            lo,
-            hi,
-            a,
-            a)
+            params.toArray())
         .forEach(x -> out.put(x.tx(), new BigInteger[] {x.in(), x.out()}));
     return out;
   }

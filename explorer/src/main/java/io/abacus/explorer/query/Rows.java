@@ -21,6 +21,11 @@ final class Rows {
     T map(ResultSet r) throws SQLException;
   }
 
+  /** {@code n} comma-separated {@code ?} for an {@code IN (...)} list (n >= 1). */
+  static String placeholders(int n) {
+    return "?" + ",?".repeat(n - 1);
+  }
+
   static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {

@@ -79,23 +79,24 @@ public final class StatsQueries implements AutoCloseable {
   }
 
   /**
-   * The transfers from or to {@code address} in the transactions with ids {@code lo..hi}
-   * (inclusive), in chain order.
+   * The transfers from or to {@code address} in the transactions with ids {@code txIds}, in chain
+   * order. By id, not by an id range: a quiet account's page spans the whole chain.
    */
   static List<QueryRecords.TokenTransfer> transfersOf(
-      Connection c, Address address, long lo, long hi) {
+      Connection c, Address address, List<Long> txIds) {
+    List<Object> params = new ArrayList<>(txIds);
+    params.add(address.toBytes());
+    params.add(address.toBytes());
     return Rows.list(
         c,
         "SELECT "
             + TRANSFER_COLUMNS
             + TRANSFER_JOINS
-            + " WHERE x.tx_id >= ? AND x.tx_id <= ? AND (x.from_address = ? OR x.to_address = ?)"
-            + " ORDER BY x.log_id, x.batch_index",
+            + " WHERE x.tx_id IN ("
+            + Rows.placeholders(txIds.size())
+            + ") AND (x.from_address = ? OR x.to_address = ?) ORDER BY x.log_id, x.batch_index",
         StatsQueries::transfer,
-        lo,
-        hi,
-        address.toBytes(),
-        address.toBytes());
+        params.toArray());
   }
 
   static List<QueryRecords.TokenTransfer> transfersOfTx(

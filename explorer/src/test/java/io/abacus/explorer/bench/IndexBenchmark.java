@@ -5,11 +5,9 @@ import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
-import io.abacus.explorer.query.AddressQueries;
-import io.abacus.explorer.query.ExplorerQueries;
-import io.abacus.explorer.query.HistoryFilter;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
+import io.abacus.testkit.EmbeddedPg;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Files;
@@ -18,20 +16,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.SplittableRandom;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The explorer benchmark; not part of the default test run. Run with {@code mvn -B -pl explorer -am
  * verify -Pbench} (sizes via {@code -Dbench.blocks}, {@code -Dbench.perBlock}, {@code
- * -Dbench.synthetic}; {@code -Dbench.traces=true} indexes with traces; {@code -Dbench.keep=true}
- * keeps the databases; {@code -Dbench.inJvm=false} skips the warm in-JVM index; {@code
- * -Dbench.rounds} alternated runs of the raw ceiling and the whole {@code abacus index} process,
- * default 3, which needs the app built: run {@code ./abacus} once; {@code -Dbench.postgres=false}
- * skips SQLite and PostgreSQL side by side, {@code -Dbench.storeRounds} its alternated rounds,
- * default 3). Prints a Markdown report and writes it to {@code explorer/target/bench-report.md}.
+ * -Dbench.synthetic}, {@code -Dbench.postgresSynthetic} for the same synthetic index on an embedded
+ * PostgreSQL, default 0: off; {@code -Dbench.traces=true} indexes with traces; {@code
+ * -Dbench.keep=true} keeps the databases; {@code -Dbench.inJvm=false} skips the warm in-JVM index;
+ * {@code -Dbench.rounds} alternated runs of the raw ceiling and the whole {@code abacus index}
+ * process, default 3, which needs the app built: run {@code ./abacus} once; {@code
+ * -Dbench.postgres=false} skips SQLite and PostgreSQL side by side, {@code -Dbench.storeRounds} its
+ * alternated rounds, default 3). Prints a Markdown report and writes it to {@code
+ * explorer/target/bench-report.md}.
  */
 @Tag("bench")
 class IndexBenchmark {
@@ -42,6 +40,7 @@ class IndexBenchmark {
     int blocks = Integer.getInteger("bench.blocks", 2000);
     int perBlock = Integer.getInteger("bench.perBlock", 25);
     long synthetic = Long.getLong("bench.synthetic", 10_000_000L);
+    long postgresSynthetic = Long.getLong("bench.postgresSynthetic", 0L);
     Path dir = Files.createTempDirectory("abacus-bench");
     line(
         "# Explorer benchmark, %s, %d cores, Java %s",
@@ -54,6 +53,9 @@ class IndexBenchmark {
       }
       if (synthetic > 0) {
         queryBench(dir, synthetic);
+      }
+      if (postgresSynthetic > 0) {
+        postgresQueryBench(postgresSynthetic);
       }
     } finally {
       if (!Boolean.getBoolean("bench.keep")) {
@@ -198,7 +200,7 @@ class IndexBenchmark {
   private void queryBench(Path dir, long txTarget) throws Exception {
     int perBlock = 200;
     long blocks = Math.max(1, txTarget / perBlock);
-    int addresses = (int) Math.max(1000, Math.min(1_000_000, txTarget / 10));
+    int addresses = accounts(txTarget);
     ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("synthetic.db"));
     long t0 = System.nanoTime();
     long txs = new SyntheticIndex(addresses, perBlock).fill(db, blocks);
@@ -213,74 +215,49 @@ class IndexBenchmark {
         txs / fillSeconds,
         Files.size(db.file()),
         (double) Files.size(db.file()) / txs);
-    SplittableRandom random = new SplittableRandom(99);
-    try (AddressQueries history = new AddressQueries(db);
-        ExplorerQueries q = new ExplorerQueries(db, 12)) {
-      latency(
-          "address history, first page of 25, random account",
-          2000,
-          () ->
-              history.history(
-                  Address.of(SyntheticIndex.address(random.nextInt(addresses))),
-                  HistoryFilter.none(),
-                  25,
-                  null));
-      latency(
-          "address history, first page of 25, hot account",
-          500,
-          () ->
-              history.history(
-                  Address.of(SyntheticIndex.address(random.nextInt(SyntheticIndex.HOT))),
-                  HistoryFilter.none(),
-                  25,
-                  null));
-      latency(
-          "address history, page 2 of 25 via cursor, hot account",
-          500,
-          () -> {
-            Address a = Address.of(SyntheticIndex.address(random.nextInt(SyntheticIndex.HOT)));
-            return history.history(
-                a,
-                HistoryFilter.none(),
-                25,
-                history.history(a, HistoryFilter.none(), 25, null).next());
-          });
-      latency(
-          "search: transaction hash",
-          2000,
-          () ->
-              q.search(
-                  HexBytes.toHex(
-                      SyntheticIndex.txHash(random.nextLong(blocks), random.nextInt(perBlock)))));
-      latency(
-          "search: block hash",
-          2000,
-          () -> q.search(HexBytes.toHex(SyntheticIndex.blockHash(random.nextLong(blocks)))));
-      latency("search: block number", 2000, () -> q.search(Long.toString(random.nextLong(blocks))));
-      latency(
-          "search: address",
-          2000,
-          () -> q.search(Address.of(SyntheticIndex.address(random.nextInt(addresses))).toString()));
+    new QueryLatency(blocks, perBlock, addresses, SyntheticIndex::txHash, SyntheticIndex::blockHash)
+        .measure(db, this::line);
+  }
+
+  /** The same shape on an embedded PostgreSQL, filled by server-side SQL. */
+  private void postgresQueryBench(long txTarget) throws Exception {
+    int perBlock = 200;
+    long blocks = Math.max(1, txTarget / perBlock);
+    int addresses = accounts(txTarget);
+    try (EmbeddedPg pg = EmbeddedPg.start()) {
+      ExplorerDatabase db = Fixtures.openPg(pg, "synthetic");
+      try (var c = db.connect();
+          var s = c.createStatement()) {
+        s.execute("ALTER SYSTEM SET max_wal_size = '8GB'");
+        s.execute("SELECT pg_reload_conf()");
+      }
+      line(
+          "## Queries on PostgreSQL %s: synthetic index of %,d transactions (%,d blocks, %,d accounts, same shape)",
+          Fixtures.count(db, "SELECT current_setting('server_version_num')::int / 10000"),
+          blocks * perBlock,
+          blocks,
+          addresses);
+      long t0 = System.nanoTime();
+      long txs = new SyntheticPgIndex(addresses, perBlock).fill(db, blocks, s -> line("  - %s", s));
+      double fillSeconds = seconds(t0);
+      long bytes = Fixtures.count(db, "SELECT pg_database_size(current_database())");
+      line(
+          "- filled by server-side SQL in %.0f s (%.0f tx/s); pg_database_size %,d bytes (%.0f bytes/tx)",
+          fillSeconds, txs / fillSeconds, bytes, (double) bytes / txs);
+      line(
+          "- rows: appearances %,d, token transfers %,d, address_counts %,d; busiest account %,d transactions",
+          Fixtures.count(db, "SELECT count(*) FROM appearances"),
+          Fixtures.count(db, "SELECT count(*) FROM token_transfers"),
+          Fixtures.count(db, "SELECT count(*) FROM address_counts"),
+          Fixtures.count(db, "SELECT max(tx_count) FROM address_counts"));
+      new QueryLatency(
+              blocks, perBlock, addresses, SyntheticPgIndex::txHash, SyntheticPgIndex::blockHash)
+          .measure(db, this::line);
     }
   }
 
-  private void latency(String what, int n, Supplier<Object> query) {
-    for (int i = 0; i < Math.min(200, n); i++) {
-      query.get();
-    }
-    long[] nanos = new long[n];
-    for (int i = 0; i < n; i++) {
-      long t = System.nanoTime();
-      Object result = query.get();
-      nanos[i] = System.nanoTime() - t;
-      if (result == null) {
-        throw new AssertionError("no result");
-      }
-    }
-    Arrays.sort(nanos);
-    line(
-        "- %s: p50 **%.2f ms**, p95 **%.2f ms**, max %.2f ms (%d queries)",
-        what, nanos[n / 2] / 1e6, nanos[(int) (n * 0.95)] / 1e6, nanos[n - 1] / 1e6, n);
+  private static int accounts(long txTarget) {
+    return (int) Math.max(1000, Math.min(1_000_000, txTarget / 10));
   }
 
   private void line(String format, Object... args) {
