@@ -77,8 +77,13 @@ public final class MultiSendForm {
       error.set(i18n.format("settings.multiSend.invalid", e.getMessage()));
       return;
     }
+    try {
+      appSettings.update(s -> s.withMultiSend(n.id(), contract));
+    } catch (IllegalArgumentException removedMeanwhile) {
+      error.set(i18n.get("settings.multiSend.none"));
+      return;
+    }
     error.set("");
-    appSettings.update(s -> s.withMultiSend(n.id(), contract));
     address.set(contract.map(Address::toString).orElse(""));
     String name = NetworkNames.display(n, i18n);
     result.set(
