@@ -118,6 +118,14 @@ public final class IndexSession implements AutoCloseable {
     return existing().dialect();
   }
 
+  /**
+   * The bytes the index takes: the file with its write-ahead log, or its tables in the shared
+   * database.
+   */
+  public long sizeBytes() {
+    return existing().sizeBytes();
+  }
+
   /** Opens (creating when needed) the database; for the indexer. */
   public synchronized ExplorerDatabase create() {
     if (closed) {

@@ -4,18 +4,50 @@ import io.abacus.explorer.db.DbLocation;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * A shared PostgreSQL index as the app keeps it: where the server is and who connects, never the
- * password (that stays in the {@link io.abacus.app.secrets.SecretStore}). A read-only index opens
- * read-only sessions and the app never writes to it.
+ * A shared PostgreSQL index as the app keeps it: where the server is, who connects and how the
+ * connection is secured (TLS), never the password (that stays in the {@link
+ * io.abacus.app.secrets.SecretStore}). A read-only index opens read-only sessions and the app never
+ * writes to it.
+ *
+ * @param sslMode the driver's {@code sslmode} (one of {@link #SSL_MODES}; {@value
+ *     #DEFAULT_SSL_MODE} by default, as the driver's own)
+ * @param sslRootCert the root certificate file the server's certificate is checked against ({@code
+ *     sslrootcert}); empty: the driver's default
  */
-public record SharedIndex(String host, int port, String database, String user, boolean readOnly) {
+public record SharedIndex(
+    String host,
+    int port,
+    String database,
+    String user,
+    boolean readOnly,
+    String sslMode,
+    String sslRootCert) {
   /** The usual PostgreSQL port. */
   public static final int DEFAULT_PORT = 5432;
 
+  /** The TLS modes offered in the form, weakest first. */
+  public static final List<String> SSL_MODES =
+      List.of("disable", "prefer", "require", "verify-ca", "verify-full");
+
+  /** The driver's default: TLS when the server offers it, no certificate check. */
+  public static final String DEFAULT_SSL_MODE = "prefer";
+
+  /** A shared index with the driver's default TLS settings. */
+  public SharedIndex(String host, int port, String database, String user, boolean readOnly) {
+    this(host, port, database, user, readOnly, DEFAULT_SSL_MODE, "");
+  }
+
   public SharedIndex {
+    sslMode = sslMode == null || sslMode.isBlank() ? DEFAULT_SSL_MODE : sslMode.strip();
+    sslRootCert = sslRootCert == null ? "" : sslRootCert.strip();
+    if (!SSL_MODES.contains(sslMode)) {
+      throw new IllegalArgumentException(
+          "not a TLS mode: " + sslMode + " (one of " + String.join(", ", SSL_MODES) + ")");
+    }
     host = host == null ? "" : host.strip();
     database = database == null ? "" : database.strip();
     user = user == null ? "" : user.strip();
@@ -31,8 +63,8 @@ public record SharedIndex(String host, int port, String database, String user, b
   }
 
   /**
-   * {@code postgresql://host:port/database?user=NAME}, with the read-only options when asked; no
-   * password.
+   * {@code postgresql://host:port/database?user=NAME}, with the read-only and TLS options when
+   * asked; no password.
    */
   public String url() {
     String url =
@@ -44,7 +76,16 @@ public record SharedIndex(String host, int port, String database, String user, b
             + database
             + "?user="
             + URLEncoder.encode(user, StandardCharsets.UTF_8);
-    return readOnly ? url + "&readOnly=true&readOnlyMode=always" : url;
+    if (readOnly) {
+      url += "&readOnly=true&readOnlyMode=always";
+    }
+    if (!sslMode.equals(DEFAULT_SSL_MODE)) {
+      url += "&sslmode=" + sslMode;
+    }
+    if (!sslRootCert.isEmpty()) {
+      url += "&sslrootcert=" + URLEncoder.encode(sslRootCert, StandardCharsets.UTF_8);
+    }
+    return url;
   }
 
   /** Where to connect, with {@code password} (null or empty: none). */

@@ -15,9 +15,9 @@ import java.util.function.Supplier;
 
 /**
  * Which networks read a shared PostgreSQL index instead of their file: {@code
- * <dataDir>/indexes/<network-id>.shared.properties} holds host, port, database, user and the
- * read-only flag; the password goes to the {@link SecretStore} (the OS keychain or a 0600 file)
- * under {@code index.<network-id>.password}, never to a file of its own.
+ * <dataDir>/indexes/<network-id>.shared.properties} holds host, port, database, user, the read-only
+ * flag and the TLS mode and root certificate; the password goes to the {@link SecretStore} (the OS
+ * keychain or a 0600 file) under {@code index.<network-id>.password}, never to a file of its own.
  */
 public final class SharedIndexes {
   private final Path dataDirectory;
@@ -44,7 +44,9 @@ public final class SharedIndexes {
               Integer.parseInt(p.getProperty("port", String.valueOf(SharedIndex.DEFAULT_PORT))),
               p.getProperty("database"),
               p.getProperty("user"),
-              Boolean.parseBoolean(p.getProperty("readOnly", "true"))));
+              Boolean.parseBoolean(p.getProperty("readOnly", "true")),
+              p.getProperty("sslMode", SharedIndex.DEFAULT_SSL_MODE),
+              p.getProperty("sslRootCert", "")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     } catch (IllegalArgumentException e) {
@@ -71,6 +73,8 @@ public final class SharedIndexes {
     p.setProperty("database", index.database());
     p.setProperty("user", index.user());
     p.setProperty("readOnly", String.valueOf(index.readOnly()));
+    p.setProperty("sslMode", index.sslMode());
+    p.setProperty("sslRootCert", index.sslRootCert());
     p.setProperty("url", index.url());
     p.setProperty("passwordKey", secretKey(networkId));
     try {

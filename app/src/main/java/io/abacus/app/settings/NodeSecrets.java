@@ -59,14 +59,7 @@ final class NodeSecrets {
         store.remove(key);
       }
     }
-    return new Settings(
-        s.version(),
-        s.theme(),
-        s.language(),
-        s.autoLockMinutes(),
-        bare,
-        s.selectedNetworkId(),
-        s.invoicing());
+    return s.withNetworks(bare);
   }
 
   /** {@code s} as read from the file, with the stored credentials put back. */
@@ -88,14 +81,7 @@ final class NodeSecrets {
       }
       whole.add(withCredentials(n, url, auth));
     }
-    return new Settings(
-        s.version(),
-        s.theme(),
-        s.language(),
-        s.autoLockMinutes(),
-        whole,
-        s.selectedNetworkId(),
-        s.invoicing());
+    return s.withNetworks(whole);
   }
 
   /** True if {@code file} marks an auth header that {@code resolved} did not find in the store. */

@@ -1,8 +1,11 @@
 package io.abacus.app.settings;
 
+import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -16,6 +19,8 @@ import java.util.Optional;
  * @param networks presets and custom networks, in display order
  * @param selectedNetworkId the network in use
  * @param invoicing the seller on invoices and the confirmations a payment needs (format 4)
+ * @param multiSend the multi-send contract set for a network, by network id (format 5); networks
+ *     without one are absent
  */
 public record Settings(
     int version,
@@ -24,14 +29,16 @@ public record Settings(
     int autoLockMinutes,
     List<Network> networks,
     String selectedNetworkId,
-    InvoiceSettings invoicing) {
+    InvoiceSettings invoicing,
+    Map<String, Address> multiSend) {
 
-  public static final int CURRENT_VERSION = 4;
+  public static final int CURRENT_VERSION = 5;
   public static final int DEFAULT_AUTO_LOCK_MINUTES = 10;
 
   public Settings {
     networks = List.copyOf(networks);
     invoicing = invoicing == null ? InvoiceSettings.DEFAULTS : invoicing;
+    multiSend = multiSend == null ? Map.of() : Map.copyOf(multiSend);
     if (autoLockMinutes < 0 || autoLockMinutes > 24 * 60) {
       throw new IllegalArgumentException("auto-lock must be 0..1440 minutes");
     }
@@ -53,7 +60,8 @@ public record Settings(
         DEFAULT_AUTO_LOCK_MINUTES,
         presets,
         selected,
-        InvoiceSettings.DEFAULTS);
+        InvoiceSettings.DEFAULTS,
+        Map.of());
   }
 
   public Optional<Network> network(String id) {
@@ -66,22 +74,25 @@ public record Settings(
 
   public Settings withTheme(Theme t) {
     return new Settings(
-        version, t, language, autoLockMinutes, networks, selectedNetworkId, invoicing);
+        version, t, language, autoLockMinutes, networks, selectedNetworkId, invoicing, multiSend);
   }
 
   public Settings withLanguage(Language l) {
-    return new Settings(version, theme, l, autoLockMinutes, networks, selectedNetworkId, invoicing);
+    return new Settings(
+        version, theme, l, autoLockMinutes, networks, selectedNetworkId, invoicing, multiSend);
   }
 
   public Settings withAutoLockMinutes(int minutes) {
-    return new Settings(version, theme, language, minutes, networks, selectedNetworkId, invoicing);
+    return new Settings(
+        version, theme, language, minutes, networks, selectedNetworkId, invoicing, multiSend);
   }
 
   public Settings withSelectedNetwork(String id) {
     if (network(id).isEmpty()) {
       throw new IllegalArgumentException("no network " + id);
     }
-    return new Settings(version, theme, language, autoLockMinutes, networks, id, invoicing);
+    return new Settings(
+        version, theme, language, autoLockMinutes, networks, id, invoicing, multiSend);
   }
 
   /** Adds {@code network}, or replaces the one with the same id. */
@@ -93,8 +104,7 @@ public record Settings(
     } else {
       list.add(network);
     }
-    return new Settings(
-        version, theme, language, autoLockMinutes, list, selectedNetworkId, invoicing);
+    return withNetworks(list);
   }
 
   /** Removes a custom network; presets and the sandbox stay. */
@@ -106,11 +116,49 @@ public record Settings(
     List<Network> list = new ArrayList<>(networks);
     list.remove(n);
     String selected = id.equals(selectedNetworkId) ? list.get(0).id() : selectedNetworkId;
-    return new Settings(version, theme, language, autoLockMinutes, list, selected, invoicing);
+    Map<String, Address> contracts = new LinkedHashMap<>(multiSend);
+    contracts.remove(id);
+    return new Settings(
+        version, theme, language, autoLockMinutes, list, selected, invoicing, contracts);
   }
 
   public Settings withInvoicing(InvoiceSettings i) {
-    return new Settings(version, theme, language, autoLockMinutes, networks, selectedNetworkId, i);
+    return new Settings(
+        version, theme, language, autoLockMinutes, networks, selectedNetworkId, i, multiSend);
+  }
+
+  /** The multi-send contract set for network {@code id}, if one is set. */
+  public Optional<Address> multiSend(String id) {
+    return Optional.ofNullable(multiSend.get(id));
+  }
+
+  /**
+   * Sets (or, with an empty {@code contract}, clears) the multi-send contract of network {@code
+   * id}.
+   */
+  public Settings withMultiSend(String id, Optional<Address> contract) {
+    if (network(id).isEmpty()) {
+      throw new IllegalArgumentException("no network " + id);
+    }
+    Map<String, Address> contracts = new LinkedHashMap<>(multiSend);
+    contract.ifPresentOrElse(a -> contracts.put(id, a), () -> contracts.remove(id));
+    return new Settings(
+        version,
+        theme,
+        language,
+        autoLockMinutes,
+        networks,
+        selectedNetworkId,
+        invoicing,
+        contracts);
+  }
+
+  /**
+   * The same settings with {@code list} as the networks (same ids: credentials split or resolved).
+   */
+  Settings withNetworks(List<Network> list) {
+    return new Settings(
+        version, theme, language, autoLockMinutes, list, selectedNetworkId, invoicing, multiSend);
   }
 
   private int indexOf(String id) {

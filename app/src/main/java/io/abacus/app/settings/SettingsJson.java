@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.abacus.wallet.address.Address;
+import io.abacus.wallet.address.InvalidAddressException;
 import io.abacus.wallet.network.Network;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Explicit JSON mapping of settings, so the file format is visible and stable. */
 final class SettingsJson {
@@ -16,8 +21,11 @@ final class SettingsJson {
 
   static Settings settings(JsonNode doc, List<Network> presets) {
     List<Network> networks = new ArrayList<>();
+    Map<String, Address> multiSend = new HashMap<>();
     for (JsonNode n : doc.path("networks")) {
-      networks.add(network(n));
+      Network network = network(n);
+      networks.add(network);
+      multiSend(n).ifPresent(a -> multiSend.put(network.id(), a));
     }
     // Presets added by a newer Abacus appear even in old settings files.
     for (Network preset : presets) {
@@ -37,7 +45,26 @@ final class SettingsJson {
         doc.path("autoLockMinutes").asInt(Settings.DEFAULT_AUTO_LOCK_MINUTES),
         networks,
         selected,
-        invoicing(doc.path("invoicing")));
+        invoicing(doc.path("invoicing")),
+        multiSend);
+  }
+
+  /**
+   * The network's {@code "multiSendContract"} (format 5; null when none is set).
+   *
+   * @throws IllegalArgumentException when it is not an address (a damaged file)
+   */
+  private static Optional<Address> multiSend(JsonNode network) {
+    JsonNode v = network.path("multiSendContract");
+    if (!v.isTextual() || v.asText().isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Address.parse(v.asText()));
+    } catch (InvalidAddressException e) {
+      throw new IllegalArgumentException(
+          "network " + network.path("id").asText() + ": multiSendContract: " + e.getMessage(), e);
+    }
   }
 
   static InvoiceSettings invoicing(JsonNode n) {
@@ -56,7 +83,11 @@ final class SettingsJson {
     doc.put("selectedNetworkId", s.selectedNetworkId());
     ArrayNode list = doc.putArray("networks");
     for (Network n : s.networks()) {
-      list.add(toJson(n));
+      ObjectNode o = toJson(n);
+      s.multiSend(n.id())
+          .ifPresentOrElse(
+              a -> o.put("multiSendContract", a.toString()), () -> o.putNull("multiSendContract"));
+      list.add(o);
     }
     doc.putObject("invoicing")
         .put("businessName", s.invoicing().businessName())

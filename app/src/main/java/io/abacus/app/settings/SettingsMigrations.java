@@ -32,7 +32,9 @@ public final class SettingsMigrations {
             2,
             SettingsMigrations::markStoredCredentials,
             3,
-            SettingsMigrations::invoicing));
+            SettingsMigrations::invoicing,
+            4,
+            SettingsMigrations::multiSendContracts));
   }
 
   /** Brings {@code doc} to the current version, in place. */
@@ -92,6 +94,19 @@ public final class SettingsMigrations {
           .put("businessName", "")
           .put("businessAddress", "")
           .put("confirmations", InvoiceSettings.DEFAULT_CONFIRMATIONS);
+    }
+    return doc;
+  }
+
+  /**
+   * Format 5 gives every network a {@code "multiSendContract"}: the address of a multi-send
+   * contract for one-transaction payouts, null until one is set. Nothing else changes.
+   */
+  private static ObjectNode multiSendContracts(ObjectNode doc) {
+    for (JsonNode network : doc.path("networks")) {
+      if (network instanceof ObjectNode n && !n.has("multiSendContract")) {
+        n.putNull("multiSendContract");
+      }
     }
     return doc;
   }

@@ -116,7 +116,32 @@ public final class SettingsView {
     Label result = besideButtons("settings-network-result", model.networkStatusProperty());
     HBox buttons = new HBox(8, test, remove, result);
     buttons.setAlignment(Pos.CENTER_LEFT);
-    return section(i18n.get("settings.networks"), new VBox(8, inUseRow, list, buttons));
+    model.multiSend().networkProperty().bind(list.getSelectionModel().selectedItemProperty());
+    return section(
+        i18n.get("settings.networks"), new VBox(8, inUseRow, list, buttons, multiSendField()));
+  }
+
+  /** The selected network's multi-send contract, under its node settings. */
+  private Node multiSendField() {
+    MultiSendForm f = model.multiSend();
+    Label title = new Label();
+    title.setId("settings-multisend-title");
+    title.textProperty().bind(f.titleProperty());
+    Button save = new Button(i18n.get("settings.multiSend.save"));
+    save.setId("settings-multisend-save");
+    save.setOnAction(e -> f.save());
+    HBox row =
+        new HBox(
+            8,
+            textField("settings-multisend-address", f.addressProperty(), 36),
+            save,
+            besideButtons("settings-multisend-result", f.resultProperty()));
+    row.setAlignment(Pos.CENTER_LEFT);
+    row.disableProperty().bind(f.networkProperty().isNull());
+    Label hint = new Label(i18n.get("settings.multiSend.hint"));
+    hint.getStyleClass().add("text-muted");
+    hint.setWrapText(true);
+    return new VBox(4, title, row, errorLabel("settings-multisend-error", f.errorProperty()), hint);
   }
 
   /** Asks before removing; the view model removes only after "Remove" is chosen. */

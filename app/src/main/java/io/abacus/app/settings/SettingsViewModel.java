@@ -42,6 +42,7 @@ public final class SettingsViewModel {
   private final BooleanProperty busy = new SimpleBooleanProperty();
   private final NetworkForm form;
   private final InvoicingForm invoicing;
+  private final MultiSendForm multiSend;
   private boolean showing;
 
   public SettingsViewModel(
@@ -57,6 +58,7 @@ public final class SettingsViewModel {
     this.dataDirectory = dataDirectory;
     this.form = new NetworkForm(i18n);
     this.invoicing = new InvoicingForm(appSettings);
+    this.multiSend = new MultiSendForm(appSettings, i18n);
     show(appSettings.get());
     appSettings.property().addListener((o, a, b) -> show(b));
     appSettings
@@ -84,6 +86,7 @@ public final class SettingsViewModel {
   public void setI18n(I18n i18n) {
     this.i18n = i18n;
     form.setI18n(i18n);
+    multiSend.setI18n(i18n);
   }
 
   public Settings settings() {
@@ -131,6 +134,11 @@ public final class SettingsViewModel {
   /** The business on invoices and the confirmations a payment needs. */
   public InvoicingForm invoicing() {
     return invoicing;
+  }
+
+  /** The multi-send contract of the network selected in the list. */
+  public MultiSendForm multiSend() {
+    return multiSend;
   }
 
   public String dataFolder() {

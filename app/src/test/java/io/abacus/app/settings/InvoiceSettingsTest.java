@@ -51,7 +51,9 @@ class InvoiceSettingsTest {
     assertThat(businessFile()).doesNotExist();
     assertThat(AtomicFile.backupOf(businessFile())).doesNotExist();
     String saved = Files.readString(data.resolve("settings.json"));
-    assertThat(saved).contains("\"version\" : 4").contains("Lotus Studio");
+    assertThat(saved)
+        .contains("\"version\" : " + Settings.CURRENT_VERSION)
+        .contains("Lotus Studio");
 
     // Once: a business.json that turns up later (an older Abacus) is not read again.
     AtomicFile.write(
@@ -65,7 +67,7 @@ class InvoiceSettingsTest {
   void format3WithoutABusinessFileGetsTheDefaults() throws Exception {
     writeFormat3();
     Settings loaded = store().load(Locale.ENGLISH);
-    assertThat(loaded.version()).isEqualTo(4);
+    assertThat(loaded.version()).isEqualTo(Settings.CURRENT_VERSION);
     assertThat(loaded.invoicing()).isEqualTo(InvoiceSettings.DEFAULTS);
     assertThat(loaded.invoicing().confirmations()).isEqualTo(1);
   }

@@ -206,4 +206,57 @@ class SettingsViewModelTest {
     assertThat(model.networks()).contains(sandbox);
     assertThat(model.networkStatusProperty().get()).contains("cannot be removed");
   }
+
+  @Test
+  void multiSendContractIsCheckedSavedPerNetworkAndCleared() {
+    MultiSendForm f = model.multiSend();
+    f.addressProperty().set("0x1234");
+    f.save();
+    assertThat(f.errorProperty().get()).isEqualTo("Select a network in the list above.");
+
+    Network ethereum = model.settings().network("ethereum").orElseThrow();
+    f.networkProperty().set(ethereum);
+    assertThat(f.titleProperty().get()).isEqualTo("Multi-send contract of Ethereum");
+    assertThat(f.addressProperty().get()).isEmpty();
+
+    // One capital letter off: the EIP-55 checksum refuses it in one line, nothing is saved.
+    f.addressProperty().set("0x5FbDB2315678afecb367f032d93F642f64180aA3");
+    f.save();
+    assertThat(f.errorProperty().get())
+        .startsWith("Not a contract address: ")
+        .contains("EIP-55")
+        .doesNotContain("\n");
+    assertThat(store.load(Locale.ENGLISH).multiSend("ethereum")).isEmpty();
+
+    f.addressProperty().set("  0x5fbdb2315678afecb367f032d93f642f64180aa3 ");
+    f.save();
+    assertThat(f.errorProperty().get()).isEmpty();
+    assertThat(f.resultProperty().get()).isEqualTo("Multi-send contract of Ethereum saved.");
+    assertThat(f.addressProperty().get()).isEqualTo("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+    assertThat(store.load(Locale.ENGLISH).multiSend("ethereum"))
+        .map(Object::toString)
+        .contains("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+
+    // Another network shows its own (none); back on Ethereum the saved one is shown.
+    f.networkProperty().set(model.settings().network("sepolia").orElseThrow());
+    assertThat(f.addressProperty().get()).isEmpty();
+    f.networkProperty().set(ethereum);
+    assertThat(f.addressProperty().get()).isEqualTo("0x5FbDB2315678afecb367f032d93F642f64180aa3");
+
+    f.addressProperty().set("");
+    f.save();
+    assertThat(f.resultProperty().get()).isEqualTo("Ethereum has no multi-send contract now.");
+    assertThat(store.load(Locale.ENGLISH).multiSend("ethereum")).isEmpty();
+  }
+
+  @Test
+  void multiSendTextsAreInChinese() {
+    model.setI18n(new I18n(Locale.SIMPLIFIED_CHINESE));
+    MultiSendForm f = model.multiSend();
+    f.networkProperty().set(model.settings().network("ethereum").orElseThrow());
+    assertThat(f.titleProperty().get()).isEqualTo("以太坊 的批量转账合约");
+    f.addressProperty().set("0xnope");
+    f.save();
+    assertThat(f.errorProperty().get()).startsWith("不是合约地址：");
+  }
 }

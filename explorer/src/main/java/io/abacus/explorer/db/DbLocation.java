@@ -36,6 +36,10 @@ public final class DbLocation {
           "readOnly",
           "readOnlyMode");
 
+  /** The values {@code sslmode} takes (libpq's and the JDBC driver's). */
+  public static final java.util.List<String> SSL_MODES =
+      java.util.List.of("disable", "allow", "prefer", "require", "verify-ca", "verify-full");
+
   private static final int DEFAULT_PORT = 5432;
 
   private final Path file;
@@ -148,7 +152,12 @@ public final class DbLocation {
                 + String.join(", ", OPTIONS)
                 + ")");
       }
-      options.put(key, java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
+      String decoded = java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+      if (key.equals("sslmode") && !SSL_MODES.contains(decoded)) {
+        throw new IllegalArgumentException(
+            "sslmode '" + decoded + "' in --db is not one of " + String.join(", ", SSL_MODES));
+      }
+      options.put(key, decoded);
     }
     return options;
   }
@@ -210,7 +219,10 @@ public final class DbLocation {
     return p;
   }
 
-  /** The file path, or the URL with its user and options and never a password. */
+  /**
+   * The file path, or the URL with its user and options (TLS ones included) and never a password. A
+   * URL parses back to the same location.
+   */
   @Override
   public String toString() {
     if (file != null) {
@@ -224,8 +236,25 @@ public final class DbLocation {
             .append('/')
             .append(database)
             .append("?user=")
-            .append(user);
-    options.forEach((k, v) -> s.append('&').append(k).append('=').append(v));
+            .append(encoded(user));
+    options.forEach((k, v) -> s.append('&').append(k).append('=').append(encoded(v)));
     return s.toString();
+  }
+
+  /** {@code value} percent-encoded where a query needs it; paths stay readable. */
+  private static String encoded(String value) {
+    StringBuilder out = new StringBuilder();
+    for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~/:,@".indexOf(c) >= 0) {
+        out.append(c);
+      } else {
+        out.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return out.toString();
   }
 }

@@ -50,4 +50,10 @@ public abstract class Dialect {
 
   /** After the writer committed a chunk (auto-commit off): keeps SQLite's log short. */
   abstract void afterCommit(Connection c) throws SQLException;
+
+  /**
+   * The bytes the index takes where it is stored: SQLite's file with its WAL and shared-memory
+   * files, PostgreSQL's tables of the index's schema with their indexes and TOAST.
+   */
+  abstract long sizeBytes(ExplorerDatabase db) throws SQLException;
 }

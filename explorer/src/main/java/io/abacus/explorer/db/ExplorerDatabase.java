@@ -140,6 +140,20 @@ public final class ExplorerDatabase {
     }
   }
 
+  /**
+   * The bytes the index takes where it is stored: a SQLite file with its write-ahead log, or the
+   * index's tables (with their indexes) in the PostgreSQL database.
+   *
+   * @throws DatabaseException when it cannot be read
+   */
+  public long sizeBytes() {
+    try {
+      return dialect.sizeBytes(this);
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot read the size of " + location + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Session settings of the indexer's connection (package-private: {@link IndexStore}). */
   void prepareWriter(Connection c) throws SQLException {
     dialect.prepareWriter(c);

@@ -135,4 +135,22 @@ final class PostgresDialect extends Dialect {
   void afterCommit(Connection c) {
     // No write-ahead log to keep short from here: the server checkpoints on its own.
   }
+
+  /**
+   * Every table of the index's schema (partitions included) with its indexes and TOAST; other
+   * schemas and databases on the server are not counted.
+   */
+  @Override
+  long sizeBytes(ExplorerDatabase db) throws SQLException {
+    try (Connection c = db.connect();
+        Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT coalesce(sum(pg_total_relation_size(t.oid)), 0) FROM pg_class t"
+                    + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                    + " WHERE n.nspname = current_schema() AND t.relkind IN ('r', 'm')")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
 }

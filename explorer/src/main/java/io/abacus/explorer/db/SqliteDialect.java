@@ -145,4 +145,21 @@ final class SqliteDialect extends Dialect {
       c.setAutoCommit(false);
     }
   }
+
+  @Override
+  long sizeBytes(ExplorerDatabase db) throws SQLException {
+    Path file = db.file();
+    long total = 0;
+    for (String suffix : java.util.List.of("", "-wal", "-shm")) {
+      Path p = file.resolveSibling(file.getFileName() + suffix);
+      try {
+        total += Files.size(p);
+      } catch (java.nio.file.NoSuchFileException gone) {
+        // No log (yet, or checkpointed away): nothing to count.
+      } catch (IOException e) {
+        throw new SQLException("cannot read the size of " + p + ": " + e.getMessage(), e);
+      }
+    }
+    return total;
+  }
 }

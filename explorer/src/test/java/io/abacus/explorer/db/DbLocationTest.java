@@ -73,4 +73,39 @@ class DbLocationTest {
     assertThatThrownBy(() -> DbLocation.parse("chain.db", Path.of("pw"), Map.of()))
         .hasMessageContaining("postgresql:// index only");
   }
+
+  @Test
+  void tlsOptionsPassThroughAndRoundTripWithoutThePassword(@TempDir Path dir) throws Exception {
+    Path pw = dir.resolve("pw");
+    Files.writeString(pw, "pa ss&word\n");
+    String url =
+        "postgresql://db.example:6543/chain?user=ana%20lee&sslmode=verify-ca"
+            + "&sslrootcert=/etc/abacus/team%20ca.crt";
+    DbLocation l = DbLocation.parse(url, pw, Map.of());
+    assertThat(l.properties())
+        .containsEntry("user", "ana lee")
+        .containsEntry("sslmode", "verify-ca")
+        .containsEntry("sslrootcert", "/etc/abacus/team ca.crt")
+        .containsEntry("password", "pa ss&word");
+    assertThat(l).hasToString(url);
+
+    DbLocation again = DbLocation.parse(l.toString(), pw, Map.of());
+    assertThat(again.properties()).isEqualTo(l.properties());
+    assertThat(again.jdbcUrl()).isEqualTo(l.jdbcUrl());
+    assertThat(again).hasToString(url);
+    for (String printed : java.util.List.of(l.toString(), again.toString(), l.jdbcUrl())) {
+      assertThat(printed).doesNotContain("pa ss").doesNotContain("word").doesNotContain("%26w");
+    }
+  }
+
+  @Test
+  void anUnknownSslModeIsAOneLineError() {
+    assertThatThrownBy(
+            () ->
+                DbLocation.parse("postgresql://localhost/x?user=a&sslmode=strict", null, Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "sslmode 'strict' in --db is not one of disable, allow, prefer, require, verify-ca,"
+                + " verify-full");
+  }
 }

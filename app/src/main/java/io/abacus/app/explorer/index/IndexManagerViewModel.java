@@ -15,9 +15,6 @@ import io.abacus.explorer.query.QueryRecords;
 import io.abacus.explorer.reorg.Reorg;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.network.Network;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +34,7 @@ import javafx.collections.ObservableList;
 /**
  * The index manager: indexes the selected network's node into its index file, pauses (cancels the
  * task; the checkpoint keeps what was stored) and resumes, optionally following the head; shows
- * progress, rates, ETA, the reorgs rolled back and the size of the file.
+ * progress, rates, ETA, the reorgs rolled back and the size of the index (file or shared database).
  */
 public final class IndexManagerViewModel {
   /** Reorgs listed at most; the table is small but never unbounded on screen. */
@@ -130,7 +127,7 @@ public final class IndexManagerViewModel {
   private record Snapshot(
       Optional<Checkpoint> checkpoint, List<QueryRecords.ReorgRecord> reorgs, long bytes) {}
 
-  private Snapshot snapshot() throws IOException {
+  private Snapshot snapshot() {
     if (!session.exists()) {
       return new Snapshot(Optional.empty(), List.of(), 0);
     }
@@ -138,24 +135,12 @@ public final class IndexManagerViewModel {
     return new Snapshot(
         session.explorer().checkpoint(),
         all.subList(0, Math.min(all.size(), MAX_REORGS)),
-        session.isShared() ? -1 : sizeOnDisk(session.file()));
-  }
-
-  /** The database with its WAL and shared-memory files, as the disk sees it. */
-  static long sizeOnDisk(Path file) throws IOException {
-    long total = 0;
-    for (String suffix : List.of("", "-wal", "-shm")) {
-      Path p = file.resolveSibling(file.getFileName() + suffix);
-      if (Files.exists(p)) {
-        total += Files.size(p);
-      }
-    }
-    return total;
+        session.sizeBytes());
   }
 
   private void show(Snapshot s) {
     reorgs.setAll(s.reorgs());
-    size.set(s.bytes() < 0 ? "" : i18n.format("explorer.index.size", s.bytes() / 1024.0 / 1024.0));
+    size.set(i18n.format("explorer.index.size", s.bytes() / 1024.0 / 1024.0));
     coverage.set(
         s.checkpoint()
             .filter(cp -> !cp.isEmpty())

@@ -1,10 +1,13 @@
 package io.abacus.app.explorer.index;
 
+import io.abacus.app.explorer.SharedIndex;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.ui.Controls;
+import java.io.File;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.RadioButton;
@@ -13,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** The small form of the index page: a file on this computer or a shared PostgreSQL index. */
 final class IndexSourceForm {
@@ -55,7 +59,23 @@ final class IndexSourceForm {
     CheckBox readOnly = new CheckBox(i18n.get("explorer.index.shared.readOnly"));
     readOnly.setId("explorer-index-readonly");
     readOnly.selectedProperty().bindBidirectional(model.readOnlyProperty());
-    grid.add(readOnly, 1, row);
+    grid.add(readOnly, 1, row++);
+    ComboBox<String> sslMode = new ComboBox<>();
+    sslMode.setId("explorer-index-sslmode");
+    sslMode.getItems().setAll(SharedIndex.SSL_MODES);
+    sslMode.setConverter(Controls.converter(m -> i18n.get("explorer.index.shared.sslMode." + m)));
+    sslMode.valueProperty().bindBidirectional(model.sslModeProperty());
+    grid.addRow(row++, new Label(i18n.get("explorer.index.shared.sslMode")), sslMode);
+    Button choose = new Button(i18n.get("explorer.index.shared.sslRootCert.choose"));
+    choose.setId("explorer-index-sslrootcert-choose");
+    choose.setOnAction(e -> chooseRootCert(model, choose));
+    grid.addRow(
+        row,
+        new Label(i18n.get("explorer.index.shared.sslRootCert")),
+        new HBox(
+            8,
+            Controls.textField("explorer-index-sslrootcert", model.sslRootCertProperty(), 20),
+            choose));
     Controls.fitLabels(grid);
     grid.disableProperty().bind(model.useSharedProperty().not());
     Button apply = new Button(i18n.get("explorer.index.source.apply"));
@@ -76,5 +96,14 @@ final class IndexSourceForm {
 
   Node root() {
     return root;
+  }
+
+  private static void chooseRootCert(IndexSourceViewModel model, Node owner) {
+    FileChooser chooser = new FileChooser();
+    File picked =
+        chooser.showOpenDialog(owner.getScene() == null ? null : owner.getScene().getWindow());
+    if (picked != null) {
+      model.sslRootCertProperty().set(picked.getAbsolutePath());
+    }
   }
 }

@@ -17,9 +17,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * Where a network's index lives: "a file on this computer" or "a shared PostgreSQL index" (host,
- * port, database, user, password, read-only). {@link #apply()} connects first and keeps the choice
- * only if the index opens; the password goes to the secret store, and an empty password field keeps
- * the stored one.
+ * port, database, user, password, read-only, TLS mode and root certificate). {@link #apply()}
+ * connects first and keeps the choice only if the index opens; the password goes to the secret
+ * store, and an empty password field keeps the stored one.
  */
 public final class IndexSourceViewModel {
   private final Network network;
@@ -35,6 +35,8 @@ public final class IndexSourceViewModel {
   private final StringProperty user = new SimpleStringProperty("");
   private final StringProperty password = new SimpleStringProperty("");
   private final BooleanProperty readOnly = new SimpleBooleanProperty(true);
+  private final StringProperty sslMode = new SimpleStringProperty(SharedIndex.DEFAULT_SSL_MODE);
+  private final StringProperty sslRootCert = new SimpleStringProperty("");
   private final StringProperty error = new SimpleStringProperty("");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
@@ -62,6 +64,8 @@ public final class IndexSourceViewModel {
     database.set(s.database());
     user.set(s.user());
     readOnly.set(s.readOnly());
+    sslMode.set(s.sslMode());
+    sslRootCert.set(s.sslRootCert());
   }
 
   /** Keeps the choice: a shared index once it opens, or the file again. */
@@ -82,9 +86,16 @@ public final class IndexSourceViewModel {
               Integer.parseInt(port.get().strip()),
               database.get(),
               user.get(),
-              readOnly.get());
+              readOnly.get(),
+              sslMode.get(),
+              sslRootCert.get());
     } catch (IllegalArgumentException e) { // NumberFormatException included
       error.set(i18n.get("explorer.index.shared.incomplete"));
+      return;
+    }
+    if (!index.sslRootCert().isEmpty()
+        && !java.nio.file.Files.isReadable(java.nio.file.Path.of(index.sslRootCert()))) {
+      error.set(i18n.format("explorer.index.shared.sslRootCert.unreadable", index.sslRootCert()));
       return;
     }
     String typed = password.get() == null ? "" : password.get();
@@ -160,6 +171,16 @@ public final class IndexSourceViewModel {
 
   public BooleanProperty readOnlyProperty() {
     return readOnly;
+  }
+
+  /** The driver's {@code sslmode}, one of {@link SharedIndex#SSL_MODES}. */
+  public StringProperty sslModeProperty() {
+    return sslMode;
+  }
+
+  /** The root certificate file's path ({@code sslrootcert}); empty: the driver's default. */
+  public StringProperty sslRootCertProperty() {
+    return sslRootCert;
   }
 
   public StringProperty errorProperty() {

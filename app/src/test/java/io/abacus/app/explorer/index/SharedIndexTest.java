@@ -133,6 +133,9 @@ class SharedIndexTest {
 
       IndexManagerViewModel manager =
           new IndexManagerViewModel(session, TaskExecutor.sameThread(), I18N);
+      manager.refresh();
+      assertThat(manager.sizeProperty().get()).matches("Database size \\d+\\.\\d MB");
+      assertThat(session.sizeBytes()).isGreaterThan(100_000);
       manager.start();
       assertThat(manager.errorProperty().get()).isEqualTo(I18N.get("explorer.index.readOnly"));
       assertThat(manager.runningProperty().get()).isFalse();
@@ -195,5 +198,26 @@ class SharedIndexTest {
     form.portProperty().set("none");
     form.apply();
     assertThat(form.errorProperty().get()).isEqualTo(I18N.get("explorer.index.shared.incomplete"));
+  }
+
+  @Test
+  void theTlsModeReachesTheDriver(@TempDir Path data) {
+    IndexSessions sessions = new IndexSessions(data, () -> FileSecretStore.in(data));
+    IndexSourceViewModel form = form(sessions, () -> {});
+    form.passwordProperty().set(PASSWORD);
+    // The embedded server has no TLS: "required" must fail for that reason, "off" must connect.
+    form.sslModeProperty().set("require");
+    form.apply();
+    assertThat(form.errorProperty().get())
+        .startsWith("Cannot open the shared index: ")
+        .contains("does not support SSL")
+        .doesNotContain(PASSWORD);
+    assertThat(sessions.shared().get(chain.network.id())).isEmpty();
+
+    form.sslModeProperty().set("disable");
+    form.apply();
+    assertThat(form.errorProperty().get()).isEmpty();
+    assertThat(sessions.shared().get(chain.network.id()).orElseThrow().sslMode())
+        .isEqualTo("disable");
   }
 }
