@@ -29,6 +29,35 @@ public final class EmbeddedPg implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts a server on a free loopback port over the data folder {@code dataDir}, which is kept
+   * (created on first use): for benchmarks that fill a large database once and time queries later.
+   */
+  public static EmbeddedPg start(java.nio.file.Path dataDir) {
+    try {
+      return new EmbeddedPg(
+          EmbeddedPostgres.builder()
+              .setDataDirectory(dataDir)
+              .setCleanDataDirectory(false)
+              .start());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the database {@code name} exists on this server. */
+  public boolean exists(String name) {
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        var s = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      s.setString(1, name);
+      try (var r = s.executeQuery()) {
+        return r.next();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Creates the empty database {@code name}; returns its URL as {@code --db} takes it. */
   public String create(String name) {
     try (Connection c = server.getPostgresDatabase().getConnection();

@@ -8,8 +8,6 @@ import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
 import io.abacus.testkit.EmbeddedPg;
-import io.abacus.wallet.address.Address;
-import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -27,9 +25,10 @@ import org.junit.jupiter.api.Test;
  * -Dbench.keep=true} keeps the databases; {@code -Dbench.inJvm=false} skips the warm in-JVM index;
  * {@code -Dbench.rounds} alternated runs of the raw ceiling and the whole {@code abacus index}
  * process, default 3, which needs the app built: run {@code ./abacus} once; {@code
- * -Dbench.postgres=false} skips SQLite and PostgreSQL side by side, {@code -Dbench.storeRounds} its
- * alternated rounds, default 3). Prints a Markdown report and writes it to {@code
- * explorer/target/bench-report.md}.
+ * -Dbench.pgDataDir=DIR} keeps that PostgreSQL's data folder and, when it holds the index, times
+ * the queries without filling again; {@code -Dbench.postgres=false} skips SQLite and PostgreSQL
+ * side by side, {@code -Dbench.storeRounds} its alternated rounds, default 3). Prints a Markdown
+ * report and writes it to {@code explorer/target/bench-report.md}.
  */
 @Tag("bench")
 class IndexBenchmark {
@@ -224,7 +223,22 @@ class IndexBenchmark {
     int perBlock = 200;
     long blocks = Math.max(1, txTarget / perBlock);
     int addresses = accounts(txTarget);
-    try (EmbeddedPg pg = EmbeddedPg.start()) {
+    // -Dbench.pgDataDir=DIR keeps the server's data folder: a later run over the same folder skips
+    // the fill and times the queries again (e.g. filled while the machine was busy, timed when
+    // quiet)
+    String keptDir = System.getProperty("bench.pgDataDir");
+    try (EmbeddedPg pg =
+        keptDir == null ? EmbeddedPg.start() : EmbeddedPg.start(Path.of(keptDir))) {
+      if (pg.exists("synthetic")) {
+        ExplorerDatabase db = Fixtures.reopenPg(pg, "synthetic");
+        line(
+            "## Queries on the kept PostgreSQL synthetic index in %s (%,d transactions)",
+            keptDir, Fixtures.count(db, "SELECT count(*) FROM transactions"));
+        new QueryLatency(
+                blocks, perBlock, addresses, SyntheticPgIndex::txHash, SyntheticPgIndex::blockHash)
+            .measure(db, this::line);
+        return;
+      }
       ExplorerDatabase db = Fixtures.openPg(pg, "synthetic");
       try (var c = db.connect();
           var s = c.createStatement()) {
