@@ -64,16 +64,23 @@ stage_anvil() {
 # Links the trimmed runtime into $out/runtime. JavaFX's jars carry its native libraries as
 # resources, which JavaFX would unpack into ~/.openjfx on every new user's first start; they go
 # into the runtime's lib/ instead (where JavaFX loads them from first) and out of the modules file.
+# --generate-cds-archive gives the runtime the JDK's default class-data sharing archive
+# (lib/server/classes.jsa), which a jlinked runtime otherwise lacks: every JDK class was loaded and
+# verified from the modules file on each start (issue 20: `--version` 6.2 s -> 4.5 s under load).
+# It names no absolute path, so it still works when the image is moved or installed elsewhere.
 link_runtime() {
   local jar
   "$java_home/bin/jlink" \
     --module-path "$java_home/jmods:$fx_path" \
     --add-modules "$(jdk_modules),javafx.controls" \
     --strip-debug --no-header-files --no-man-pages --compress=2 \
+    --generate-cds-archive \
     --exclude-resources='glob:/javafx.graphics/*.so,glob:/javafx.graphics/*.dylib' \
     --output "$out/runtime"
   for jar in ${fx_path//:/ }; do
     unzip -q -o -j "$jar" '*.so' '*.dylib' -d "$out/runtime/lib" 2>/dev/null || [ $? -eq 11 ]
   done
+  # The second archive is for heaps over 32 GB (no compressed pointers): 10 MB Abacus never uses.
+  rm -f "$out/runtime/lib/server/classes_nocoops.jsa"
   ls "$out"/runtime/lib/*glass* >/dev/null 2>&1 || die "no JavaFX native libraries in $out/runtime/lib"
 }

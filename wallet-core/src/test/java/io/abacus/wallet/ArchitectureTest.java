@@ -52,4 +52,14 @@ class ArchitectureTest {
           .because(
               "web3j hashes several EIP-712 shapes differently from ethers and MetaMask;"
                   + " io.abacus.wallet.message has its own encoder (issue 11)");
+
+  @ArchTest
+  static final ArchRule keccakWithoutBouncyCastle =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.web3j.crypto.Hash")
+          .because(
+              "io.abacus.wallet.hash.Keccak256 hashes without loading Bouncy Castle's signed jar,"
+                  + " which costs every short command its start-up time (issue 20)");
 }

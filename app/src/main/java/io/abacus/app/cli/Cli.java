@@ -2,6 +2,7 @@ package io.abacus.app.cli;
 
 import io.abacus.app.config.Logging;
 import java.lang.reflect.Constructor;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
@@ -23,6 +24,9 @@ public final class Cli {
 
   /** Parses and runs {@code args}; returns the process exit code. */
   public static int run(String[] args, CliContext context) {
+    if (args.length == 0) {
+      return openWindow(context);
+    }
     AbacusCommand root = new AbacusCommand(context);
     Factory factory = new Factory(context);
     CommandLine cmd = new CommandLine(root, factory);
@@ -45,6 +49,26 @@ public final class Cli {
         });
     try {
       return cmd.execute(args);
+    } finally {
+      context.out().flush();
+      context.err().flush();
+    }
+  }
+
+  /**
+   * The window, with nothing to parse: without picocli, whose 175 Java 5 classes the AppCDS archive
+   * cannot hold and the old verifier checks on every start (issue 20), as {@link AbacusCommand}
+   * would open it.
+   */
+  private static int openWindow(CliContext context) {
+    try {
+      Path dataDirectory = context.dataDirectory(null);
+      Logging.toDataFolder(dataDirectory);
+      context.desktop().start(dataDirectory);
+      return 0;
+    } catch (RuntimeException e) {
+      context.err().println("error: " + oneLine(describe(e)));
+      return FAILURE;
     } finally {
       context.out().flush();
       context.err().flush();

@@ -1,10 +1,10 @@
 package io.abacus.app.sandbox;
 
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.hash.Keccak256;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
-import org.web3j.crypto.Hash;
 
 /** The few ABI encodings and JSON-RPC quantities the Sandbox needs (static types only). */
 final class Abi {
@@ -25,12 +25,13 @@ final class Abi {
   }
 
   static String selector(String signature) {
-    return HEX.formatHex(Hash.sha3(signature.getBytes(StandardCharsets.US_ASCII))).substring(0, 8);
+    return HEX.formatHex(Keccak256.hash(signature.getBytes(StandardCharsets.US_ASCII)))
+        .substring(0, 8);
   }
 
   /** The keccak-256 topic of an event signature, {@code 0x}-prefixed. */
   static String topic(String eventSignature) {
-    return "0x" + HEX.formatHex(Hash.sha3(eventSignature.getBytes(StandardCharsets.US_ASCII)));
+    return "0x" + HEX.formatHex(Keccak256.hash(eventSignature.getBytes(StandardCharsets.US_ASCII)));
   }
 
   private static String word(Object arg) {

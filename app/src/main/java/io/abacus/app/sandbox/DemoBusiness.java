@@ -1,10 +1,10 @@
 package io.abacus.app.sandbox;
 
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.hash.Keccak256;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.web3j.crypto.Hash;
 
 /**
  * A made-up business of the demo activity. Its address is derived from its name (the last 20 bytes
@@ -60,7 +60,7 @@ public record DemoBusiness(String name, Address address) {
   }
 
   static DemoBusiness named(String name) {
-    byte[] hash = Hash.sha3(("abacus-sandbox-demo:" + name).getBytes(StandardCharsets.UTF_8));
+    byte[] hash = Keccak256.hash(("abacus-sandbox-demo:" + name).getBytes(StandardCharsets.UTF_8));
     return new DemoBusiness(name, Address.of(Arrays.copyOfRange(hash, 12, 32)));
   }
 }

@@ -2,7 +2,11 @@ package io.abacus.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,5 +91,21 @@ class CliTest {
     Path other = data.resolve("other");
     assertThat(runner.run("--data-dir", other.toString()).exitCode()).isZero();
     assertThat(runner.desktopStarts()).last().isEqualTo(other.toAbsolutePath().normalize());
+  }
+
+  @Test
+  void aWindowThatCannotOpenIsAOneLineError() {
+    StringWriter err = new StringWriter();
+    CliContext context =
+        new CliContext(
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(err, true),
+            new ByteArrayInputStream(new byte[0]),
+            Map.of("ABACUS_DATA_DIR", data.toString()),
+            dir -> {
+              throw new IllegalStateException("no display\nat all");
+            });
+    assertThat(Cli.run(new String[0], context)).isEqualTo(Cli.FAILURE);
+    assertThat(err.toString()).isEqualTo("error: no display; at all" + System.lineSeparator());
   }
 }

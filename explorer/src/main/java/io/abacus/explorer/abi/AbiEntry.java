@@ -1,10 +1,10 @@
 package io.abacus.explorer.abi;
 
+import io.abacus.wallet.hash.Keccak256;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.web3j.crypto.Hash;
 
 /**
  * A function or event of a contract interface.
@@ -37,7 +37,7 @@ public record AbiEntry(Kind kind, String name, List<Param> inputs) {
 
   /** 4-byte selector for a function, 32-byte topic for an event. */
   public byte[] selector() {
-    byte[] hash = Hash.sha3(signature().getBytes(StandardCharsets.US_ASCII));
+    byte[] hash = Keccak256.hash(signature().getBytes(StandardCharsets.US_ASCII));
     return kind == Kind.FUNCTION ? Arrays.copyOf(hash, 4) : hash;
   }
 

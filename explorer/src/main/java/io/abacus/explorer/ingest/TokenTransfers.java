@@ -1,10 +1,10 @@
 package io.abacus.explorer.ingest;
 
+import io.abacus.wallet.hash.Keccak256;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.web3j.crypto.Hash;
 
 /**
  * Decodes token movements from logs: ERC-20 and ERC-721 {@code Transfer}, ERC-1155 {@code
@@ -28,7 +28,7 @@ public final class TokenTransfers {
   private TokenTransfers() {}
 
   private static byte[] topic(String signature) {
-    return Hash.sha3(signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    return Keccak256.hash(signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
   }
 
   /** The transfers a log records; empty when it records none. */

@@ -1,9 +1,9 @@
 package io.abacus.wallet.address;
 
+import io.abacus.wallet.hash.Keccak256;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.web3j.crypto.Hash;
 
 /**
  * A 20-byte account address. Parsing accepts all-lower and all-upper hex and checks the EIP-55
@@ -85,7 +85,7 @@ public final class Address implements Comparable<Address> {
   @Override
   public String toString() {
     String lower = HEX.formatHex(bytes);
-    byte[] hash = Hash.sha3(lower.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    byte[] hash = Keccak256.hash(lower.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     StringBuilder out = new StringBuilder("0x");
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.hash.Keccak256;
 import io.abacus.wallet.keystore.KeystoreException.Reason;
 import io.abacus.wallet.secret.SecretBytes;
 import io.abacus.wallet.signing.Secp256k1;
@@ -21,7 +22,6 @@ import javax.crypto.spec.SecretKeySpec;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.generators.PKCS5S2ParametersGenerator;
 import org.bouncycastle.crypto.params.KeyParameter;
-import org.web3j.crypto.Hash;
 
 /**
  * Web3 Secret Storage v3 files, as geth, MetaMask and most wallets export a single key: scrypt or
@@ -206,7 +206,7 @@ public final class Keystore {
     System.arraycopy(derived, 16, input, 0, 16);
     System.arraycopy(ciphertext, 0, input, 16, ciphertext.length);
     try {
-      return Hash.sha3(input);
+      return Keccak256.hash(input);
     } finally {
       SecretBytes.wipe(input);
     }

@@ -1,12 +1,12 @@
 package io.abacus.wallet.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.wallet.hash.Keccak256;
 import java.io.ByteArrayOutputStream;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import org.web3j.crypto.Hash;
 
 /**
  * EIP-712 {@code encodeData} / {@code hashStruct} over JSON values: recursive over structs and
@@ -54,7 +54,7 @@ final class Eip712Encoder {
                 + " (refused rather than silently left out of the signature)");
       }
     }
-    return Hash.sha3(out.toByteArray());
+    return Keccak256.hash(out.toByteArray());
   }
 
   /** The 32-byte word a value of {@code type} contributes to its parent's encoding. */
@@ -88,6 +88,6 @@ final class Eip712Encoder {
       }
       out.writeBytes(encodeField(element, item, at));
     }
-    return Hash.sha3(out.toByteArray());
+    return Keccak256.hash(out.toByteArray());
   }
 }

@@ -1,6 +1,7 @@
 package io.abacus.wallet.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.wallet.hash.Keccak256;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.web3j.crypto.Hash;
 
 /**
  * The struct types of an EIP-712 document, checked the way ethers' {@code TypedDataEncoder} checks
@@ -97,7 +97,7 @@ final class Eip712Types {
               "types." + name + ": the type and its dependencies exceed the limit of 64 KiB");
         }
       }
-      typeHashes.put(name, Hash.sha3(encoded.toString().getBytes(StandardCharsets.UTF_8)));
+      typeHashes.put(name, Keccak256.hash(encoded.toString().getBytes(StandardCharsets.UTF_8)));
     }
   }
 

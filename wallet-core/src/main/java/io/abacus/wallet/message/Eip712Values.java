@@ -2,13 +2,13 @@ package io.abacus.wallet.message;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.hash.Keccak256;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.web3j.crypto.Hash;
 
 /**
  * Encodes EIP-712 atomic values to their 32-byte words, accepting exactly what ethers v6 accepts
@@ -75,10 +75,10 @@ final class Eip712Values {
         if (!value.isTextual()) {
           throw wrong(path, "must be a string");
         }
-        return Hash.sha3(utf8(value.textValue(), path));
+        return Keccak256.hash(utf8(value.textValue(), path));
       }
       case "bytes" -> {
-        return Hash.sha3(hex(value, path, type));
+        return Keccak256.hash(hex(value, path, type));
       }
       default -> {
         Matcher m = INT_TYPE.matcher(type);

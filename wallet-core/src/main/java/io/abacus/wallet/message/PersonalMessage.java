@@ -1,11 +1,11 @@
 package io.abacus.wallet.message;
 
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.hash.Keccak256;
 import io.abacus.wallet.signing.Secp256k1;
 import io.abacus.wallet.signing.Signature;
 import io.abacus.wallet.signing.Signer;
 import java.nio.charset.StandardCharsets;
-import org.web3j.crypto.Hash;
 
 /** EIP-191 version 0x45 ({@code personal_sign}): text or raw bytes with the Ethereum prefix. */
 public final class PersonalMessage {
@@ -18,7 +18,7 @@ public final class PersonalMessage {
     byte[] all = new byte[prefix.length + message.length];
     System.arraycopy(prefix, 0, all, 0, prefix.length);
     System.arraycopy(message, 0, all, prefix.length, message.length);
-    return Hash.sha3(all);
+    return Keccak256.hash(all);
   }
 
   /** Signs raw bytes. */

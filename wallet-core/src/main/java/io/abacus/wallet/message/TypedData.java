@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.hash.Keccak256;
 import io.abacus.wallet.signing.Secp256k1;
 import io.abacus.wallet.signing.Signature;
 import io.abacus.wallet.signing.Signer;
-import org.web3j.crypto.Hash;
 
 /**
  * EIP-712 typed data in the {@code eth_signTypedData_v4} JSON form (nested structs, arrays of any
@@ -86,7 +86,7 @@ public final class TypedData {
     all[1] = 0x01;
     System.arraycopy(domain, 0, all, 2, 32);
     System.arraycopy(message, 0, all, 34, 32);
-    return new TypedData(primary, Hash.sha3(all));
+    return new TypedData(primary, Keccak256.hash(all));
   }
 
   private static JsonNode withoutDomain(JsonNode types) {

@@ -1,6 +1,7 @@
 package io.abacus.wallet.signing;
 
 import io.abacus.wallet.address.Address;
+import io.abacus.wallet.hash.Keccak256;
 import java.math.BigInteger;
 import java.util.Arrays;
 import org.bouncycastle.asn1.x9.X9ECParameters;
@@ -9,7 +10,6 @@ import org.bouncycastle.crypto.params.ECDomainParameters;
 import org.bouncycastle.math.ec.ECPoint;
 import org.bouncycastle.math.ec.FixedPointCombMultiplier;
 import org.web3j.crypto.ECDSASignature;
-import org.web3j.crypto.Hash;
 import org.web3j.crypto.Sign;
 
 /** secp256k1 helpers shared by signers and verifiers. */
@@ -39,7 +39,7 @@ public final class Secp256k1 {
 
   /** The address of a 64-byte uncompressed public key: the last 20 bytes of its Keccak-256. */
   public static Address addressOf(byte[] publicKey64) {
-    byte[] hash = Hash.sha3(publicKey64);
+    byte[] hash = Keccak256.hash(publicKey64);
     return Address.of(Arrays.copyOfRange(hash, 12, 32));
   }
 

@@ -2,12 +2,12 @@ package io.abacus.wallet.tx;
 
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.hash.Keccak256;
 import io.abacus.wallet.signing.Secp256k1;
 import io.abacus.wallet.signing.Signature;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.web3j.crypto.Hash;
 import org.web3j.rlp.RlpEncoder;
 import org.web3j.rlp.RlpList;
 import org.web3j.rlp.RlpString;
@@ -35,7 +35,7 @@ public final class TransactionCodec {
 
   /** Keccak-256 of {@link #signingPayload}. */
   public static byte[] signingHash(Transaction tx) {
-    return Hash.sha3(signingPayload(tx));
+    return Keccak256.hash(signingPayload(tx));
   }
 
   /** The network encoding of {@code tx} signed with {@code signature}. */
@@ -58,7 +58,7 @@ public final class TransactionCodec {
     byte[] raw = encodeSigned(tx, signature);
     Address from = recoverSender(tx, signature);
     return new SignedTransaction(
-        tx, signature, from, HexBytes.of(raw), HexBytes.of(Hash.sha3(raw)));
+        tx, signature, from, HexBytes.of(raw), HexBytes.of(Keccak256.hash(raw)));
   }
 
   /**

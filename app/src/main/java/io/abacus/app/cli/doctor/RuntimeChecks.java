@@ -1,5 +1,6 @@
 package io.abacus.app.cli.doctor;
 
+import io.abacus.wallet.hash.Keccak256;
 import io.abacus.wallet.secret.SecretBytes;
 import io.abacus.wallet.signing.PrivateKeySigner;
 import io.abacus.wallet.signing.Secp256k1;
@@ -22,7 +23,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 import org.flywaydb.core.Flyway;
-import org.web3j.crypto.Hash;
 
 /**
  * Checks that the parts of Abacus most easily lost when packaging (a trimmed runtime, native
@@ -116,7 +116,7 @@ final class RuntimeChecks {
   private static String signing() {
     byte[] key = new byte[32];
     new SecureRandom().nextBytes(key);
-    byte[] digest = Hash.sha3("abacus doctor".getBytes(StandardCharsets.UTF_8));
+    byte[] digest = Keccak256.hash("abacus doctor".getBytes(StandardCharsets.UTF_8));
     try (PrivateKeySigner signer = PrivateKeySigner.of(key)) {
       Signature signature = signer.signDigest(digest);
       if (!Secp256k1.recover(digest, signature).equals(signer.address())) {
