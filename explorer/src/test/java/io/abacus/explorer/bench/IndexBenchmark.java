@@ -74,6 +74,7 @@ class IndexBenchmark {
       long t0 = System.nanoTime();
       long txs = new ChainBuilder(anvil, 1200).build(blocks, perBlock);
       long head = anvil.blockNumber();
+      dumpState(anvil);
       line(
           "## Index: anvil chain of %d blocks, %d transactions (%d per block; 40%% ETH, 40%% ERC-20 transfer, 20%% approve; 1,200 recipients)",
           head + 1, txs, perBlock);
@@ -159,6 +160,18 @@ class IndexBenchmark {
   }
 
   /** The same chain into an embedded PostgreSQL on loopback, beside the SQLite run. */
+  /**
+   * With {@code -Dbench.dumpState=FILE}: writes the built chain there (anvil_dumpState: gzipped
+   * JSON) to measure by hand against {@code anvil --load-state} of it, gunzipped.
+   */
+  private static void dumpState(Anvil anvil) throws java.io.IOException {
+    String file = System.getProperty("bench.dumpState");
+    if (file != null) {
+      String hex = anvil.call("anvil_dumpState").asText();
+      Files.write(Path.of(file), HexBytes.decode(hex));
+    }
+  }
+
   private void postgresBench(Anvil anvil, IndexerConfig config, double rawSeconds)
       throws Exception {
     try (EmbeddedPg pg = EmbeddedPg.start()) {
