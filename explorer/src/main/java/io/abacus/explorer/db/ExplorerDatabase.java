@@ -60,7 +60,8 @@ public final class ExplorerDatabase {
       }
     }
     try {
-      if (!(location.isFile() && (created(location.file(), ds) || isCurrent(location.file(), ds)))) {
+      if (!(location.isFile()
+          && (created(location.file(), ds) || isCurrent(location.file(), ds)))) {
         Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
       }
     } catch (RuntimeException e) {

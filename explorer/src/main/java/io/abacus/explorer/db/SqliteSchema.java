@@ -123,8 +123,8 @@ final class SqliteSchema {
 
   /**
    * The statements of a script as Flyway sends them: each from its first line of code to the
-   * semicolon that ends a line, its lines (and comments inside it) kept as written, so SQLite stores
-   * the same schema text. The scripts hold no triggers and no semicolon inside a string.
+   * semicolon that ends a line, its lines (and comments inside it) kept as written, so SQLite
+   * stores the same schema text. The scripts hold no triggers and no semicolon inside a string.
    */
   static List<String> statements(List<String> lines) {
     List<String> statements = new ArrayList<>();
