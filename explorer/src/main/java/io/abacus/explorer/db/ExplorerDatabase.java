@@ -10,7 +10,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * One explorer index, migrated with Flyway on open: a SQLite file in WAL mode (the default) or a
- * PostgreSQL database. Hands out connections; one writer at a time (the indexer, see {@link
+ * PostgreSQL database (a new SQLite file gets its schema from {@link SqliteSchema}, a current one
+ * opens without Flyway). Hands out connections; one writer at a time (the indexer, see {@link
  * #lockWriter()}), any number of readers (queries). The SQL of the explorer is shared; what differs
  * is in {@link #dialect()}.
  */
@@ -59,11 +60,14 @@ public final class ExplorerDatabase {
       }
     }
     try {
-      if (!(location.isFile() && isCurrent(location.file(), ds))) {
+      if (!(location.isFile()
+          && (created(location.file(), ds) || isCurrent(location.file(), ds)))) {
         Flyway.configure().dataSource(ds).locations(dialect.migrations()).load().migrate();
       }
     } catch (RuntimeException e) {
       throw new DatabaseException(location + " is not a usable Abacus index: " + rootMessage(e), e);
+    } catch (SQLException e) {
+      throw new DatabaseException(location + " is not a usable Abacus index: " + e.getMessage(), e);
     }
     return new ExplorerDatabase(location, dialect, ds);
   }
@@ -85,6 +89,21 @@ public final class ExplorerDatabase {
    */
   public Path file() {
     return location.file();
+  }
+
+  /**
+   * Whether {@code file} was new (empty) and now holds the current schema, created without Flyway
+   * by {@link SqliteSchema}.
+   */
+  private static boolean created(Path file, DataSource ds) throws SQLException {
+    try {
+      if (Files.size(file) != 0) {
+        return false;
+      }
+    } catch (java.io.IOException e) {
+      return false;
+    }
+    return SqliteSchema.createIfEmpty(ds);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.abacus.explorer.ingest;
 
-import io.abacus.wallet.hash.Keccak256;
+import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,23 +12,28 @@ import java.util.List;
  * non-standard contract) are ignored, never guessed at.
  */
 public final class TokenTransfers {
+  // The topics are the Keccak-256 hashes of the event signatures, written out (TokenTransfersTest
+  // checks them): hashing them here loaded the signed BouncyCastle jar, whose verification cost
+  // every index start about a second of CPU.
+
   /** {@code Transfer(address,address,uint256)}. */
-  public static final byte[] TRANSFER = topic("Transfer(address,address,uint256)");
+  public static final byte[] TRANSFER =
+      topic("ddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef");
 
   /** {@code TransferSingle(address,address,address,uint256,uint256)}. */
   public static final byte[] TRANSFER_SINGLE =
-      topic("TransferSingle(address,address,address,uint256,uint256)");
+      topic("c3d58168c5ae7397731d063d5bbf3d657854427343f4c083240f7aacaa2d0f62");
 
   /** {@code TransferBatch(address,address,address,uint256[],uint256[])}. */
   public static final byte[] TRANSFER_BATCH =
-      topic("TransferBatch(address,address,address,uint256[],uint256[])");
+      topic("4a39dc06d4c0dbc64b70af90fd698a233a518aa5d07e595d983b8c0526c8f7fb");
 
   private static final int MAX_BATCH = 10_000;
 
   private TokenTransfers() {}
 
-  private static byte[] topic(String signature) {
-    return Keccak256.hash(signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+  private static byte[] topic(String hex) {
+    return HexBytes.decode("0x" + hex);
   }
 
   /** The transfers a log records; empty when it records none. */

@@ -8,6 +8,7 @@ import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
 import io.abacus.testkit.EmbeddedPg;
+import io.abacus.wallet.encoding.HexBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -75,6 +76,7 @@ class IndexBenchmark {
       long t0 = System.nanoTime();
       long txs = new ChainBuilder(anvil, 1200).build(blocks, perBlock);
       long head = anvil.blockNumber();
+      dumpState(anvil);
       line(
           "## Index: anvil chain of %d blocks, %d transactions (%d per block; 40%% ETH, 40%% ERC-20 transfer, 20%% approve; 1,200 recipients)",
           head + 1, txs, perBlock);
@@ -156,6 +158,18 @@ class IndexBenchmark {
       line(
           "- database: %,d bytes for %,d transactions = **%.0f bytes per transaction** (all tables and indexes)",
           bytes, stored, (double) bytes / stored);
+    }
+  }
+
+  /**
+   * With {@code -Dbench.dumpState=FILE}: writes the built chain there (anvil_dumpState: gzipped
+   * JSON) to measure by hand against {@code anvil --load-state} of it, gunzipped.
+   */
+  private static void dumpState(Anvil anvil) throws java.io.IOException {
+    String file = System.getProperty("bench.dumpState");
+    if (file != null) {
+      String hex = anvil.call("anvil_dumpState").asText();
+      Files.write(Path.of(file), HexBytes.decode(hex));
     }
   }
 

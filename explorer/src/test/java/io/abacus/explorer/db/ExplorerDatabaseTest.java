@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +67,67 @@ class ExplorerDatabaseTest {
         ResultSet r = s.executeQuery("SELECT count(*) FROM internal_transfers")) {
       assertThat(r.next()).isTrue();
     }
+  }
+
+  @Test
+  void theScriptsRunWithoutFlywayAreTheFolder() throws Exception {
+    Path scripts = Path.of(ExplorerDatabase.class.getResource("/db/migration/sqlite").toURI());
+    try (var files = Files.list(scripts)) {
+      assertThat(SqliteSchema.SCRIPTS)
+          .containsExactlyElementsOf(
+              files
+                  .map(f -> f.getFileName().toString())
+                  .filter(n -> n.matches("V\\d+__.*\\.sql"))
+                  .sorted(
+                      java.util.Comparator.comparingInt(
+                          n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+                  .toList());
+    }
+    assertThat(SqliteSchema.SCRIPTS).hasSize(ExplorerDatabase.SCHEMA_VERSION);
+  }
+
+  @Test
+  void aNewFileGetsTheSchemaAndHistoryFlywayWouldWrite(@TempDir Path dir) throws Exception {
+    Path fast = dir.resolve("fast.db");
+    ExplorerDatabase.open(fast);
+    Path slow = dir.resolve("flyway.db");
+    Flyway.configure()
+        .dataSource("jdbc:sqlite:" + slow, "", "")
+        .locations("classpath:db/migration/sqlite")
+        .load()
+        .migrate();
+    String schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name";
+    assertThat(rows(fast, schema)).isEqualTo(rows(slow, schema)).hasSizeGreaterThan(20);
+    String history =
+        "SELECT installed_rank, version, description, type, script, checksum, installed_by,"
+            + " success FROM flyway_schema_history ORDER BY installed_rank";
+    assertThat(rows(fast, history)).isEqualTo(rows(slow, history)).hasSize(5);
+    // Flyway itself agrees the new file is current and valid.
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource("jdbc:sqlite:" + fast, "", "")
+            .locations("classpath:db/migration/sqlite")
+            .load();
+    flyway.validate();
+    assertThat(flyway.info().current().getVersion().getVersion()).isEqualTo("5");
+    assertThat(flyway.info().pending()).isEmpty();
+    assertThat(flyway.migrate().migrationsExecuted).isZero();
+  }
+
+  private static List<List<Object>> rows(Path file, String query) throws Exception {
+    List<List<Object>> rows = new ArrayList<>();
+    try (Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(query)) {
+      while (r.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+          row.add(r.getObject(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
   }
 
   private static void sql(Path file, String statement) throws Exception {

@@ -3,6 +3,7 @@ package io.abacus.app.cli.explorer;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.NodeOptions;
+import io.abacus.explorer.db.DbLocation;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
@@ -18,6 +19,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -140,10 +143,17 @@ public final class IndexCommand implements Callable<Integer> {
             .withBatchSize(batchSize)
             .withConfirmations(confirmations)
             .withTraces(traces);
+    DbLocation location = ExplorerSupport.location(db, dbPasswordFile, context.env());
+    // The database opens (and a new file gets its schema) while this thread sets up the node's
+    // client and asks the node its chain: on a fresh start both are mostly class loading.
+    CompletableFuture<ExplorerDatabase> opening =
+        CompletableFuture.supplyAsync(() -> ExplorerDatabase.open(location), IndexCommand::opener);
     BlockFetcher reader =
         new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
-    ExplorerDatabase database =
-        ExplorerDatabase.open(ExplorerSupport.location(db, dbPasswordFile, context.env()));
+    try (StallNotice notice = stallNotice()) {
+      reader.chainId();
+    }
+    ExplorerDatabase database = opened(opening);
     OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
     Printer printer = new Printer();
     try (Indexer indexer = new Indexer(reader, database, config, printer)) {
@@ -162,9 +172,7 @@ public final class IndexCommand implements Callable<Integer> {
         return 0;
       }
       Indexer.Result result;
-      try (StallNotice notice =
-          StallNotice.start(
-              context.err(), STALL_NOTICE_EVERY, (int) node.timeout(DEFAULT_TIMEOUT).toSeconds())) {
+      try (StallNotice notice = stallNotice()) {
         printer.watch(notice);
         result = indexer.index(first, last, () -> false);
       }
@@ -190,6 +198,28 @@ public final class IndexCommand implements Callable<Integer> {
     }
     database.checkpointWal();
     return 0;
+  }
+
+  private StallNotice stallNotice() {
+    return StallNotice.start(
+        context.err(), STALL_NOTICE_EVERY, (int) node.timeout(DEFAULT_TIMEOUT).toSeconds());
+  }
+
+  private static void opener(Runnable open) {
+    Thread t = new Thread(open, "index-open");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  private static ExplorerDatabase opened(CompletableFuture<ExplorerDatabase> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw e;
+    }
   }
 
   /** The deprecated {@code $ABACUS_RPC_AUTH} ("Authorization: value" or a bare value). */
