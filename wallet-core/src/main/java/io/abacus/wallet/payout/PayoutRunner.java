@@ -199,11 +199,12 @@ public final class PayoutRunner {
         while (!inFlight.isEmpty()) {
           settle(inFlight.peekFirst());
         }
-        if (a.status() == Status.FAILED) {
+        JournalBatch now = journal.batch(a.id()); // as the settled receipts left it
+        if (now.status() == Status.FAILED) {
           throw new PayoutStoppedException(
-              a.label()
+              now.label()
                   + " failed ("
-                  + a.error()
+                  + now.error()
                   + "): "
                   + b.label()
                   + " is not sent; pay those rows without multi-send",
