@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -98,5 +99,32 @@ record MultiSendBatches(List<JournalRow> rows, List<JournalBatch> batches) {
       }
     }
     return fee.toString();
+  }
+
+  /** The approval a token's disperse {@code key} of {@code j} waits for, if it has one. */
+  static Optional<JournalBatch> approvalBefore(PayoutJournal j, int key) {
+    if (key >= 0
+        || !(j.entry(key) instanceof JournalBatch b)
+        || b.kind() != JournalBatch.Kind.DISPERSE
+        || b.token() == null) {
+      return Optional.empty();
+    }
+    return j.batches().stream()
+        .filter(a -> a.kind() == JournalBatch.Kind.APPROVE && a.token().equals(b.token()))
+        .findFirst();
+  }
+
+  /** The first row transaction {@code key} of {@code j} pays; for an approval, its disperse's. */
+  static int firstRowOf(PayoutJournal j, int key) {
+    List<Integer> rows = j.rowsOf(key);
+    if (!rows.isEmpty()) {
+      return rows.get(0);
+    }
+    String token = ((JournalBatch) j.entry(key)).token();
+    return j.batches().stream()
+        .filter(b -> b.kind() == JournalBatch.Kind.DISPERSE && token.equals(b.token()))
+        .map(b -> j.rowsOf(PayoutJournal.batchKey(b.id())).get(0))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -191,26 +190,23 @@ public final class PayoutRunner {
    * stops if the approval failed (the disperse could only revert).
    */
   private void awaitApproval(int key) {
-    if (key >= 0 || !(journal.entry(key) instanceof JournalBatch b) || b.token() == null) {
+    Optional<JournalBatch> approval = MultiSendBatches.approvalBefore(journal, key);
+    if (approval.isEmpty()) {
       return;
     }
-    for (JournalBatch a : journal.batches()) {
-      if (a.kind() == JournalBatch.Kind.APPROVE && a.token().equals(b.token())) {
-        while (!inFlight.isEmpty()) {
-          settle(inFlight.peekFirst());
-        }
-        JournalBatch now = journal.batch(a.id()); // as the settled receipts left it
-        if (now.status() == Status.FAILED) {
-          throw new PayoutStoppedException(
-              now.label()
-                  + " failed ("
-                  + now.error()
-                  + "): "
-                  + b.label()
-                  + " is not sent; pay those rows without multi-send",
-              null);
-        }
-      }
+    while (!inFlight.isEmpty()) {
+      settle(inFlight.peekFirst());
+    }
+    JournalBatch now = journal.batch(approval.get().id()); // as the settled receipts left it
+    if (now.status() == Status.FAILED) {
+      throw new PayoutStoppedException(
+          now.label()
+              + " failed ("
+              + now.error()
+              + "): "
+              + journal.entry(key).label()
+              + " is not sent; pay those rows without multi-send",
+          null);
     }
   }
 
@@ -300,24 +296,10 @@ public final class PayoutRunner {
             + who
             + (i >= 0 ? " is" : " are")
             + " already paid";
-    if (!decisions.replan(journal.row(firstRowOf(i)), why)) {
+    if (!decisions.replan(journal.row(MultiSendBatches.firstRowOf(journal, i)), why)) {
       throw new PayoutStoppedException(why + "; not re-planned, run again to decide", null);
     }
     write(i, row.replanned(why));
-  }
-
-  /** The first row transaction {@code key} pays; for an approval, the first of its disperse. */
-  private int firstRowOf(int key) {
-    List<Integer> rows = journal.rowsOf(key);
-    if (!rows.isEmpty()) {
-      return rows.get(0);
-    }
-    String token = ((JournalBatch) journal.entry(key)).token();
-    return journal.batches().stream()
-        .filter(b -> b.kind() == JournalBatch.Kind.DISPERSE && token.equals(b.token()))
-        .map(b -> journal.rowsOf(PayoutJournal.batchKey(b.id())).get(0))
-        .findFirst()
-        .orElseThrow();
   }
 
   private void sign(int i, BigInteger nonce, Fees fees, Signer signer) {
