@@ -4,6 +4,7 @@ import io.abacus.app.payments.store.SentJournal;
 import io.abacus.app.payments.store.SentRecord;
 import io.abacus.app.payments.store.TxNote;
 import io.abacus.app.payments.store.TxNotes;
+import io.abacus.wallet.payout.JournalBatch;
 import io.abacus.wallet.payout.JournalRow;
 import java.io.IOException;
 import java.util.HashSet;
@@ -31,8 +32,12 @@ final class PayoutActivity {
     this.label = label;
   }
 
-  /** Records {@code row} once it has reached the node; a row seen again is skipped. */
-  synchronized void seen(JournalRow row) {
+  /**
+   * Records {@code row} once it has reached the node; a row seen again is skipped. A row paid by a
+   * multi-send {@code batch} (else null) is recorded as the batch: to the contract, its total,
+   * once.
+   */
+  synchronized void seen(JournalRow row, JournalBatch batch) {
     if (row.hash() == null
         || row.status() == JournalRow.Status.SIGNED
         || row.status() == JournalRow.Status.PLANNED
@@ -43,18 +48,19 @@ final class PayoutActivity {
         new SentRecord(
             row.hash(),
             from,
-            row.recipient(),
+            batch == null ? row.recipient() : batch.contract(),
             chainId,
             row.symbol(),
             row.token(),
             row.decimals(),
-            row.units(),
+            batch == null ? row.units() : batch.units(),
             String.valueOf(row.nonce()),
             System.currentTimeMillis(),
             "PAYMENT",
             null));
+    String note = batch == null ? row.reference() : batch.label();
     try {
-      notes.put(new TxNote(row.hash(), label, row.reference()));
+      notes.put(new TxNote(row.hash(), label, note));
     } catch (IOException e) {
       // Only the grouping label is lost; the payment itself is in the journals.
       LoggerFactory.getLogger(PayoutActivity.class)

@@ -1,5 +1,6 @@
 package io.abacus.app.payouts;
 
+import io.abacus.app.i18n.I18n;
 import io.abacus.wallet.payout.JournalRow;
 import io.abacus.wallet.payout.PayoutPlan;
 import io.abacus.wallet.payout.PayoutRow;
@@ -28,11 +29,17 @@ final class PayoutLines {
     return out;
   }
 
-  /** The rows of a journal: each row's status and its hash or error. */
-  static List<PayoutLine> journal(List<JournalRow> rows) {
+  /**
+   * The rows of a journal: each row's status and its hash or error, after the multi-send batch that
+   * pays it, if any.
+   */
+  static List<PayoutLine> journal(List<JournalRow> rows, I18n i18n) {
     List<PayoutLine> out = new ArrayList<>();
     for (JournalRow r : rows) {
       String detail = r.error() != null ? r.error() : r.hash() == null ? "" : r.hash();
+      if (r.batch() != null) {
+        detail = i18n.format("payouts.batchDetail", r.batch(), detail);
+      }
       out.add(new PayoutLine(r.line(), r.to(), r.amount(), r.asset(), r.status().label(), detail));
     }
     return out;

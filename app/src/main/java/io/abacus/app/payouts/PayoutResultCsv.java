@@ -14,7 +14,9 @@ import java.util.List;
 /**
  * The result CSV of a payout, for the accountant: the input columns ({@code to, amount, asset,
  * reference}) followed by the recipient's address, the transaction hash, the status, the fee in the
- * native currency, the block and the time. Written with {@link CsvWriter}, the one CSV writer.
+ * native currency, the block, the time and the multi-send batch that paid the row (empty for a row
+ * paid on its own; a batch's fee is carried whole by its first row, see docs/payouts.md). Written
+ * with {@link CsvWriter}, the one CSV writer.
  */
 public final class PayoutResultCsv {
   public static final List<String> HEADER =
@@ -28,7 +30,8 @@ public final class PayoutResultCsv {
           "status",
           "fee",
           "block",
-          "time");
+          "time",
+          "batch");
 
   private PayoutResultCsv() {}
 
@@ -50,7 +53,8 @@ public final class PayoutResultCsv {
                 ? null
                 : CsvWriter.number(Quantities.formatEther(new BigInteger(r.fee()))),
             r.block(),
-            r.time());
+            r.time(),
+            r.batch());
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -67,13 +67,21 @@ public final class PayoutRun {
   private volatile PayoutJournal journal;
   private TaskHandle running;
   private final PayoutJournalTasks tasks;
+  private final MultiSendContracts contracts;
+  private final PayoutMode mode = new PayoutMode();
 
   /**
    * @param options how runs go (fee preset, receipts in flight, poll interval)
+   * @param contracts where the network's multi-send contract is known
    */
   public PayoutRun(
-      PaymentsContext ctx, Path dataDirectory, PayoutRunner.Options options, I18n i18n) {
+      PaymentsContext ctx,
+      Path dataDirectory,
+      PayoutRunner.Options options,
+      I18n i18n,
+      MultiSendContracts contracts) {
     this.ctx = ctx;
+    this.contracts = contracts;
     this.dataDirectory = dataDirectory;
     this.options = options;
     this.i18n = i18n;
@@ -126,7 +134,9 @@ public final class PayoutRun {
     ctx.executor()
         .execute(
             BackgroundTask.of(
-                    c -> PayoutCheck.check(ctx, dataDirectory, options(), csvFile, from.get()))
+                    c ->
+                        PayoutCheck.check(
+                            ctx, dataDirectory, options(), csvFile, from.get(), contracts))
                 .onSuccess(this::reviewed)
                 .onFailure(
                     e -> {
@@ -149,6 +159,7 @@ public final class PayoutRun {
     file.set(c.file().getFileName().toString());
     totals.set(new PayoutTotals(i18n, ctx.node().network()).text(c.plan()));
     problems.set(PayoutLines.general(c.plan().errors()));
+    mode.show(c.plan(), c.multiSend(), i18n, ctx.node().network());
     if (journal != null) {
       showJournal();
       boolean done = journal.rows().stream().allMatch(r -> r.status().isFinal());
@@ -193,6 +204,7 @@ public final class PayoutRun {
       return;
     }
     PayoutCheck.Checked c = checked;
+    Optional<io.abacus.wallet.payout.MultiSendPlan> multiSend = mode.chosen();
     Network network = ctx.node().network();
     PayoutActivity activity =
         new PayoutActivity(
@@ -210,7 +222,8 @@ public final class PayoutRun {
                         task -> {
                           PayoutWork work =
                               new PayoutWork(ctx.node(), dataDirectory, options(), activity, task);
-                          return work.run(gate.get(), c.csv(), c.plan().items(), network, this);
+                          return work.run(
+                              gate.get(), c.csv(), c.plan().items(), multiSend, network, this);
                         })
                     .onProgress(this::progressed)
                     .onSuccess(this::finished)
@@ -305,7 +318,7 @@ public final class PayoutRun {
   void showJournal() {
     PayoutJournal j = journal;
     if (j != null) {
-      lines.setAll(PayoutLines.journal(j.rows()));
+      lines.setAll(PayoutLines.journal(j.rows(), i18n));
     }
   }
 
@@ -323,6 +336,11 @@ public final class PayoutRun {
       return t.getMessage();
     }
     return Failures.explain(t, i18n);
+  }
+
+  /** The review's choice between separate transactions and the multi-send. */
+  public PayoutMode mode() {
+    return mode;
   }
 
   public ObservableList<PayoutLine> lines() {

@@ -6,6 +6,7 @@ import io.abacus.app.task.Progress;
 import io.abacus.app.task.TaskContext;
 import io.abacus.wallet.network.Network;
 import io.abacus.wallet.payout.JournalRow;
+import io.abacus.wallet.payout.MultiSendPlan;
 import io.abacus.wallet.payout.PayoutItem;
 import io.abacus.wallet.payout.PayoutJournal;
 import io.abacus.wallet.payout.PayoutReplacer;
@@ -16,6 +17,7 @@ import io.abacus.wallet.storage.LockedFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One run of a payout on a worker thread: checks the password, creates the journal (the same
@@ -43,9 +45,17 @@ final class PayoutWork {
     this.task = task;
   }
 
-  /** Pays {@code items} of {@code csv} (or resumes the run of {@code model}'s journal). */
+  /**
+   * Pays {@code items} of {@code csv}, through {@code multiSend} when present (or resumes the run
+   * of {@code model}'s journal).
+   */
   PayoutRunner.Summary run(
-      PasswordGate gate, byte[] csv, List<PayoutItem> items, Network network, PayoutRun model)
+      PasswordGate gate,
+      byte[] csv,
+      List<PayoutItem> items,
+      Optional<MultiSendPlan> multiSend,
+      Network network,
+      PayoutRun model)
       throws IOException {
     Signer signer = gate.verify();
     Path file = PayoutJournal.defaultFile(dataDirectory, csv);
@@ -54,9 +64,18 @@ final class PayoutWork {
         () -> {
           PayoutJournal j = model.journal();
           if (j == null) {
+            String sha = PayoutJournal.sha256(csv);
             j =
-                PayoutJournal.create(
-                    file, network.chainId(), signer.address(), PayoutJournal.sha256(csv), items);
+                multiSend.isEmpty()
+                    ? PayoutJournal.create(file, network.chainId(), signer.address(), sha, items)
+                    : PayoutJournal.createMultiSend(
+                        file,
+                        network.chainId(),
+                        signer.address(),
+                        sha,
+                        items,
+                        multiSend.get().contract(),
+                        multiSend.get().approve());
             model.started(j);
           }
           task.progress(new Progress(done(j), ""));
@@ -96,7 +115,7 @@ final class PayoutWork {
     return new PayoutRunner.Listener() {
       @Override
       public void row(int index, JournalRow row) {
-        activity.seen(row);
+        activity.seen(row, row.batch() == null ? null : j.batch(row.batch()));
         task.progress(new Progress(done(j), ""));
       }
 

@@ -21,6 +21,7 @@ public final class PayoutsPages implements PageFactory {
   private final Path dataDirectory;
   private final RecentFolder folder;
   private final PayoutRunner.Options options;
+  private final MultiSendContracts contracts;
   private PayoutRun run;
 
   public PayoutsPages(PaymentsContext ctx, Path dataDirectory, RecentFolder folder) {
@@ -30,16 +31,27 @@ public final class PayoutsPages implements PageFactory {
   /** As above with the run's options (tests poll faster). */
   public PayoutsPages(
       PaymentsContext ctx, Path dataDirectory, RecentFolder folder, PayoutRunner.Options options) {
+    this(ctx, dataDirectory, folder, options, MultiSendContracts.none());
+  }
+
+  /** As above with where the network's multi-send contract is known. */
+  public PayoutsPages(
+      PaymentsContext ctx,
+      Path dataDirectory,
+      RecentFolder folder,
+      PayoutRunner.Options options,
+      MultiSendContracts contracts) {
     this.ctx = ctx;
     this.dataDirectory = dataDirectory;
     this.folder = folder;
     this.options = options;
+    this.contracts = contracts;
   }
 
   /** The page's model, created on first use and kept. */
   public PayoutRun model(I18n i18n) {
     if (run == null) {
-      run = new PayoutRun(ctx, dataDirectory, options, i18n);
+      run = new PayoutRun(ctx, dataDirectory, options, i18n, contracts);
     } else {
       run.useLanguage(i18n);
     }

@@ -67,6 +67,7 @@ public final class PayoutsView {
             file,
             totals,
             problems,
+            PayoutModeView.of(model.mode(), stageIs(PayoutRun.Stage.REVIEW)),
             table,
             payRow(),
             questionRow(),

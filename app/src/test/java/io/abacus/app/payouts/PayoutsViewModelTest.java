@@ -153,6 +153,92 @@ class PayoutsViewModelTest {
     assertThat(onUi(m::canPay)).isFalse();
   }
 
+  @Test
+  void offersTheMultiSendWithBothFeesAndPaysThroughIt(Anvil anvil) throws Exception {
+    this.anvil = anvil;
+    Testbed t = Testbed.on(data, anvil);
+    Address dmd = Testbed.deployToken(anvil, anvil.account(0), t.account(), BigInteger.TEN.pow(24));
+    Address contract =
+        Address.parse(
+            io.abacus.testkit.Contracts.deploy(
+                anvil,
+                anvil.account(1),
+                new io.abacus.testkit.Contracts.Artifact(
+                    "MultiSend", "[]", io.abacus.app.sandbox.MultiSendContract.bytecode()),
+                ""));
+    Address bob = Address.parse("0x00000000000000000000000000000000000b0b02");
+    Address carol = Address.parse("0x00000000000000000000000000000000000ca202");
+    Path csv = data.resolve("batch.csv");
+    Files.writeString(
+        csv,
+        "to,amount,asset\n"
+            + bob
+            + ",0.5,ETH\n"
+            + carol
+            + ",0.25,ETH\n"
+            + carol
+            + ",3,"
+            + dmd
+            + "\n");
+    PayoutRunner.Options fast =
+        new PayoutRunner.Options(Speed.NORMAL, 16, Duration.ofMillis(100), Duration.ofMinutes(1));
+    PaymentsContext ctx = withExecutor(t.ctx);
+
+    PayoutRun unknown = new PayoutsPages(ctx, data, RecentFolder.forThisRun(), fast).model(t.i18n);
+    onUi(
+        () -> {
+          unknown.importFile(csv);
+          return null;
+        });
+    await(() -> unknown.stageProperty().get() == PayoutRun.Stage.REVIEW);
+    assertThat(onUi(() -> unknown.mode().availableProperty().get())).isFalse();
+    assertThat(onUi(() -> unknown.mode().reasonProperty().get()))
+        .isEqualTo("No multi-send contract is known for this network.");
+
+    PayoutRun m =
+        new PayoutsPages(
+                ctx,
+                data,
+                RecentFolder.forThisRun(),
+                fast,
+                network -> java.util.Optional.of(contract))
+            .model(t.i18n);
+    onUi(
+        () -> {
+          m.importFile(csv);
+          return null;
+        });
+    await(() -> m.stageProperty().get() == PayoutRun.Stage.REVIEW);
+    PayoutMode mode = m.mode();
+    assertThat(onUi(() -> mode.availableProperty().get())).isTrue();
+    assertThat(onUi(() -> mode.multiSendProperty().get())).as("separate by default").isFalse();
+    assertThat(onUi(() -> mode.separateTextProperty().get()))
+        .startsWith("Separate transactions (simplest to audit) · fee up to ")
+        .endsWith(" ETH");
+    assertThat(onUi(() -> mode.multiSendTextProperty().get()))
+        .startsWith("One transaction for all ETH rows, one per token · fee up to ")
+        .endsWith(" ETH in 3 transactions");
+    assertThat(onUi(() -> mode.reasonProperty().get())).isEmpty();
+
+    onUi(
+        () -> {
+          mode.multiSendProperty().set(true);
+          m.pay(Testbed.password());
+          return null;
+        });
+    await(() -> m.stageProperty().get() == PayoutRun.Stage.DONE);
+    List<PayoutLine> done = onUi(() -> List.copyOf(m.lines()));
+    assertThat(done).extracting(PayoutLine::state).containsOnly("confirmed");
+    assertThat(done.get(0).detail()).startsWith("batch 0: 0x");
+    assertThat(done.get(1).detail()).isEqualTo(done.get(0).detail());
+    assertThat(done.get(2).detail()).startsWith("batch 2: 0x");
+    NodeClient node = Testbed.client(anvil);
+    assertThat(node.balance(bob, "latest")).isEqualTo(new BigInteger("500000000000000000"));
+    assertThat(node.balance(carol, "latest")).isEqualTo(new BigInteger("250000000000000000"));
+    assertThat(Testbed.tokenBalance(anvil, dmd, carol))
+        .isEqualTo(BigInteger.TEN.pow(18).multiply(BigInteger.valueOf(3)));
+  }
+
   private PaymentsContext withExecutor(PaymentsContext c) {
     return new PaymentsContext(
         c.node(),

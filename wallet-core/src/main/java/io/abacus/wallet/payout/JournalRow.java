@@ -1,5 +1,6 @@
 package io.abacus.wallet.payout;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.abacus.wallet.address.Address;
@@ -35,6 +36,9 @@ import java.util.Optional;
  * @param error why the row failed or was re-planned, or null
  * @param cancel true when the current transaction is a cancel (a 0-value transfer to the payer
  *     replacing the payment), else null
+ * @param batch the {@link JournalBatch#id()} of the multi-send batch that pays the row, or null
+ *     when it is paid by a transaction of its own; a batched row's state fields copy the batch's
+ *     (its fee is its share, see {@link PayoutJournal}) and it has no raw bytes of its own
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalRow(
@@ -57,7 +61,9 @@ public record JournalRow(
     String fee,
     String time,
     String error,
-    Boolean cancel) {
+    Boolean cancel,
+    Integer batch)
+    implements PayoutTx {
 
   /** How far paying a row got. */
   public enum Status {
@@ -115,6 +121,7 @@ public record JournalRow(
         null,
         null,
         null,
+        null,
         null);
   }
 
@@ -133,6 +140,7 @@ public record JournalRow(
   /**
    * Signed with {@code nonce}; an earlier signed version's hash is kept in {@code earlierHashes}.
    */
+  @Override
   public JournalRow signed(long nonce, HexBytes hash, HexBytes raw) {
     return signed(nonce, hash, raw, null);
   }
@@ -162,9 +170,11 @@ public record JournalRow(
         null,
         null,
         null,
-        cancel);
+        cancel,
+        batch);
   }
 
+  @Override
   public JournalRow withStatus(Status s) {
     return new JournalRow(
         line,
@@ -186,13 +196,15 @@ public record JournalRow(
         fee,
         time,
         error,
-        cancel);
+        cancel,
+        batch);
   }
 
   /**
    * On chain in {@code block} as {@code minedHash} (confirmed, or failed with {@code why}). A mined
    * cancel (the current hash of a cancelled row) paid nobody: it is recorded as failed.
    */
+  @Override
   public JournalRow mined(
       String minedHash, boolean success, long block, BigInteger fee, Instant at, String why) {
     boolean cancelled = Boolean.TRUE.equals(cancel) && minedHash.equals(hash);
@@ -218,12 +230,14 @@ public record JournalRow(
         fee.toString(),
         at.toString(),
         error,
-        cancelled ? Boolean.TRUE : null);
+        cancelled ? Boolean.TRUE : null,
+        batch);
   }
 
   /**
    * Back to planned: its nonce went to another transaction, so its signed bytes can never be mined.
    */
+  @Override
   public JournalRow replanned(String why) {
     List<String> earlier = new ArrayList<>(earlierHashes);
     if (hash != null) {
@@ -249,7 +263,8 @@ public record JournalRow(
         null,
         null,
         why,
-        null);
+        null,
+        batch);
   }
 
   /**
@@ -257,12 +272,49 @@ public record JournalRow(
    * cancelling}): signed again, the replaced hash kept in {@code earlierHashes} so that whichever
    * of them is mined is recorded.
    */
+  @Override
   public JournalRow replacedBy(HexBytes hash, HexBytes raw, boolean cancelling) {
     return signed(
         nonce, hash, raw, cancelling || Boolean.TRUE.equals(cancel) ? Boolean.TRUE : null);
   }
 
+  @Override
+  @JsonIgnore
+  public String label() {
+    return "line " + line;
+  }
+
+  /**
+   * The row as batch {@code b} stands: its status, nonce, hash, block, time and error, and {@code
+   * feeShare} (wei, decimal text, or null) as its fee; no raw bytes of its own.
+   */
+  public JournalRow following(JournalBatch b, String feeShare) {
+    return new JournalRow(
+        line,
+        to,
+        amount,
+        asset,
+        reference,
+        recipient,
+        token,
+        symbol,
+        decimals,
+        units,
+        b.status(),
+        b.nonce(),
+        b.hash(),
+        null,
+        b.earlierHashes(),
+        b.block(),
+        b.status().isFinal() ? feeShare : null,
+        b.time(),
+        b.error(),
+        b.cancel(),
+        b.id());
+  }
+
   /** Every hash this row was signed as, the current one last. */
+  @Override
   public List<String> allHashes() {
     List<String> all = new ArrayList<>(earlierHashes);
     if (hash != null) {

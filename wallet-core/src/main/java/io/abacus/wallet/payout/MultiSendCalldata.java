@@ -30,6 +30,11 @@ public final class MultiSendCalldata {
     return encode("disperseToken", address(token), addresses(recipients, values), amounts(values));
   }
 
+  /** {@code allowance(address owner, address spender)} of an ERC-20 token. */
+  public static HexBytes allowance(Address owner, Address spender) {
+    return encode("allowance", address(owner), address(spender));
+  }
+
   private static DynamicArray<org.web3j.abi.datatypes.Address> addresses(
       List<Address> recipients, List<BigInteger> values) {
     if (recipients.size() != values.size() || recipients.isEmpty()) {

@@ -27,7 +27,9 @@ import java.util.stream.IntStream;
  * new hash and raw bytes, and keeps the replaced hash among its earlier hashes. A run resuming the
  * journal then treats the replacement as the row's transaction: it never sends the row again and
  * never asks about its nonce, and whichever of the two is mined is recorded (a mined cancel as
- * failed: nobody was paid). Not for use while a run of the same journal goes on (the run's lock).
+ * failed: nobody was paid). A row paid by a multi-send batch is replaced by replacing its batch,
+ * which covers all the batch's rows. Not for use while a run of the same journal goes on (the run's
+ * lock).
  */
 public final class PayoutReplacer {
   private final NodeClient node;
@@ -48,9 +50,11 @@ public final class PayoutReplacer {
    * @throws IOException if the journal cannot be written (then nothing was broadcast)
    */
   public JournalRow speedUp(int index, Signer signer) throws IOException {
-    JournalRow row = replaceable(index, signer);
+    int key = journal.keyOfRow(index);
+    PayoutTx row = replaceable(key, signer);
     Transaction faster = TransactionDrafts.speedUp(original(row), fastFees());
-    return replace(index, row, faster, false, signer);
+    replace(key, row, faster, false, signer);
+    return journal.row(index);
   }
 
   /**
@@ -62,9 +66,11 @@ public final class PayoutReplacer {
    * @throws IOException if the journal cannot be written (then nothing was broadcast)
    */
   public JournalRow cancel(int index, Signer signer) throws IOException {
-    JournalRow row = replaceable(index, signer);
+    int key = journal.keyOfRow(index);
+    PayoutTx row = replaceable(key, signer);
     Transaction cancel = TransactionDrafts.cancel(original(row), journal.from(), fastFees());
-    return replace(index, row, cancel, true, signer);
+    replace(key, row, cancel, true, signer);
+    return journal.row(index);
   }
 
   /** The index of the row of CSV line {@code line}. */
@@ -75,34 +81,30 @@ public final class PayoutReplacer {
         .orElseThrow(() -> new SafetyException("the payout has no line " + line));
   }
 
-  private JournalRow replace(
-      int index, JournalRow row, Transaction tx, boolean cancelling, Signer signer)
+  private void replace(int key, PayoutTx row, Transaction tx, boolean cancelling, Signer signer)
       throws IOException {
     SignedTransaction signed = TransactionSigner.sign(tx, signer);
-    JournalRow replaced = row.replacedBy(signed.hash(), signed.raw(), cancelling);
-    journal.update(index, replaced); // written before it can reach the node
+    PayoutTx replaced = row.replacedBy(signed.hash(), signed.raw(), cancelling);
+    journal.write(key, replaced); // written before it can reach the node
     broadcaster.broadcast(signed);
-    JournalRow sent = replaced.withStatus(Status.BROADCAST);
-    journal.update(index, sent);
-    return sent;
+    journal.write(key, replaced.withStatus(Status.BROADCAST));
   }
 
-  private JournalRow replaceable(int index, Signer signer) {
+  private PayoutTx replaceable(int key, Signer signer) {
     if (!signer.address().equals(journal.from())) {
       throw new SafetyException(
           "the key signs for " + signer.address() + ", not for the payer " + journal.from());
     }
     new SafetyChecks(node).requireChain(journal.chainId());
-    JournalRow row = journal.row(index);
+    PayoutTx row = journal.entry(key);
     if (row.status() != Status.SIGNED && row.status() != Status.BROADCAST) {
       throw new SafetyException(
-          "line " + row.line() + " is " + row.status().label() + ": nothing to replace");
+          row.label() + " is " + row.status().label() + ": nothing to replace");
     }
     Optional<Receipt> mined = mined(row);
     if (mined.isPresent()) {
       throw new SafetyException(
-          "line "
-              + row.line()
+          row.label()
               + " is already on chain (block "
               + mined.get().blockNumber()
               + "); run the payout to record it");
@@ -110,8 +112,7 @@ public final class PayoutReplacer {
     BigInteger used = node.transactionCount(journal.from(), "latest");
     if (used.compareTo(BigInteger.valueOf(row.nonce())) > 0) {
       throw new SafetyException(
-          "line "
-              + row.line()
+          row.label()
               + ": nonce "
               + row.nonce()
               + " was used by another transaction; run the payout to decide about it");
@@ -119,7 +120,7 @@ public final class PayoutReplacer {
     return row;
   }
 
-  private Optional<Receipt> mined(JournalRow row) {
+  private Optional<Receipt> mined(PayoutTx row) {
     for (String h : row.allHashes()) {
       Optional<Receipt> r = node.receipt(HexBytes.parse(h));
       if (r.isPresent()) {
@@ -129,7 +130,7 @@ public final class PayoutReplacer {
     return Optional.empty();
   }
 
-  private static Transaction original(JournalRow row) {
+  private static Transaction original(PayoutTx row) {
     return TransactionCodec.decode(HexBytes.parse(row.raw()).toBytes()).transaction();
   }
 

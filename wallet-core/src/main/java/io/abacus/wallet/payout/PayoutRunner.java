@@ -5,6 +5,7 @@ import io.abacus.wallet.fees.FeeOracle;
 import io.abacus.wallet.fees.Fees;
 import io.abacus.wallet.fees.Speed;
 import io.abacus.wallet.payout.JournalRow.Status;
+import io.abacus.wallet.rpc.CallRequest;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.Receipt;
 import io.abacus.wallet.rpc.RetryPolicy;
@@ -25,7 +26,6 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Pays the rows of a {@link PayoutJournal}, or resumes paying them. Rows are signed with
@@ -41,8 +41,13 @@ import java.util.stream.IntStream;
  *       Decisions#replan} agrees (a speed-up made elsewhere may have paid it already).
  * </ul>
  *
- * While the node does not answer the run pauses (reported to the {@link Listener}) and goes on when
- * it answers again, up to {@link Options#maxPause()}.
+ * A multi-send journal's batch is one transaction for several rows and follows the same rules (a
+ * batch on chain confirms or fails all its rows at once, a reverted one is not sent again); a
+ * token's disperse is signed only once its approval is mined, as the node can only estimate it
+ * then.
+ *
+ * <p>While the node does not answer the run pauses (reported to the {@link Listener}) and goes on
+ * when it answers again, up to {@link Options#maxPause()}.
  */
 public final class PayoutRunner {
   private final NodeClient node;
@@ -70,7 +75,10 @@ public final class PayoutRunner {
   /** Questions the run asks the user. */
   @FunctionalInterface
   public interface Decisions {
-    /** Whether to sign {@code row} again with a new nonce; {@code why} says what happened. */
+    /**
+     * Whether to sign {@code row}'s transaction again with a new nonce (for a batch: its first row;
+     * for an approval: the first row of its disperse); {@code why} says what happened.
+     */
     boolean replan(JournalRow row, String why);
   }
 
@@ -126,15 +134,15 @@ public final class PayoutRunner {
           new SafetyChecks(node).requireChain(journal.chainId());
           return null;
         });
-    IntStream.range(0, journal.rows().size())
-        .filter(i -> journal.row(i).nonce() != null && !journal.row(i).status().isFinal())
-        .boxed()
-        .sorted(Comparator.comparing(i -> journal.row(i).nonce()))
+    journal.keys().stream()
+        .filter(k -> journal.entry(k).nonce() != null && !journal.entry(k).status().isFinal())
+        .sorted(Comparator.comparing(k -> journal.entry(k).nonce()))
         .forEach(this::reconcile);
     Fees fees = retry(() -> new FeeOracle(node).suggest(options.speed()));
     BigInteger nonce = null;
     do { // a row re-planned while the last ones settle is signed in the next round
-      for (int i = nextPlanned(); i >= 0; i = nextPlanned()) {
+      for (Integer i = nextPlanned(); i != null; i = nextPlanned()) {
+        awaitApproval(i);
         while (inFlight.size() >= options.maxInFlight()) {
           settle(inFlight.peekFirst());
         }
@@ -148,7 +156,7 @@ public final class PayoutRunner {
       while (!inFlight.isEmpty()) {
         settle(inFlight.peekFirst());
       }
-    } while (nextPlanned() >= 0);
+    } while (nextPlanned() != null);
     return summary();
   }
 
@@ -161,18 +169,45 @@ public final class PayoutRunner {
 
   /** The nonce after the highest one the journal used (a node may not count its pool). */
   private BigInteger afterJournal() {
-    return journal.rows().stream()
+    return journal.keys().stream()
+        .map(journal::entry)
         .filter(r -> r.nonce() != null)
         .map(r -> BigInteger.valueOf(r.nonce() + 1))
         .max(Comparator.naturalOrder())
         .orElse(BigInteger.ZERO);
   }
 
-  private int nextPlanned() {
-    return IntStream.range(0, journal.rows().size())
-        .filter(i -> journal.row(i).status() == Status.PLANNED)
+  /** The key of the first transaction still planned, or null. */
+  private Integer nextPlanned() {
+    return journal.keys().stream()
+        .filter(k -> journal.entry(k).status() == Status.PLANNED)
         .findFirst()
-        .orElse(-1);
+        .orElse(null);
+  }
+
+  /**
+   * Before a token's disperse: waits for every transaction in flight (its approval among them), and
+   * stops if the approval failed (the disperse could only revert).
+   */
+  private void awaitApproval(int key) {
+    Optional<JournalBatch> approval = MultiSendBatches.approvalBefore(journal, key);
+    if (approval.isEmpty()) {
+      return;
+    }
+    while (!inFlight.isEmpty()) {
+      settle(inFlight.peekFirst());
+    }
+    JournalBatch now = journal.batch(approval.get().id()); // as the settled receipts left it
+    if (now.status() == Status.FAILED) {
+      throw new PayoutStoppedException(
+          now.label()
+              + " failed ("
+              + now.error()
+              + "): "
+              + journal.entry(key).label()
+              + " is not sent; pay those rows without multi-send",
+          null);
+    }
   }
 
   /** A row signed before this run: record it if mined, await it if pending, else send it again. */
@@ -192,7 +227,7 @@ public final class PayoutRunner {
 
   /** Looks row {@code i} up once; true when it is final or back to planned. */
   private boolean checkOnce(int i) {
-    JournalRow row = journal.row(i);
+    PayoutTx row = journal.entry(i);
     Optional<Receipt> receipt = receipt(row);
     if (receipt.isPresent()) {
       recordMined(i, receipt.get());
@@ -211,14 +246,14 @@ public final class PayoutRunner {
       return false;
     }
     pause(options.poll()); // a receipt may have appeared between the questions
-    if (receipt(journal.row(i)).isPresent()) {
+    if (receipt(journal.entry(i)).isPresent()) {
       return checkOnce(i);
     }
     nonceTaken(i);
     return true;
   }
 
-  private Optional<Receipt> receipt(JournalRow row) {
+  private Optional<Receipt> receipt(PayoutTx row) {
     for (String h : row.allHashes()) {
       Optional<Receipt> r = retry(() -> node.receipt(HexBytes.parse(h)));
       if (r.isPresent()) {
@@ -234,7 +269,7 @@ public final class PayoutRunner {
     write(
         i,
         journal
-            .row(i)
+            .entry(i)
             .mined(
                 r.transactionHash().toHex(),
                 r.success(),
@@ -245,63 +280,70 @@ public final class PayoutRunner {
   }
 
   private void nonceTaken(int i) {
-    JournalRow row = journal.row(i);
+    PayoutTx row = journal.entry(i);
+    String who =
+        journal.rowsOf(i).stream()
+            .map(r -> journal.row(r).recipient())
+            .reduce((a, b) -> a + ", " + b)
+            .orElse("nobody");
     String why =
-        "line "
-            + row.line()
+        row.label()
             + ": nonce "
             + row.nonce()
             + " was used by another transaction, not by "
             + row.hash()
-            + "; if that was a speed-up of this row made elsewhere, "
-            + row.recipient()
-            + " is already paid";
-    if (!decisions.replan(row, why)) {
+            + "; if that was a speed-up of it made elsewhere, "
+            + who
+            + (i >= 0 ? " is" : " are")
+            + " already paid";
+    if (!decisions.replan(journal.row(MultiSendBatches.firstRowOf(journal, i)), why)) {
       throw new PayoutStoppedException(why + "; not re-planned, run again to decide", null);
     }
     write(i, row.replanned(why));
   }
 
   private void sign(int i, BigInteger nonce, Fees fees, Signer signer) {
-    JournalRow row = journal.row(i);
-    PayoutItem item = row.item();
-    BigInteger gas = retry(() -> transactions.gasLimit(journal.from(), item));
+    PayoutTx row = journal.entry(i);
+    CallRequest call = PayoutTransactions.call(journal, i);
+    BigInteger gas = retry(() -> transactions.gasLimit(call));
     SignedTransaction signed =
         TransactionSigner.sign(
-            transactions.transaction(journal.chainId(), nonce, fees, gas, item), signer);
+            PayoutTransactions.transaction(journal.chainId(), nonce, fees, gas, call), signer);
     write(i, row.signed(nonce.longValueExact(), signed.hash(), signed.raw()));
   }
 
   /** Broadcasts row {@code i}'s recorded bytes and records that the node has them. */
   private void broadcast(int i) {
-    JournalRow row = journal.row(i);
+    PayoutTx row = journal.entry(i);
     SignedTransaction signed = TransactionCodec.decode(HexBytes.parse(row.raw()).toBytes());
     try {
       retry(() -> broadcaster.broadcast(signed));
     } catch (RpcException e) {
       throw new PayoutStoppedException(
-          "line "
-              + row.line()
+          row.label()
               + ": the node refused the transaction ("
               + e.getMessage()
               + "); fix that and run again to resume",
           e);
     }
-    if (journal.row(i).status() == Status.SIGNED) {
-      write(i, journal.row(i).withStatus(Status.BROADCAST));
+    if (journal.entry(i).status() == Status.SIGNED) {
+      write(i, journal.entry(i).withStatus(Status.BROADCAST));
     }
     if (!inFlight.contains(i)) {
       inFlight.addLast(i);
     }
   }
 
-  private void write(int i, JournalRow row) {
+  /** Writes transaction {@code key} (with the rows it covers) and reports each of its rows. */
+  private void write(int key, PayoutTx tx) {
     try {
-      journal.update(i, row);
+      journal.write(key, tx);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the payout journal " + journal.file(), e);
     }
-    listener.row(i, row);
+    for (int r : journal.rowsOf(key)) {
+      listener.row(r, journal.row(r));
+    }
   }
 
   /** Runs a node step again while the node does not answer, up to {@link Options#maxPause()}. */

@@ -11,8 +11,12 @@ import io.abacus.wallet.send.TransactionDrafts;
 import io.abacus.wallet.tx.Erc20Calldata;
 import io.abacus.wallet.tx.Transaction;
 import java.math.BigInteger;
+import java.util.List;
 
-/** The transaction of one payout row: a plain transfer, or an ERC-20 {@code transfer} call. */
+/**
+ * The transaction of one payout row (a plain transfer, or an ERC-20 {@code transfer} call) or of a
+ * multi-send batch.
+ */
 final class PayoutTransactions {
   private final NodeClient node;
 
@@ -25,14 +29,28 @@ final class PayoutTransactions {
     return new GasEstimator(node, PaymentPlanner.GAS_MARGIN_PERCENT).gasLimit(call(from, item));
   }
 
-  /** The unsigned transaction paying {@code item} with {@code nonce} and {@code fees}. */
-  Transaction transaction(
-      long chainId, BigInteger nonce, Fees fees, BigInteger gasLimit, PayoutItem item) {
-    CallRequest c = call(null, item);
+  /** The gas limit for {@code call}: the node's estimate plus the usual margin. */
+  BigInteger gasLimit(CallRequest call) {
+    return new GasEstimator(node, PaymentPlanner.GAS_MARGIN_PERCENT).gasLimit(call);
+  }
+
+  /** The unsigned transaction making {@code c} with {@code nonce} and {@code fees}. */
+  static Transaction transaction(
+      long chainId, BigInteger nonce, Fees fees, BigInteger gasLimit, CallRequest c) {
     return TransactionDrafts.of(chainId, nonce, fees, gasLimit, c.to(), c.value(), c.data());
   }
 
-  private static CallRequest call(Address from, PayoutItem item) {
+  /** The call of transaction {@code key} of {@code journal} (a row's payment, or a batch). */
+  static CallRequest call(PayoutJournal journal, int key) {
+    if (key >= 0) {
+      return call(journal.from(), journal.row(key).item());
+    }
+    JournalBatch b = (JournalBatch) journal.entry(key);
+    List<JournalRow> rows = journal.rowsOf(key).stream().map(journal::row).toList();
+    return MultiSendBatches.call(journal.from(), b, rows);
+  }
+
+  static CallRequest call(Address from, PayoutItem item) {
     if (item.asset().isNative()) {
       return new CallRequest(from, item.to(), item.units(), HexBytes.EMPTY);
     }

@@ -44,7 +44,7 @@ class PayoutJournalTest {
     String planned = Files.readString(file);
     assertThat(planned)
         .contains("\"format\" : \"abacus-payout-journal\"")
-        .contains("\"version\" : 2")
+        .contains("\"version\" : 3")
         .contains("\"status\" : \"planned\"");
 
     HexBytes hash = HexBytes.parse("0x" + "11".repeat(32));
@@ -88,7 +88,7 @@ class PayoutJournalTest {
     Path newer =
         Files.writeString(
             dir.resolve("n.json"),
-            "{\"format\":\"abacus-payout-journal\",\"version\":3,\"rows\":[]}");
+            "{\"format\":\"abacus-payout-journal\",\"version\":4,\"rows\":[]}");
     assertThatThrownBy(() -> PayoutJournal.open(newer)).hasMessageContaining("newer Abacus");
     Path other =
         Files.writeString(dir.resolve("o.json"), "{\"format\":\"x\",\"version\":1,\"rows\":[]}");
@@ -103,5 +103,86 @@ class PayoutJournalTest {
     assertThat(a.getParent()).isEqualTo(dir.resolve("payouts"));
     assertThat(a).isEqualTo(PayoutJournal.defaultFile(dir, "to,amount,asset\n".getBytes()));
     assertThat(a).isNotEqualTo(PayoutJournal.defaultFile(dir, "to,amount,asset\r\n".getBytes()));
+  }
+
+  @Test
+  void aVersionTwoJournalIsMigratedAndStillResumes() throws Exception {
+    Path file = dir.resolve("v2.json");
+    String hash = "0x" + "33".repeat(32);
+    Files.writeString(
+        file,
+        "{\"format\":\"abacus-payout-journal\",\"version\":2,\"chainId\":31337,"
+            + "\"from\":\""
+            + FROM
+            + "\",\"csvSha256\":\"abc\",\"created\":\"2026-01-01T00:00:00Z\",\"rows\":["
+            + "{\"line\":2,\"to\":\"Alice\",\"amount\":\"1.5\",\"asset\":\"ETH\","
+            + "\"reference\":\"\",\"recipient\":\""
+            + TO
+            + "\",\"symbol\":\"ETH\",\"decimals\":18,\"units\":\"1500000000000000000\","
+            + "\"status\":\"broadcast\",\"nonce\":4,\"hash\":\""
+            + hash
+            + "\",\"raw\":\"0x02c0\",\"earlierHashes\":[]}]}");
+    PayoutJournal j = PayoutJournal.open(file).orElseThrow();
+    assertThat(j.batches()).isEmpty();
+    assertThat(j.keys()).containsExactly(0);
+    assertThat(j.keyOfRow(0)).isZero();
+    assertThat(j.entry(0).status()).isEqualTo(JournalRow.Status.BROADCAST);
+    assertThat(j.row(0).batch()).isNull();
+    assertThat(j.row(0).raw()).isEqualTo("0x02c0");
+
+    j.update(0, j.row(0).mined(hash, true, 9, BigInteger.ONE, Instant.EPOCH, null));
+    assertThat(Files.readString(file)).contains("\"version\" : 3");
+    assertThat(PayoutJournal.open(file).orElseThrow().row(0).status())
+        .isEqualTo(JournalRow.Status.CONFIRMED);
+  }
+
+  @Test
+  void aBatchIsWrittenWithEveryRowItPaysInOneSave() throws Exception {
+    Address contract = Address.parse("0x00000000000000000000000000000000000c0de1");
+    List<PayoutItem> items = new java.util.ArrayList<>(items());
+    items.add(
+        new PayoutItem(
+            new PayoutRow(4, "Bob", "0.5", "ETH", ""),
+            TOKEN,
+            PayoutAsset.nativeCurrency("ETH", 18),
+            new BigInteger("500000000000000000"),
+            0));
+    Path file = dir.resolve("m.json");
+    PayoutJournal j =
+        PayoutJournal.createMultiSend(
+            file, 31337, FROM, "abc", items, contract, java.util.Set.of(TOKEN));
+    assertThat(j.batches())
+        .extracting(JournalBatch::kind)
+        .containsExactly(
+            JournalBatch.Kind.DISPERSE, JournalBatch.Kind.APPROVE, JournalBatch.Kind.DISPERSE);
+    assertThat(j.batch(0).lines()).containsExactly(2, 4);
+    assertThat(j.batch(0).units()).isEqualTo("2000000000000000000");
+    assertThat(j.keys()).containsExactly(-1, -2, -3);
+    assertThat(j.rowsOf(-1)).containsExactly(0, 2);
+    assertThat(j.rowsOf(-2)).isEmpty();
+    assertThat(j.keyOfRow(1)).isEqualTo(-3);
+
+    HexBytes approveHash = HexBytes.parse("0x" + "44".repeat(32));
+    j.write(-2, j.entry(-2).signed(0, approveHash, HexBytes.parse("0x02c1")));
+    j.write(
+        -2,
+        j.entry(-2)
+            .mined(approveHash.toHex(), true, 5, BigInteger.valueOf(100), Instant.EPOCH, null));
+    HexBytes hash = HexBytes.parse("0x" + "55".repeat(32));
+    j.write(-3, j.entry(-3).signed(1, hash, HexBytes.parse("0x02c2")));
+    PayoutJournal read = PayoutJournal.open(file).orElseThrow();
+    assertThat(read.row(1).status()).isEqualTo(JournalRow.Status.SIGNED);
+    assertThat(read.row(1).hash()).isEqualTo(hash.toHex());
+    assertThat(read.row(1).raw()).as("the batch holds the bytes").isNull();
+    assertThat(read.entry(-3).raw()).isEqualTo("0x02c2");
+    assertThat(read.row(0).status()).isEqualTo(JournalRow.Status.PLANNED);
+
+    j.write(
+        -3, j.entry(-3).mined(hash.toHex(), false, 6, BigInteger.valueOf(7), Instant.EPOCH, "no"));
+    JournalRow failed = PayoutJournal.open(file).orElseThrow().row(1);
+    assertThat(failed.status()).isEqualTo(JournalRow.Status.FAILED);
+    assertThat(failed.fee()).as("the batch's fee and its approval's").isEqualTo("107");
+    assertThat(failed.error()).isEqualTo("no");
+    assertThat(failed.batch()).isEqualTo(2);
   }
 }

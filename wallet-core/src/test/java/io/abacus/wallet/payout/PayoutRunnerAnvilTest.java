@@ -232,4 +232,65 @@ class PayoutRunnerAnvilTest {
     assertThat(reopened.row(0).hash()).isNotEqualTo(signed.hash().toHex());
     assertPaidOnce(anvil, items);
   }
+
+  @Test
+  void aRevertedBatchFailsAllItsRowsAndIsNotSentAgain(Anvil anvil) throws Exception {
+    PrivateKeySigner signer =
+        PrivateKeySigner.of(HexBytes.parse(anvil.account(4).privateKeyHex()).toBytes());
+    String bytecode =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(
+                io.abacus.testkit.ProjectPaths.root()
+                    .resolve("resources/contracts/MultiSend.json")
+                    .toFile())
+            .get("bytecode")
+            .asText();
+    Address contract =
+        Address.parse(
+            io.abacus.testkit.Contracts.deploy(
+                anvil,
+                anvil.account(4),
+                new io.abacus.testkit.Contracts.Artifact("MultiSend", "[]", bytecode),
+                ""));
+    List<PayoutItem> items = items(2, "reverted");
+    Path file = dir.resolve("batch.json");
+    PayoutJournal journal =
+        PayoutJournal.createMultiSend(
+            file, 31337, signer.address(), "test", items, contract, java.util.Set.of());
+    NodeClient node = new NodeClient(HttpJsonRpcTransport.of(anvil.rpcUrl()), RetryPolicy.none());
+    BigInteger nonce = node.transactionCount(signer.address(), "pending");
+    // The batch signed with one wei too much (the contract reverts), then a crash before the send.
+    var call = PayoutTransactions.call(journal, -1);
+    var tx =
+        io.abacus.wallet.send.TransactionDrafts.of(
+            31337,
+            nonce,
+            new io.abacus.wallet.fees.FeeOracle(node).suggest(Speed.NORMAL),
+            BigInteger.valueOf(200_000),
+            call.to(),
+            call.value().add(BigInteger.ONE),
+            call.data());
+    var signed = io.abacus.wallet.tx.TransactionSigner.sign(tx, signer);
+    journal.write(
+        -1, journal.entry(-1).signed(nonce.longValueExact(), signed.hash(), signed.raw()));
+    assertThat(journal.row(1).status()).isEqualTo(JournalRow.Status.SIGNED);
+
+    PayoutRunner.Summary s = runner(anvil, journal, Duration.ofSeconds(5), () -> {}).run(signer);
+    assertThat(s.failed()).isEqualTo(2);
+    assertThat(s.paid()).isZero();
+    PayoutJournal read = PayoutJournal.open(file).orElseThrow();
+    assertThat(read.rows()).allMatch(r -> r.status() == JournalRow.Status.FAILED);
+    assertThat(read.rows()).allMatch(r -> r.hash().equals(signed.hash().toHex()));
+    assertThat(read.batch(0).status()).isEqualTo(JournalRow.Status.FAILED);
+    assertThat(new BigInteger(read.row(0).fee())).isPositive();
+    assertThat(read.row(1).fee()).isEqualTo("0");
+
+    BigInteger used = node.transactionCount(signer.address(), "latest");
+    PayoutRunner.Summary again = runner(anvil, read, Duration.ofSeconds(5), () -> {}).run(signer);
+    assertThat(again.failed()).isEqualTo(2);
+    assertThat(node.transactionCount(signer.address(), "latest")).as("not retried").isEqualTo(used);
+    for (PayoutItem i : items) {
+      assertThat(node.balance(i.to(), "latest")).isZero();
+    }
+  }
 }

@@ -6,16 +6,22 @@ import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.app.cli.input.CliInput;
+import io.abacus.app.payouts.MultiSendContracts;
 import io.abacus.app.payouts.RegistryLookups;
 import io.abacus.app.tokens.AppTokens;
 import io.abacus.wallet.account.Account;
+import io.abacus.wallet.address.Address;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.fees.Speed;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.payout.MultiSendPlan;
+import io.abacus.wallet.payout.MultiSendPlanner;
 import io.abacus.wallet.payout.PayoutCsv;
 import io.abacus.wallet.payout.PayoutLookups;
+import io.abacus.wallet.payout.PayoutPlan;
 import io.abacus.wallet.payout.PayoutRow;
 import io.abacus.wallet.rpc.NodeClient;
+import io.abacus.wallet.rpc.RpcException;
 import io.abacus.wallet.secret.SecretBytes;
 import io.abacus.wallet.storage.InputLimits;
 import io.abacus.wallet.token.Erc20Reader;
@@ -28,6 +34,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +68,23 @@ final class PayoutInput {
 
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
+
+  @Option(
+      names = "--multi-send",
+      description =
+          "Pay through the multi-send contract: one transaction for all ETH rows and one per token"
+              + " (default: one transaction per row, simplest to audit).")
+  boolean multiSend;
+
+  @Option(
+      names = "--multi-send-contract",
+      paramLabel = "ADDR",
+      description =
+          "The network's multi-send contract (its fee is then shown next to the usual one).")
+  String multiSendContract;
+
+  /** Where a network's multi-send contract is known besides {@code --multi-send-contract}. */
+  MultiSendContracts knownContracts = MultiSendContracts.none();
 
   Path dataDirectory() {
     return ((RootOptions) mixee.root().userObject()).dataDirectory();
@@ -126,6 +150,44 @@ final class PayoutInput {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The multi-send contract: {@code --multi-send-contract}, else the one known for the network. */
+  Optional<Address> multiSendContract(Network network) {
+    if (multiSendContract == null) {
+      return knownContracts.contractOn(network);
+    }
+    if (!Address.isValid(multiSendContract)) {
+      throw new UserException(
+          "--multi-send-contract must be an address, not '" + multiSendContract + "'");
+    }
+    return Optional.of(Address.parse(multiSendContract));
+  }
+
+  /**
+   * How {@code plan} compares with paying through the multi-send contract, empty when no contract
+   * is known; refuses {@code --multi-send} without a contract or an estimate.
+   */
+  Optional<MultiSendPlan> multiSend(PayoutPlan plan, Address from, Speed speed) {
+    Optional<Address> contract = multiSendContract(network());
+    if (contract.isEmpty()) {
+      if (multiSend) {
+        throw new UserException(
+            "--multi-send needs --multi-send-contract: no multi-send contract is known for this"
+                + " network");
+      }
+      return Optional.empty();
+    }
+    MultiSendPlan ms;
+    try {
+      ms = new MultiSendPlanner(node.client()).plan(plan, from, contract.get(), speed);
+    } catch (RpcException e) {
+      throw new UserException(e.getMessage(), e);
+    }
+    if (multiSend && ms.problem().isPresent() && plan.errors().isEmpty()) {
+      throw new UserException(ms.problem().get() + "; pay without --multi-send");
+    }
+    return Optional.of(ms);
   }
 
   static Speed speed(String text) {

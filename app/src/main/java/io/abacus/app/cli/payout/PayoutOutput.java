@@ -39,6 +39,12 @@ final class PayoutOutput {
       if (r.error() != null) {
         row.put("error", r.error());
       }
+      if (r.batch() != null) {
+        row.put("batch", r.batch());
+        if (r.fee() != null) {
+          row.put("fee", r.fee());
+        }
+      }
     }
   }
 
@@ -47,14 +53,15 @@ final class PayoutOutput {
       context
           .out()
           .printf(
-              "line %-4d %-10s %s %s %s %s%n",
+              "line %-4d %-10s %s %s %s %s%s%n",
               r.line(),
               r.status().label(),
               r.recipient(),
               io.abacus.wallet.encoding.Quantities.format(
                   new java.math.BigInteger(r.units()), r.decimals()),
               r.symbol(),
-              r.hash() == null ? "" : r.hash());
+              r.hash() == null ? "" : r.hash(),
+              r.batch() == null ? "" : " batch " + r.batch());
     }
   }
 }

@@ -5,6 +5,7 @@ import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.JsonOutput;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.payout.MultiSendPlan;
 import io.abacus.wallet.payout.PayoutPlan;
 import io.abacus.wallet.payout.PayoutPlanner;
 import io.abacus.wallet.payout.PayoutRow;
@@ -13,6 +14,7 @@ import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RpcException;
 import io.abacus.wallet.vault.Wallet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,12 +49,14 @@ public final class PayoutPlanCommand implements Callable<Integer> {
     try (Wallet wallet = input.openWallet(context)) {
       from = input.pick(wallet).address();
     }
-    PayoutPlan plan = plan(input, input.rows(input.csvBytes()), from, PayoutInput.speed(speed));
+    io.abacus.wallet.fees.Speed preset = PayoutInput.speed(speed);
+    PayoutPlan plan = plan(input, input.rows(input.csvBytes()), from, preset);
+    Optional<MultiSendPlan> multiSend = input.multiSend(plan, from, preset);
     PayoutReport report = new PayoutReport(input.network());
     if (input.json) {
-      JsonOutput.print(context.out(), report.json(plan));
+      JsonOutput.print(context.out(), report.json(plan, multiSend));
     } else {
-      report.lines(plan).forEach(context.out()::println);
+      report.lines(plan, multiSend, input.multiSend).forEach(context.out()::println);
     }
     return plan.errors().isEmpty() ? 0 : 1;
   }

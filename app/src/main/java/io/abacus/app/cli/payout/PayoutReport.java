@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.app.cli.common.JsonOutput;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.network.Network;
+import io.abacus.wallet.payout.MultiSendPlan;
 import io.abacus.wallet.payout.PayoutAsset;
 import io.abacus.wallet.payout.PayoutItem;
 import io.abacus.wallet.payout.PayoutPlan;
@@ -13,6 +14,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A payout plan as {@code payout plan} prints it: JSON, or lines for a terminal. */
 final class PayoutReport {
@@ -20,6 +22,19 @@ final class PayoutReport {
 
   PayoutReport(Network network) {
     this.network = network;
+  }
+
+  /** The plan's JSON; {@code multiSend} adds the optional {@code multiSend} object. */
+  ObjectNode json(PayoutPlan plan, Optional<MultiSendPlan> multiSend) {
+    ObjectNode root = json(plan);
+    multiSend.ifPresent(
+        m -> {
+          ObjectNode o = root.putObject("multiSend").put("contract", m.contract().toString());
+          m.fee().ifPresent(f -> o.put("fee", fee(f)));
+          o.put("separateFee", fee(m.separateFee())).put("transactions", m.transactions());
+          m.problem().ifPresent(p -> o.put("problem", p));
+        });
+    return root;
   }
 
   ObjectNode json(PayoutPlan plan) {
@@ -38,6 +53,28 @@ final class PayoutReport {
     }
     root.put("fee", fee(plan.fee()));
     return root;
+  }
+
+  /** The plan's lines, then the fee comparison with the multi-send and the mode chosen. */
+  List<String> lines(PayoutPlan plan, Optional<MultiSendPlan> multiSend, boolean chosen) {
+    List<String> out = lines(plan);
+    multiSend.ifPresent(
+        m ->
+            out.add(
+                "fee: separate "
+                    + fee(m.separateFee())
+                    + " "
+                    + network.currencySymbol()
+                    + ", multi-send "
+                    + m.fee().map(f -> fee(f) + " " + network.currencySymbol()).orElse("unknown")
+                    + " ("
+                    + m.transactions()
+                    + " transactions through "
+                    + m.contract()
+                    + m.problem().map(p -> "; " + p).orElse("")
+                    + ")"));
+    out.add(chosen ? "mode: multi-send" : "mode: separate transactions");
+    return out;
   }
 
   List<String> lines(PayoutPlan plan) {

@@ -5,6 +5,7 @@ import io.abacus.app.cli.UserException;
 import io.abacus.app.payments.NodeAccess;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.payout.JournalRow;
+import io.abacus.wallet.payout.MultiSendPlan;
 import io.abacus.wallet.payout.PayoutJournal;
 import io.abacus.wallet.payout.PayoutPlan;
 import io.abacus.wallet.payout.PayoutRow;
@@ -104,20 +105,18 @@ public final class PayoutRunCommand implements Callable<Integer> {
     if (j == null) {
       PayoutPlan plan =
           PayoutPlanCommand.plan(input, rows, account.address(), PayoutInput.speed(speed));
-      new PayoutReport(input.network()).lines(plan).forEach(context.err()::println);
+      Optional<MultiSendPlan> multiSend =
+          input.multiSend(plan, account.address(), PayoutInput.speed(speed));
+      new PayoutReport(input.network())
+          .lines(plan, multiSend, input.multiSend)
+          .forEach(context.err()::println);
       if (!plan.errors().isEmpty()) {
         throw new UserException("not paid: fix the errors above (see 'payout plan')");
       }
       if (!yes && !ask("Pay " + plan.items().size() + " rows?")) {
         throw new UserException("not paid: declined");
       }
-      j =
-          PayoutJournal.create(
-              file,
-              input.node.requireChainId(),
-              account.address(),
-              PayoutJournal.sha256(csv),
-              plan.items());
+      j = create(file, csv, account, plan, multiSend.filter(m -> input.multiSend));
       context.err().println("journal: " + file);
     } else {
       context.err().println("resuming the run in " + file);
@@ -148,6 +147,24 @@ public final class PayoutRunCommand implements Callable<Integer> {
     }
   }
 
+  private PayoutJournal create(
+      Path file, byte[] csv, Account account, PayoutPlan plan, Optional<MultiSendPlan> multiSend)
+      throws IOException {
+    long chainId = input.node.requireChainId();
+    String sha = PayoutJournal.sha256(csv);
+    if (multiSend.isEmpty()) {
+      return PayoutJournal.create(file, chainId, account.address(), sha, plan.items());
+    }
+    return PayoutJournal.createMultiSend(
+        file,
+        chainId,
+        account.address(),
+        sha,
+        plan.items(),
+        multiSend.get().contract(),
+        multiSend.get().approve());
+  }
+
   private Optional<PayoutJournal> existing(Path file, byte[] csv, Account account)
       throws IOException {
     Optional<PayoutJournal> j = PayoutJournal.open(file);
@@ -176,7 +193,8 @@ public final class PayoutRunCommand implements Callable<Integer> {
                 + row.line()
                 + ": "
                 + row.status().label()
-                + (row.hash() == null ? "" : " " + row.hash()));
+                + (row.hash() == null ? "" : " " + row.hash())
+                + (row.batch() == null ? "" : " (batch " + row.batch() + ")"));
       }
 
       @Override
@@ -198,7 +216,9 @@ public final class PayoutRunCommand implements Callable<Integer> {
 
   private boolean replan(JournalRow row, String why) {
     context.err().println(why);
-    return ask("Sign line " + row.line() + " again with a new nonce?");
+    return ask(
+        (row.batch() == null ? "Sign line " + row.line() : "Sign batch " + row.batch())
+            + " again with a new nonce?");
   }
 
   private boolean ask(String question) {

@@ -83,6 +83,33 @@ final class PayoutChain {
     AddedTokens.inDataDirectory(data()).add(network, new Token(tusd, "TUSD", "Test USD", 6));
   }
 
+  /** Deploys the committed multi-send contract (as the Sandbox does) and returns its address. */
+  Address deployMultiSend() {
+    return Address.parse(
+        Contracts.deploy(
+            anvil,
+            anvil.account(1),
+            new Contracts.Artifact(
+                "MultiSend", "[]", io.abacus.app.sandbox.MultiSendContract.bytecode()),
+            ""));
+  }
+
+  /** How many Transfer logs of {@code token} each recipient got. */
+  Map<Address, Integer> transfers(Address token) {
+    Map<String, Object> filter = new LinkedHashMap<>();
+    filter.put("fromBlock", "0x0");
+    filter.put("toBlock", "latest");
+    filter.put("address", token.toLowerHex());
+    filter.put(
+        "topics", List.of("0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef"));
+    Map<Address, Integer> counts = new java.util.HashMap<>();
+    for (com.fasterxml.jackson.databind.JsonNode log : anvil.call("eth_getLogs", filter)) {
+      String to = log.get("topics").get(2).asText();
+      counts.merge(Address.parse("0x" + to.substring(26)), 1, Integer::sum);
+    }
+    return counts;
+  }
+
   Path data() {
     return dir.resolve("data");
   }

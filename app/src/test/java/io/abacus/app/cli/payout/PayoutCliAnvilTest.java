@@ -130,4 +130,81 @@ class PayoutCliAnvilTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     assertThat(run.err()).contains("line 3:").contains("not paid");
   }
+
+  @Test
+  void paysEthAndTwoTokensThroughTheMultiSendContractOnceEach(Anvil anvil) throws Exception {
+    PayoutChain chain = new PayoutChain(dir, anvil);
+    String contract = chain.deployMultiSend().toString();
+    List<PayoutChain.Payee> payees = chain.payees(9, "m");
+    Path csv = chain.csv("multi.csv", payees);
+    String[] plain = {"payout", "plan", "--csv", csv.toString(), "--json"};
+    CliRunner.Result without = chain.cli.run(args(plain, chain.account(), chain.nodeArgs()));
+    assertThat(without.exitCode()).as(without.err()).isZero();
+    JsonNode before = JSON.readTree(without.out());
+    assertThat(before.has("multiSend")).isFalse();
+
+    CliRunner.Result plan =
+        chain.cli.run(
+            args(
+                plain,
+                new String[] {"--multi-send-contract", contract},
+                chain.account(),
+                chain.nodeArgs()));
+    assertThat(plan.exitCode()).as(plan.err()).isZero();
+    JsonNode p = JSON.readTree(plan.out());
+    JsonNode ms = p.get("multiSend");
+    java.util.Iterator<String> names = p.fieldNames();
+    for (String old : List.of("rows", "valid", "errors", "warnings", "totals", "fee")) {
+      assertThat(names.next()).isEqualTo(old);
+      assertThat(p.get(old)).as("unchanged " + old).isEqualTo(before.get(old));
+    }
+    assertThat(names.next()).isEqualTo("multiSend");
+    assertThat(ms.get("contract").asText()).isEqualToIgnoringCase(contract);
+    assertThat(ms.get("separateFee").asText()).isEqualTo(p.get("fee").asText());
+    assertThat(new java.math.BigDecimal(ms.get("fee").asText())).isPositive();
+    assertThat(ms.get("transactions").asInt()).as("ETH, approve+TUSD, approve+DMD").isEqualTo(5);
+
+    long first = anvil.blockNumber();
+    CliRunner.Result run =
+        chain.cli.run(
+            args(
+                new String[] {"payout", "run", "--csv", csv.toString(), "--yes", "--json"},
+                new String[] {"--multi-send", "--multi-send-contract", contract},
+                chain.account(),
+                chain.nodeArgs()));
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode r = JSON.readTree(run.out());
+    assertThat(r.get("paid").asInt()).isEqualTo(9);
+    assertThat(anvil.blockNumber() - first).as("five transactions for nine rows").isEqualTo(5);
+    java.util.Map<io.abacus.wallet.address.Address, Integer> transfers =
+        new java.util.HashMap<>(chain.transfers(chain.tusd));
+    transfers.putAll(chain.transfers(chain.dmd));
+    for (PayoutChain.Payee payee : payees) {
+      assertThat(chain.balance(payee)).as(payee.to()).isEqualTo(PayoutChain.units(payee));
+      if (payee.token() != null) {
+        assertThat(transfers.get(payee.address())).as("Transfer logs to " + payee.to()).isOne();
+      }
+    }
+    JsonNode rows = r.get("rows");
+    assertThat(rows.get(0).get("batch").asInt()).isZero();
+    assertThat(rows.get(3).get("hash"))
+        .as("rows 1 and 4 pay ETH in one batch")
+        .isEqualTo(rows.get(0).get("hash"));
+    assertThat(new BigInteger(rows.get(0).get("fee").asText())).isPositive();
+    assertThat(rows.get(3).get("fee").asText()).as("the first row carries the fee").isEqualTo("0");
+
+    Path out = dir.resolve("multi-result.csv");
+    CliRunner.Result export =
+        chain.cli.run(
+            "payout",
+            "export",
+            "--journal",
+            chain.defaultJournal(csv).toString(),
+            "--csv",
+            out.toString());
+    assertThat(export.exitCode()).as(export.err()).isZero();
+    List<List<String>> exported = Csv.read(new StringReader(Files.readString(out)));
+    assertThat(exported.get(0)).endsWith("batch");
+    assertThat(exported.get(4).get(5)).isEqualTo(rows.get(0).get("hash").asText());
+  }
 }

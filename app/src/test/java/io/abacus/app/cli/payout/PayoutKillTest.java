@@ -104,6 +104,74 @@ class PayoutKillTest {
     }
   }
 
+  /**
+   * A multi-send run (one batch for the ETH rows, an approval and a batch per token) killed at four
+   * seeded moments counted in its batches' steps and resumed: no batch is sent twice, every
+   * recipient is paid exactly once.
+   */
+  @Test
+  void multiSendBatches() throws Exception {
+    try (Anvil anvil = Anvil.start(AnvilOptions.defaults())) {
+      PayoutChain chain = new PayoutChain(dir, anvil);
+      String contract = chain.deployMultiSend().toString();
+      List<PayoutChain.Payee> payees = chain.payees(12, "b");
+      Path csv = chain.csv("batch.csv", payees);
+      Path journal = chain.defaultJournal(csv);
+      String[] run =
+          args(
+              new String[] {"payout", "run", "--csv", csv.toString(), "--yes", "--json"},
+              new String[] {"--multi-send", "--multi-send-contract", contract},
+              chain.account(),
+              chain.nodeArgs());
+      Random random = new Random(1604);
+      List<Long> steps = new ArrayList<>();
+      for (int kill = 0; kill < 4; kill++) {
+        Process child = fork(chain, run, 100 + kill);
+        Path err = dir.resolve("err-" + (100 + kill) + ".txt");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (child.isAlive() && System.nanoTime() < deadline && !started(err)) {
+          Thread.sleep(10);
+        }
+        long target = batchSteps(journal) + 1 + random.nextInt(3);
+        while (child.isAlive() && System.nanoTime() < deadline && batchSteps(journal) < target) {
+          Thread.sleep(2);
+        }
+        Thread.sleep(random.nextInt(20));
+        child.destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        steps.add(batchSteps(journal));
+      }
+      System.out.println("batch steps at each kill: " + steps);
+      assertThat(steps.get(3)).as("killed mid-run: " + steps).isBetween(1L, 14L);
+      CliRunner.Result last = chain.cli.run(run);
+      assertThat(last.exitCode()).as(last.err()).isZero();
+      JsonNode out = new com.fasterxml.jackson.databind.ObjectMapper().readTree(last.out());
+      assertThat(out.get("paid").asInt()).isEqualTo(12);
+      Map<Address, Integer> transfers = new HashMap<>(transfers(anvil, chain.tusd));
+      transfers.putAll(transfers(anvil, chain.dmd));
+      for (PayoutChain.Payee p : payees) {
+        assertThat(chain.balance(p)).as("balance of " + p.to()).isEqualTo(PayoutChain.units(p));
+        if (p.token() != null) {
+          assertThat(transfers.get(p.address())).as("Transfer logs to " + p.to()).isEqualTo(1);
+        }
+      }
+      PayoutJournal done = PayoutJournal.open(journal).orElseThrow();
+      assertThat(done.batches()).hasSize(5);
+      assertThat(done.batches()).allMatch(b -> b.status() == JournalRow.Status.CONFIRMED);
+    }
+  }
+
+  /** Steps the journal's batches have taken (0 planned, 1 signed, 2 broadcast, 3 final). */
+  private static long batchSteps(Path journal) {
+    try {
+      return PayoutJournal.open(journal)
+          .map(j -> j.batches().stream().mapToLong(b -> Math.min(3, b.status().ordinal())).sum())
+          .orElse(0L);
+    } catch (RuntimeException | java.io.IOException busy) {
+      return 0L;
+    }
+  }
+
   private static List<String> tail(Path file) throws java.io.IOException {
     List<String> lines = Files.readAllLines(file);
     return lines.subList(Math.max(0, lines.size() - 3), lines.size());

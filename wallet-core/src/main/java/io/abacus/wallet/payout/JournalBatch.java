@@ -1,0 +1,218 @@
+package io.abacus.wallet.payout;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.payout.JournalRow.Status;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One multi-send transaction of a payout journal (version 3): a {@code disperse} paying every row
+ * whose {@link JournalRow#batch()} is this {@code id} through the multi-send contract, or the
+ * {@code approve} of a token to the contract that its disperse needs first (covering no row). Its
+ * state fields mean what a {@link JournalRow}'s do; the journal copies them to the covered rows in
+ * the same save.
+ *
+ * @param id the batch's number, its place in the journal's batch list
+ * @param kind approve or disperse
+ * @param contract the multi-send contract
+ * @param token the token, or null for the native currency
+ * @param units the approved amount, or the total paid, in base units (decimal text)
+ * @param lines the CSV lines the batch pays (none for an approval)
+ * @param status how far it got
+ * @param nonce the nonce, once signed
+ * @param hash the current signed version's hash, once signed
+ * @param raw the current signed version's bytes, once signed
+ * @param earlierHashes hashes of replaced versions
+ * @param block the block that included it
+ * @param fee the fee paid in wei (decimal text)
+ * @param time when the outcome was seen
+ * @param error why it failed or was re-planned
+ * @param cancel true when the current version is a cancel
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JournalBatch(
+    int id,
+    Kind kind,
+    String contract,
+    String token,
+    String units,
+    List<Integer> lines,
+    Status status,
+    Long nonce,
+    String hash,
+    String raw,
+    List<String> earlierHashes,
+    Long block,
+    String fee,
+    String time,
+    String error,
+    Boolean cancel)
+    implements PayoutTx {
+
+  /** What a batch transaction does. */
+  public enum Kind {
+    /** {@code approve(contract, units)} on the token. */
+    @JsonProperty("approve")
+    APPROVE,
+    /** {@code disperseEther} or {@code disperseToken} on the contract. */
+    @JsonProperty("disperse")
+    DISPERSE
+  }
+
+  public JournalBatch {
+    lines = lines == null ? List.of() : List.copyOf(lines);
+    earlierHashes = earlierHashes == null ? List.of() : List.copyOf(earlierHashes);
+  }
+
+  /** A planned batch. */
+  public static JournalBatch planned(
+      int id, Kind kind, String contract, String token, BigInteger units, List<Integer> lines) {
+    return new JournalBatch(
+        id,
+        kind,
+        contract,
+        token,
+        units.toString(),
+        lines,
+        Status.PLANNED,
+        null,
+        null,
+        null,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  @Override
+  @JsonIgnore
+  public String label() {
+    if (kind == Kind.APPROVE) {
+      return "batch " + id + " (approval of " + token + " to " + contract + ")";
+    }
+    return "batch "
+        + id
+        + " (lines "
+        + lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
+        + ")";
+  }
+
+  @Override
+  public JournalBatch signed(long nonce, HexBytes hash, HexBytes raw) {
+    return signed(nonce, hash, raw, null);
+  }
+
+  private JournalBatch signed(long nonce, HexBytes hash, HexBytes raw, Boolean cancel) {
+    List<String> earlier = new ArrayList<>(earlierHashes);
+    if (this.hash != null && this.nonce != null && this.nonce == nonce) {
+      earlier.add(this.hash);
+    }
+    return with(Status.SIGNED, nonce, hash.toHex(), raw.toHex(), earlier, null, null, null, cancel);
+  }
+
+  @Override
+  public JournalBatch withStatus(Status s) {
+    return new JournalBatch(
+        id,
+        kind,
+        contract,
+        token,
+        units,
+        lines,
+        s,
+        nonce,
+        hash,
+        raw,
+        earlierHashes,
+        block,
+        fee,
+        time,
+        error,
+        cancel);
+  }
+
+  @Override
+  public JournalBatch mined(
+      String minedHash, boolean success, long block, BigInteger fee, Instant at, String why) {
+    boolean cancelled = Boolean.TRUE.equals(cancel) && minedHash.equals(hash);
+    String err = cancelled ? "cancelled: the batch paid nobody" : why;
+    JournalBatch b =
+        with(
+            success && !cancelled ? Status.CONFIRMED : Status.FAILED,
+            nonce,
+            minedHash,
+            raw,
+            earlierHashes,
+            block,
+            fee.toString(),
+            at.toString(),
+            cancelled ? Boolean.TRUE : null);
+    return b.withError(err);
+  }
+
+  @Override
+  public JournalBatch replanned(String why) {
+    List<String> earlier = new ArrayList<>(earlierHashes);
+    if (hash != null) {
+      earlier.add(hash);
+    }
+    return with(Status.PLANNED, null, null, null, earlier, null, null, null, null).withError(why);
+  }
+
+  @Override
+  public JournalBatch replacedBy(HexBytes hash, HexBytes raw, boolean cancelling) {
+    return signed(
+        nonce, hash, raw, cancelling || Boolean.TRUE.equals(cancel) ? Boolean.TRUE : null);
+  }
+
+  @Override
+  public List<String> allHashes() {
+    List<String> all = new ArrayList<>(earlierHashes);
+    if (hash != null) {
+      all.add(hash);
+    }
+    return all;
+  }
+
+  private JournalBatch with(
+      Status s,
+      Long n,
+      String h,
+      String r,
+      List<String> earlier,
+      Long b,
+      String f,
+      String t,
+      Boolean c) {
+    return new JournalBatch(
+        id, kind, contract, token, units, lines, s, n, h, r, earlier, b, f, t, null, c);
+  }
+
+  private JournalBatch withError(String e) {
+    return new JournalBatch(
+        id,
+        kind,
+        contract,
+        token,
+        units,
+        lines,
+        status,
+        nonce,
+        hash,
+        raw,
+        earlierHashes,
+        block,
+        fee,
+        time,
+        e,
+        cancel);
+  }
+}
