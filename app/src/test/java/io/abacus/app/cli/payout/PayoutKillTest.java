@@ -207,6 +207,10 @@ class PayoutKillTest {
   private Process fork(PayoutChain chain, String[] args, int n) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // Twenty children start per run: the client compiler alone and the serial collector start
+    // them sooner (as InvoiceSyncKillTest's); the kill moments are counted in journal steps.
+    cmd.add("-XX:TieredStopAtLevel=1");
+    cmd.add("-XX:+UseSerialGC");
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());
