@@ -149,7 +149,12 @@ public final class AbacusWindow {
             new InvoicesPages(
                 payments, dataDirectory, invoiceAlerts, settings, this::openTransaction),
             new io.abacus.app.payouts.PayoutsPages(
-                payments, dataDirectory, io.abacus.app.ui.RecentFolder.in(dataDirectory)),
+                payments,
+                dataDirectory,
+                io.abacus.app.ui.RecentFolder.in(dataDirectory),
+                io.abacus.app.payouts.PayoutRun.standardOptions(),
+                io.abacus.app.settings.MultiSendAddresses.of(settings::get, sandbox)
+                    ::multiSendAddress),
             explorerPages,
             new StatementsPages(
                 payments,

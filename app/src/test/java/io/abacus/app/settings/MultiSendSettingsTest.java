@@ -118,13 +118,13 @@ class MultiSendSettingsTest {
     Network ethereum = loaded.network("ethereum").orElseThrow();
     Address deployed = Address.parse("0x9fE46736679d2D9a65F0992F2272dE9f3c7fa6e0");
 
-    MultiSendContracts running = new MultiSendContracts(() -> loaded, () -> Optional.of(deployed));
+    MultiSendAddresses running = new MultiSendAddresses(() -> loaded, () -> Optional.of(deployed));
     assertThat(running.multiSendAddress(sandbox)).contains(deployed);
     assertThat(running.multiSendAddress(ethereum)).contains(ETHEREUM_CONTRACT);
     assertThat(running.multiSendAddress(loaded.network("sepolia").orElseThrow())).isEmpty();
 
-    MultiSendContracts stopped =
-        new MultiSendContracts(
+    MultiSendAddresses stopped =
+        new MultiSendAddresses(
             () -> loaded,
             () -> {
               throw new SandboxException("the Sandbox is not running");

@@ -5,9 +5,12 @@ import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.AccountChoice;
 import io.abacus.app.cli.common.NodeOptions;
+import io.abacus.app.cli.common.SavedNetworks;
 import io.abacus.app.cli.input.CliInput;
 import io.abacus.app.payouts.MultiSendContracts;
 import io.abacus.app.payouts.RegistryLookups;
+import io.abacus.app.sandbox.Sandbox;
+import io.abacus.app.settings.MultiSendAddresses;
 import io.abacus.app.tokens.AppTokens;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
@@ -41,7 +44,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The options {@code payout plan} and {@code payout run} share: the CSV, the account, the node. */
-final class PayoutInput {
+// A RootOptions itself: the node options are a mixin of this mixin, and picocli hands them this
+// mixin's spec, not the command's, as their "root" (so --network NAME could not find the data
+// folder).
+final class PayoutInput implements RootOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
@@ -83,11 +89,27 @@ final class PayoutInput {
           "The network's multi-send contract (its fee is then shown next to the usual one).")
   String multiSendContract;
 
-  /** Where a network's multi-send contract is known besides {@code --multi-send-contract}. */
-  MultiSendContracts knownContracts = MultiSendContracts.none();
+  /**
+   * Where a network's multi-send contract is known besides {@code --multi-send-contract}: the
+   * Sandbox's deployed one on the Sandbox, else the address saved for the network in Settings (as
+   * in the app).
+   */
+  MultiSendContracts knownContracts(java.util.Map<String, String> env) {
+    Path data = dataDirectory();
+    return new MultiSendAddresses(
+            () -> new SavedNetworks(data).load(),
+            () -> Sandbox.inDataDirectory(data, env).multiSend())
+        ::multiSendAddress;
+  }
 
-  Path dataDirectory() {
+  @Override
+  public Path dataDirectory() {
     return ((RootOptions) mixee.root().userObject()).dataDirectory();
+  }
+
+  @Override
+  public boolean debug() {
+    return ((RootOptions) mixee.root().userObject()).debug();
   }
 
   /** The CSV's bytes, at most the CSV import limit. */
@@ -153,9 +175,9 @@ final class PayoutInput {
   }
 
   /** The multi-send contract: {@code --multi-send-contract}, else the one known for the network. */
-  Optional<Address> multiSendContract(Network network) {
+  Optional<Address> multiSendContract(Network network, java.util.Map<String, String> env) {
     if (multiSendContract == null) {
-      return knownContracts.contractOn(network);
+      return knownContracts(env).contractOn(network);
     }
     if (!Address.isValid(multiSendContract)) {
       throw new UserException(
@@ -168,8 +190,9 @@ final class PayoutInput {
    * How {@code plan} compares with paying through the multi-send contract, empty when no contract
    * is known; refuses {@code --multi-send} without a contract or an estimate.
    */
-  Optional<MultiSendPlan> multiSend(PayoutPlan plan, Address from, Speed speed) {
-    Optional<Address> contract = multiSendContract(network());
+  Optional<MultiSendPlan> multiSend(
+      PayoutPlan plan, Address from, Speed speed, java.util.Map<String, String> env) {
+    Optional<Address> contract = multiSendContract(network(), env);
     if (contract.isEmpty()) {
       if (multiSend) {
         throw new UserException(

@@ -51,7 +51,7 @@ public final class PayoutPlanCommand implements Callable<Integer> {
     }
     io.abacus.wallet.fees.Speed preset = PayoutInput.speed(speed);
     PayoutPlan plan = plan(input, input.rows(input.csvBytes()), from, preset);
-    Optional<MultiSendPlan> multiSend = input.multiSend(plan, from, preset);
+    Optional<MultiSendPlan> multiSend = input.multiSend(plan, from, preset, context.env());
     PayoutReport report = new PayoutReport(input.network());
     if (input.json) {
       JsonOutput.print(context.out(), report.json(plan, multiSend));

@@ -106,7 +106,7 @@ public final class PayoutRunCommand implements Callable<Integer> {
       PayoutPlan plan =
           PayoutPlanCommand.plan(input, rows, account.address(), PayoutInput.speed(speed));
       Optional<MultiSendPlan> multiSend =
-          input.multiSend(plan, account.address(), PayoutInput.speed(speed));
+          input.multiSend(plan, account.address(), PayoutInput.speed(speed), context.env());
       new PayoutReport(input.network())
           .lines(plan, multiSend, input.multiSend)
           .forEach(context.err()::println);

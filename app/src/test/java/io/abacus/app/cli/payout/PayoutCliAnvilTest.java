@@ -132,6 +132,32 @@ class PayoutCliAnvilTest {
   }
 
   @Test
+  void planFindsTheMultiSendContractSavedForTheNetworkInSettings(Anvil anvil) throws Exception {
+    PayoutChain chain = new PayoutChain(dir, anvil);
+    io.abacus.wallet.address.Address contract = chain.deployMultiSend();
+    Path csv = chain.csv("saved.csv", chain.payees(3, "s"));
+    assertThat(
+            chain
+                .cli
+                .run("network", "add", "Dev", "--rpc", anvil.rpcUrl(), "--chain-id", "31337")
+                .exitCode())
+        .isZero();
+    String[] plan = {"payout", "plan", "--csv", csv.toString(), "--json", "--network", "Dev"};
+    JsonNode before = JSON.readTree(chain.cli.run(args(plan, chain.account())).out());
+    assertThat(before.has("multiSend")).as("nothing saved yet").isFalse();
+
+    io.abacus.app.cli.common.SavedNetworks saved =
+        new io.abacus.app.cli.common.SavedNetworks(chain.data());
+    String id = io.abacus.app.cli.common.SavedNetworks.find(saved.load(), "Dev").orElseThrow().id();
+    saved.update(s -> s.withMultiSend(id, java.util.Optional.of(contract)));
+
+    CliRunner.Result after = chain.cli.run(args(plan, chain.account()));
+    // (TUSD was added for the --rpc network only, so its row is invalid on "Dev": exit code 1)
+    assertThat(JSON.readTree(after.out()).get("multiSend").get("contract").asText())
+        .isEqualToIgnoringCase(contract.toString());
+  }
+
+  @Test
   void paysEthAndTwoTokensThroughTheMultiSendContractOnceEach(Anvil anvil) throws Exception {
     PayoutChain chain = new PayoutChain(dir, anvil);
     String contract = chain.deployMultiSend().toString();

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * The one answer to "is there a multi-send contract on this network?" for payouts: the Sandbox's
  * own deployed contract on the Sandbox network, else the address set for the network in Settings.
  */
-public final class MultiSendContracts {
+public final class MultiSendAddresses {
   private final Supplier<Settings> settings;
   private final Supplier<Optional<Address>> sandboxContract;
 
@@ -19,15 +19,15 @@ public final class MultiSendContracts {
    * @param settings the current settings (e.g. {@code appSettings::get}, or a loaded file's)
    * @param sandboxContract the running Sandbox's deployed contract ({@link Sandbox#multiSend()})
    */
-  public MultiSendContracts(
+  public MultiSendAddresses(
       Supplier<Settings> settings, Supplier<Optional<Address>> sandboxContract) {
     this.settings = settings;
     this.sandboxContract = sandboxContract;
   }
 
   /** Contracts of {@code settings} and of {@code sandbox}. */
-  public static MultiSendContracts of(Supplier<Settings> settings, Sandbox sandbox) {
-    return new MultiSendContracts(settings, sandbox::multiSend);
+  public static MultiSendAddresses of(Supplier<Settings> settings, Sandbox sandbox) {
+    return new MultiSendAddresses(settings, sandbox::multiSend);
   }
 
   /**
