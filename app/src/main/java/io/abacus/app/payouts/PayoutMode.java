@@ -35,11 +35,15 @@ public final class PayoutMode {
     available.set(plan != null);
     separateText.set(
         i18n.format("payouts.mode.separate", Quantities.formatEther(payout.fee()) + symbol));
+    // Without a priced multi-send (no contract, or no estimate) the option names itself only: no
+    // placeholder fee, and the line under it says why it cannot be chosen.
     multiSendText.set(
-        i18n.format(
-            "payouts.mode.multiSend",
-            plan == null ? "-" : Quantities.formatEther(plan.fee().get()) + symbol,
-            plan == null ? "-" : plan.transactions()));
+        plan == null
+            ? i18n.get("payouts.mode.multiSendUnpriced")
+            : i18n.format(
+                "payouts.mode.multiSend",
+                Quantities.formatEther(plan.fee().get()) + symbol,
+                plan.transactions()));
     reason.set(
         multi.isEmpty() ? i18n.get("payouts.mode.noContract") : multi.get().problem().orElse(""));
   }

@@ -194,6 +194,9 @@ class PayoutsViewModelTest {
     assertThat(onUi(() -> unknown.mode().availableProperty().get())).isFalse();
     assertThat(onUi(() -> unknown.mode().reasonProperty().get()))
         .isEqualTo("No multi-send contract is known for this network.");
+    assertThat(onUi(() -> unknown.mode().multiSendTextProperty().get()))
+        .as("no placeholder fee without a contract")
+        .isEqualTo("One transaction for all ETH rows, one per token");
 
     PayoutRun m =
         new PayoutsPages(
