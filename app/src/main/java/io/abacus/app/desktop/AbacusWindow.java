@@ -224,20 +224,29 @@ public final class AbacusWindow {
     return new SandboxBar(sandbox, session.selectedAccountProperty(), i18n).root();
   }
 
-  /** Builds the main window into {@code stage} and shows it. Call on the FX thread. */
+  /**
+   * Builds the main window into {@code stage} and shows it. Call on the FX thread. A stage already
+   * showing (the first frame) keeps its place and size and gets the app as its content.
+   */
   public void show(Stage stage) {
     this.stage = stage;
     WindowLook.applyTheme(settings.get().theme());
     stage
         .getIcons()
         .setAll(WindowLook.icons()); // setAll: a stage shown again (tests) keeps one set
-    Scene scene = new Scene(buildContent());
+    boolean showing = stage.isShowing() && stage.getScene() != null;
+    Scene scene = showing ? stage.getScene() : new Scene(buildContent());
+    if (showing) {
+      scene.setRoot(buildContent()); // same scene: the window keeps its size
+    }
     // Popups take their owner scene's sheets: dropdowns without the shadow margin (white frame).
     scene.getStylesheets().add(AbacusWindow.class.getResource("popups.css").toExternalForm());
     idle.watch(scene);
-    stage.setScene(scene);
-    windowKeeper.place(stage);
-    stage.show();
+    if (!showing) {
+      stage.setScene(scene);
+      windowKeeper.place(stage);
+      stage.show();
+    }
   }
 
   public Settings settings() {

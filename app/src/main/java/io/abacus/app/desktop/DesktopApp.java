@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.LoggerFactory;
 
 /** Starts the JavaFX toolkit without an {@code Application} subclass and runs until closed. */
@@ -42,14 +43,12 @@ public final class DesktopApp {
       Platform.startup(
           () -> {
             try {
-              AbacusWindow window = building.join();
+              // The first frame shows while the graph is still being built; the app fills it in.
               Stage stage = new Stage();
-              stage.setOnHidden(e -> closed.countDown());
-              window.show(stage);
-              window.sandbox().enableAutoStart();
-            } catch (CompletionException e) {
-              failure.set(e.getCause());
-              closed.countDown();
+              stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+              FirstFrame.show(stage, dataDirectory);
+              building.whenComplete(
+                  (window, error) -> Platform.runLater(() -> fill(stage, window, error, failure)));
             } catch (RuntimeException | Error e) {
               failure.set(e);
               closed.countDown();
@@ -76,6 +75,20 @@ public final class DesktopApp {
     }
     if (failure.get() != null) {
       throw new IllegalStateException("the main window failed to open", failure.get());
+    }
+  }
+
+  private static void fill(
+      Stage stage, AbacusWindow window, Throwable error, AtomicReference<Throwable> failure) {
+    try {
+      if (error != null) {
+        throw error instanceof CompletionException c ? c.getCause() : error;
+      }
+      window.show(stage);
+      window.sandbox().enableAutoStart();
+    } catch (Throwable e) {
+      failure.set(e);
+      stage.hide();
     }
   }
 
