@@ -47,8 +47,8 @@ public final class DesktopApp {
               Stage stage = new Stage();
               stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
               FirstFrame.show(stage, dataDirectory);
-              building.whenComplete(
-                  (window, error) -> Platform.runLater(() -> fill(stage, window, error, failure)));
+              building.whenCompleteAsync(
+                  (window, error) -> fill(stage, window, error, failure), executor.ui());
             } catch (RuntimeException | Error e) {
               failure.set(e);
               closed.countDown();

@@ -43,6 +43,14 @@ public final class TaskExecutor implements AutoCloseable {
     return new TaskExecutor(new SameThreadExecutorService(), Runnable::run);
   }
 
+  /**
+   * The UI thread's executor (the one hand-off to it), for work that is not a task: e.g. the
+   * window's start-up, which waits for an object graph built before the toolkit was up.
+   */
+  public Executor ui() {
+    return ui;
+  }
+
   /** Starts {@code task}; its callbacks arrive on the UI thread. */
   public <T> TaskHandle execute(BackgroundTask<T> task) {
     AtomicBoolean cancelled = new AtomicBoolean();
