@@ -7,7 +7,6 @@ import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.payout.JournalRow.Status;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -111,10 +110,7 @@ public record JournalBatch(
   }
 
   private JournalBatch signed(long nonce, HexBytes hash, HexBytes raw, Boolean cancel) {
-    List<String> earlier = new ArrayList<>(earlierHashes);
-    if (this.hash != null && this.nonce != null && this.nonce == nonce) {
-      earlier.add(this.hash);
-    }
+    List<String> earlier = earlierHashesWhenSignedWith(nonce);
     return with(Status.SIGNED, nonce, hash.toHex(), raw.toHex(), earlier, null, null, null, cancel);
   }
 
@@ -160,10 +156,7 @@ public record JournalBatch(
 
   @Override
   public JournalBatch replanned(String why) {
-    List<String> earlier = new ArrayList<>(earlierHashes);
-    if (hash != null) {
-      earlier.add(hash);
-    }
+    List<String> earlier = allHashes();
     return with(Status.PLANNED, null, null, null, earlier, null, null, null, null).withError(why);
   }
 
@@ -171,15 +164,6 @@ public record JournalBatch(
   public JournalBatch replacedBy(HexBytes hash, HexBytes raw, boolean cancelling) {
     return signed(
         nonce, hash, raw, cancelling || Boolean.TRUE.equals(cancel) ? Boolean.TRUE : null);
-  }
-
-  @Override
-  public List<String> allHashes() {
-    List<String> all = new ArrayList<>(earlierHashes);
-    if (hash != null) {
-      all.add(hash);
-    }
-    return all;
   }
 
   private JournalBatch with(

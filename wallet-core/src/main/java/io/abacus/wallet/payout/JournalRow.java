@@ -7,7 +7,6 @@ import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -146,10 +145,7 @@ public record JournalRow(
   }
 
   private JournalRow signed(long nonce, HexBytes hash, HexBytes raw, Boolean cancel) {
-    List<String> earlier = new ArrayList<>(earlierHashes);
-    if (this.hash != null && this.nonce != null && this.nonce == nonce) {
-      earlier.add(this.hash);
-    }
+    List<String> earlier = earlierHashesWhenSignedWith(nonce);
     return new JournalRow(
         line,
         to,
@@ -239,10 +235,7 @@ public record JournalRow(
    */
   @Override
   public JournalRow replanned(String why) {
-    List<String> earlier = new ArrayList<>(earlierHashes);
-    if (hash != null) {
-      earlier.add(hash);
-    }
+    List<String> earlier = allHashes();
     return new JournalRow(
         line,
         to,
@@ -314,12 +307,4 @@ public record JournalRow(
   }
 
   /** Every hash this row was signed as, the current one last. */
-  @Override
-  public List<String> allHashes() {
-    List<String> all = new ArrayList<>(earlierHashes);
-    if (hash != null) {
-      all.add(hash);
-    }
-    return all;
-  }
 }

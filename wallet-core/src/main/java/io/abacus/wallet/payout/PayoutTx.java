@@ -4,6 +4,7 @@ import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.payout.JournalRow.Status;
 import java.math.BigInteger;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,8 +25,26 @@ public interface PayoutTx {
   /** The current signed version's bytes (0x-hex), once signed. */
   String raw();
 
+  /** The hashes of its earlier signed versions (replaced, or signed before a re-plan). */
+  List<String> earlierHashes();
+
   /** Every hash it was signed as, the current one last. */
-  List<String> allHashes();
+  default List<String> allHashes() {
+    List<String> all = new ArrayList<>(earlierHashes());
+    if (hash() != null) {
+      all.add(hash());
+    }
+    return all;
+  }
+
+  /**
+   * The earlier hashes to keep when it is signed again with {@code nonce}: the current hash joins
+   * them when the new version replaces it (same nonce).
+   */
+  default List<String> earlierHashesWhenSignedWith(long nonce) {
+    Long current = nonce();
+    return current != null && current == nonce ? allHashes() : earlierHashes();
+  }
 
   /** How messages name it: {@code line 5}, or {@code batch 1 (lines 2, 5)}. */
   String label();
