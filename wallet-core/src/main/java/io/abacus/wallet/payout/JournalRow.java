@@ -146,17 +146,7 @@ public record JournalRow(
 
   private JournalRow signed(long nonce, HexBytes hash, HexBytes raw, Boolean cancel) {
     List<String> earlier = earlierHashesWhenSignedWith(nonce);
-    return new JournalRow(
-        line,
-        to,
-        amount,
-        asset,
-        reference,
-        recipient,
-        token,
-        symbol,
-        decimals,
-        units,
+    return withTx(
         Status.SIGNED,
         nonce,
         hash.toHex(),
@@ -172,28 +162,7 @@ public record JournalRow(
 
   @Override
   public JournalRow withStatus(Status s) {
-    return new JournalRow(
-        line,
-        to,
-        amount,
-        asset,
-        reference,
-        recipient,
-        token,
-        symbol,
-        decimals,
-        units,
-        s,
-        nonce,
-        hash,
-        raw,
-        earlierHashes,
-        block,
-        fee,
-        time,
-        error,
-        cancel,
-        batch);
+    return withTx(s, nonce, hash, raw, earlierHashes, block, fee, time, error, cancel, batch);
   }
 
   /**
@@ -206,17 +175,7 @@ public record JournalRow(
     boolean cancelled = Boolean.TRUE.equals(cancel) && minedHash.equals(hash);
     boolean paid = success && !cancelled;
     String error = cancelled ? "cancelled: " + recipient + " was not paid" : why;
-    return new JournalRow(
-        line,
-        to,
-        amount,
-        asset,
-        reference,
-        recipient,
-        token,
-        symbol,
-        decimals,
-        units,
+    return withTx(
         paid ? Status.CONFIRMED : Status.FAILED,
         nonce,
         minedHash,
@@ -236,28 +195,7 @@ public record JournalRow(
   @Override
   public JournalRow replanned(String why) {
     List<String> earlier = allHashes();
-    return new JournalRow(
-        line,
-        to,
-        amount,
-        asset,
-        reference,
-        recipient,
-        token,
-        symbol,
-        decimals,
-        units,
-        Status.PLANNED,
-        null,
-        null,
-        null,
-        earlier,
-        null,
-        null,
-        null,
-        why,
-        null,
-        batch);
+    return withTx(Status.PLANNED, null, null, null, earlier, null, null, null, why, null, batch);
   }
 
   /**
@@ -282,17 +220,7 @@ public record JournalRow(
    * feeShare} (wei, decimal text, or null) as its fee; no raw bytes of its own.
    */
   public JournalRow following(JournalBatch b, String feeShare) {
-    return new JournalRow(
-        line,
-        to,
-        amount,
-        asset,
-        reference,
-        recipient,
-        token,
-        symbol,
-        decimals,
-        units,
+    return withTx(
         b.status(),
         b.nonce(),
         b.hash(),
@@ -306,5 +234,21 @@ public record JournalRow(
         b.id());
   }
 
-  /** Every hash this row was signed as, the current one last. */
+  /** This row's payment (line, recipient, asset, amount) with the given transaction state. */
+  private JournalRow withTx(
+      Status s,
+      Long n,
+      String h,
+      String r,
+      List<String> earlier,
+      Long b,
+      String f,
+      String t,
+      String e,
+      Boolean c,
+      Integer batchId) {
+    return new JournalRow(
+        line, to, amount, asset, reference, recipient, token, symbol, decimals, units, s, n, h, r,
+        earlier, b, f, t, e, c, batchId);
+  }
 }
