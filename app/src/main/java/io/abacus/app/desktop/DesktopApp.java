@@ -46,9 +46,11 @@ public final class DesktopApp {
               // The first frame shows while the graph is still being built; the app fills it in.
               Stage stage = new Stage();
               stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
-              FirstFrame.show(stage, dataDirectory);
+              FirstPaint painted = FirstFrame.show(stage, dataDirectory);
+              // The app goes in only once the first frame is on screen (the shell takes a while).
               building.whenCompleteAsync(
-                  (window, error) -> fill(stage, window, error, failure), executor.ui());
+                  (window, error) -> painted.then(() -> fill(stage, window, error, failure)),
+                  executor.ui());
             } catch (RuntimeException | Error e) {
               failure.set(e);
               closed.countDown();

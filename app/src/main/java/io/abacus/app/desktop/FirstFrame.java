@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -25,14 +26,28 @@ final class FirstFrame {
 
   private FirstFrame() {}
 
-  /** Shows {@code stage} at its remembered place with a progress indicator. Call on FX thread. */
-  static void show(Stage stage, Path dataDirectory) {
+  /**
+   * Shows {@code stage} at its remembered place with a progress indicator. Call on FX thread.
+   *
+   * @return what runs things once this frame has been painted (see {@link FirstPaint})
+   */
+  static FirstPaint show(Stage stage, Path dataDirectory) {
     WindowLook.applyTheme(themeIn(dataDirectory));
     stage.getIcons().setAll(WindowLook.icons());
     stage.setTitle(NAME);
     stage.setScene(new Scene(content()));
     new WindowKeeper(dataDirectory).place(stage);
+    FirstPaint paint = new FirstPaint();
+    new AnimationTimer() {
+      @Override
+      public void handle(long now) {
+        if (paint.frame()) {
+          stop();
+        }
+      }
+    }.start();
     stage.show();
+    return paint;
   }
 
   /**
