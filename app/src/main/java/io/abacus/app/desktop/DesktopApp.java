@@ -49,7 +49,9 @@ public final class DesktopApp {
               FirstPaint painted = FirstFrame.show(stage, dataDirectory);
               // The app goes in only once the first frame is on screen (the shell takes a while).
               building.whenCompleteAsync(
-                  (window, error) -> painted.then(() -> fill(stage, window, error, failure)),
+                  (window, error) ->
+                      painted.then(
+                          () -> Platform.runLater(() -> fill(stage, window, error, failure))),
                   executor.ui());
             } catch (RuntimeException | Error e) {
               failure.set(e);
@@ -87,7 +89,9 @@ public final class DesktopApp {
         throw error instanceof CompletionException c ? c.getCause() : error;
       }
       window.show(stage);
-      window.sandbox().enableAutoStart();
+      // The Sandbox (a node process, an HTTP client) starts once the shell is on screen: on two
+      // cores it took CPU from the shell's first layout and styling.
+      FirstPaint.counting().then(() -> window.sandbox().enableAutoStart());
     } catch (Throwable e) {
       failure.set(e);
       stage.hide();

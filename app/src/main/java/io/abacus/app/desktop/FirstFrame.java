@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -37,15 +36,7 @@ final class FirstFrame {
     stage.setTitle(NAME);
     stage.setScene(new Scene(content()));
     new WindowKeeper(dataDirectory).place(stage);
-    FirstPaint paint = new FirstPaint();
-    new AnimationTimer() {
-      @Override
-      public void handle(long now) {
-        if (paint.frame()) {
-          stop();
-        }
-      }
-    }.start();
+    FirstPaint paint = FirstPaint.counting();
     stage.show();
     return paint;
   }

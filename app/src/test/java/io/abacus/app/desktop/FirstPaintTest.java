@@ -18,15 +18,17 @@ class FirstPaintTest {
     assertEquals(List.of(), done, "nothing pulsed yet");
     assertFalse(paint.frame());
     assertEquals(List.of(), done, "the first pulse renders the first frame; the fill waits");
+    assertFalse(paint.frame());
+    assertEquals(List.of(), done, "the second waits for that rendering; its pixels are not up yet");
     assertTrue(paint.frame());
     assertEquals(List.of("fill"), done);
   }
 
   @Test
   void aGraphReadyAfterThePaintFillsAtOnceAndOnlyOnce() {
-    paint.frame();
-    paint.frame();
-    paint.frame();
+    for (int i = 0; i < FirstPaint.FRAMES + 1; i++) {
+      paint.frame();
+    }
     paint.then(() -> done.add("fill"));
     assertEquals(List.of("fill"), done);
     paint.frame();
