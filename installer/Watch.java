@@ -68,14 +68,28 @@ public final class Watch {
     return x1 < 0 ? null : new int[] {x0, y0, x1 + 1, y1 + 1};
   }
 
-  /** Whether at least {@code min} pixels of the area differ clearly from its top-left pixel. */
+  /**
+   * Whether at least {@code min} pixels of the area differ clearly from its first one that is not
+   * black. Black is the root window's (Xvfb -br) and skipped: a window being mapped shows part of
+   * its blank area over it for a moment.
+   */
   static boolean varied(BufferedImage img, int x0, int y0, int x1, int y1, int min) {
-    int ref = img.getRGB(x0, y0), n = 0;
+    int ref = -1;
+    int n = 0;
     for (int y = y0; y < y1; y++) {
       for (int x = x0; x < x1; x++) {
-        int p = img.getRGB(x, y);
-        int d = Math.max(Math.abs(((p >> 16) & 255) - ((ref >> 16) & 255)),
-            Math.max(Math.abs(((p >> 8) & 255) - ((ref >> 8) & 255)), Math.abs((p & 255) - (ref & 255))));
+        int p = img.getRGB(x, y) & 0xffffff;
+        if (p == 0) {
+          continue;
+        }
+        if (ref < 0) {
+          ref = p;
+        }
+        int d =
+            Math.max(
+                Math.abs(((p >> 16) & 255) - ((ref >> 16) & 255)),
+                Math.max(
+                    Math.abs(((p >> 8) & 255) - ((ref >> 8) & 255)), Math.abs((p & 255) - (ref & 255))));
         if (d > 40 && ++n >= min) {
           return true;
         }
