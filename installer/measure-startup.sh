@@ -158,9 +158,11 @@ time_window() {
 watch_window() {
   local what="$1" prefix="$2" name="$3" line t
   shift 3
-  "$java_bin" -cp "$work/bare" Watch "$what" "$prefix" 180000 >"$work/watch.out" 2>&1 &
+  # The JDK's java (an app-image's runtime has no AWT for the Robot).
+  "$(dirname "$(readlink -f "$(command -v javac)")")/java" -cp "$work/bare" Watch "$what" "$prefix" \
+    180000 >"$work/watch.out" 2>&1 &
   watcher=$!
-  for _ in $(seq 500); do grep -q ready "$work/watch.out" && break; sleep 0.02; done
+  for _ in $(seq 500); do grep -qs ready "$work/watch.out" && break; sleep 0.02; done
   time_window "$name" "$@"
   mapped=$ms content="" shell=""
   wait "$watcher" || true
