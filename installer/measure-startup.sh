@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Measures how fast Abacus starts, on a private Xvfb display: the time from launch to its main
-# window being shown (the window is shown only after its scene is built, so a visible "Abacus"
-# window is a usable one), or with --cli the time of two quick commands.
+# window being mapped (shown by the X server; what it shows may still be blank), with --paint the
+# time to what a person sees in it, or with --cli the time of two quick commands.
 #
 #   installer/measure-startup.sh [--launcher PATH] [--runs N] [--display :97] [--screenshot FILE]
-#                                [--fresh-data] [--bare | --cli]
+#                                [--fresh-data] [--bare | --paint [--shots DIR] | --cli]
 #
 #   --launcher PATH  what to start: the installed /opt/abacus/bin/Abacus (default), an app-image's
 #                    bin/Abacus, or the repository's ./abacus
 #   --fresh-data     every run gets a new, empty data folder (ABACUS_DATA_DIR)
 #   --bare           alternates each Abacus run with a bare JavaFX window (one Label, same JVM and
 #                    JavaFX, launched the same way) and prints both medians and their ratio
+#   --paint          as --bare, and watches the screen (a screenshot every 25 ms by a small Java
+#                    program, Robot on the same Xvfb, started before each launch): per run, when the
+#                    window is mapped, when its area first shows content (is no longer one colour),
+#                    and for Abacus when the sidebar below its heading is painted (the shell: section
+#                    buttons, readable and usable); for the bare window "content" is its label. Prints
+#                    the medians and the ratio shell / bare label; keeps each run's screenshots of
+#                    those moments (and of the last blank one) in DIR (default: a new /tmp folder)
 #   --cli            alternates `abacus --version` and `abacus address checksum ADDR` with a
 #                    hello-world `java -cp` of the same JVM and prints the medians and ratios
 #
@@ -22,7 +29,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-launcher=/opt/abacus/bin/Abacus runs=3 display=:97 screenshot="" fresh=0 mode=window
+launcher=/opt/abacus/bin/Abacus runs=3 display=:97 screenshot="" fresh=0 mode=window shots=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --launcher) launcher="$2"; shift ;;
@@ -31,6 +38,8 @@ while [ $# -gt 0 ]; do
     --screenshot) screenshot="$2"; shift ;;
     --fresh-data) fresh=1 ;;
     --bare) mode=bare ;;
+    --paint) mode=paint ;;
+    --shots) shots="$2"; shift ;;
     --cli) mode=cli ;;
     *) echo "error: unknown option '$1'" >&2; exit 2 ;;
   esac
@@ -99,8 +108,9 @@ EOF
   local jars
   jars="$(find "$root/app/target/lib" -name 'javafx-*-linux.jar' 2>/dev/null | sort | paste -sd:)"
   [ -n "$jars" ] || die "no JavaFX jars in $root/app/target/lib; build the jars first"
+  cp "$root/installer/Watch.java" "$work/bare/"
   javac -d "$work/bare" --module-path "$jars" --add-modules javafx.controls \
-    "$work/bare/Bare.java" "$work/bare/Hello.java"
+    "$work/bare/Bare.java" "$work/bare/Hello.java" "$work/bare/Watch.java"
 }
 
 data_env() {
@@ -119,7 +129,7 @@ start_display() {
   for tool in Xvfb xdotool; do
     command -v "$tool" >/dev/null || die "$tool is missing (sudo apt-get install xvfb xdotool)"
   done
-  Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  Xvfb "$display" -screen 0 1280x800x24 -br -nolisten tcp >"$work/xvfb.log" 2>&1 &
   xvfb=$!
   export DISPLAY="$display"
   for _ in $(seq 100); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
@@ -127,7 +137,7 @@ start_display() {
 
 # Runs "$@" in the background until a visible window named $1 exists; sets ms to the time taken.
 time_window() {
-  local name="$1" start shown
+  local name="$1" shown
   shift
   start=$(now_ms)
   "$@" >"$work/app.log" 2>&1 &
@@ -140,6 +150,44 @@ time_window() {
     [ -n "$shown" ] || sleep 0.02
   done
   ms=$(( $(now_ms) - start ))
+}
+
+# Starts the screen watcher (what: content or shell; screenshots to PREFIX-*.png), then times
+# "$@" as time_window does; sets mapped, content and shell (ms after launch) and cpu (seconds the
+# launched process and its children used until then), and stops the app.
+watch_window() {
+  local what="$1" prefix="$2" name="$3" line t
+  shift 3
+  # The JDK's java (an app-image's runtime has no AWT for the Robot).
+  "$(dirname "$(readlink -f "$(command -v javac)")")/java" -cp "$work/bare" Watch "$what" "$prefix" \
+    180000 >"$work/watch.out" 2>&1 &
+  watcher=$!
+  for _ in $(seq 500); do grep -qs ready "$work/watch.out" && break; sleep 0.02; done
+  time_window "$name" "$@"
+  mapped=$ms content="" shell=""
+  wait "$watcher" || true
+  while read -r line t; do
+    case "$line" in
+      content) content=$(( t - start )) ;;
+      shell) shell=$(( t - start )) ;;
+      timeout) die "no painted $name window after 180s (screenshots: $prefix-*)" ;;
+    esac
+  done <"$work/watch.out"
+  [ -n "$content" ] || die "watcher: $(cat "$work/watch.out")"
+  [ "$what" = content ] || [ -n "$shell" ] || die "watcher: $(cat "$work/watch.out")"
+  cpu=$(tree_cpu "$app")
+  stop_app
+}
+
+# CPU seconds (user + system) used so far by process $1 and its descendants.
+tree_cpu() {
+  local pids
+  pids="$1 $(pgrep -P "$1" | tr '\n' ' ')"
+  for p in $(pgrep -P "$1"); do pids="$pids $(pgrep -P "$p" | tr '\n' ' ')"; done
+  local tck
+  tck=$(getconf CLK_TCK)
+  for p in $pids; do cat "/proc/$p/stat" 2>/dev/null || true; done |
+    awk -v t="$tck" '{ sub(/^.*\) /, ""); s += $12 + $13 } END { printf "%.2f", s / t }'
 }
 
 # Stops the app, and the Sandbox (anvil) it started for a fresh data folder: anvil outlives a
@@ -198,6 +246,32 @@ if [ "$mode" = bare ]; then
   done
   ma=$(median "${abacus[@]}") mb=$(median "${bare[@]}")
   echo "median: bare ${mb} ms, Abacus ${ma} ms, ratio $(ratio "$ma" "$mb")"
+  exit 0
+fi
+
+if [ "$mode" = paint ]; then
+  compile_bare
+  [ -n "$shots" ] || shots="$(mktemp -d /tmp/abacus-paint.XXXXXX)"
+  mkdir -p "$shots"
+  a_map=() a_content=() a_shell=() b_map=() b_label=() rounds=() cpu_a=() cpu_b=()
+  for run in $(seq "$runs"); do
+    watch_window content "$shots/run$run-bare" Bare "$java_bin" "${fx_opts[@]}" -cp "$work/bare" Bare
+    b_map+=("$mapped") b_label+=("$content") cpu_b+=("$cpu")
+    bm=$mapped bl=$content bc=$cpu
+    watch_window shell "$shots/run$run-abacus" Abacus env -u XDG_DATA_HOME "$(data_env)" "$launcher"
+    a_map+=("$mapped") a_content+=("$content") a_shell+=("$shell") cpu_a+=("$cpu")
+    rounds+=("$(ratio "$shell" "$bl")")
+    echo "run $run: bare mapped ${bm} ms, label ${bl} ms (cpu ${bc} s);" \
+      "Abacus mapped ${mapped} ms, first content ${content} ms, shell ${shell} ms (cpu ${cpu} s);" \
+      "shell / label $(ratio "$shell" "$bl"), load $(cut -d' ' -f1 /proc/loadavg)"
+  done
+  mbl=$(median "${b_label[@]}") mas=$(median "${a_shell[@]}")
+  echo "median: bare mapped $(median "${b_map[@]}") ms, label ${mbl} ms;" \
+    "Abacus mapped $(median "${a_map[@]}") ms, first content $(median "${a_content[@]}") ms," \
+    "shell ${mas} ms; ratio shell / label $(ratio "$mas" "$mbl")" \
+    "(per round: ${rounds[*]}; median $(printf '%s\n' "${rounds[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'))"
+  echo "cpu seconds (user+sys of the launched process tree): bare ${cpu_b[*]}; Abacus ${cpu_a[*]}"
+  echo "screenshots: $shots"
   exit 0
 fi
 

@@ -46,9 +46,13 @@ public final class DesktopApp {
               // The first frame shows while the graph is still being built; the app fills it in.
               Stage stage = new Stage();
               stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
-              FirstFrame.show(stage, dataDirectory);
+              FirstPaint painted = FirstFrame.show(stage, dataDirectory);
+              // The app goes in only once the first frame is on screen (the shell takes a while).
               building.whenCompleteAsync(
-                  (window, error) -> fill(stage, window, error, failure), executor.ui());
+                  (window, error) ->
+                      painted.then(
+                          () -> Platform.runLater(() -> fill(stage, window, error, failure))),
+                  executor.ui());
             } catch (RuntimeException | Error e) {
               failure.set(e);
               closed.countDown();
@@ -85,7 +89,9 @@ public final class DesktopApp {
         throw error instanceof CompletionException c ? c.getCause() : error;
       }
       window.show(stage);
-      window.sandbox().enableAutoStart();
+      // The Sandbox (a node process, an HTTP client) starts once the shell is on screen: on two
+      // cores it took CPU from the shell's first layout and styling.
+      FirstPaint.counting().then(() -> window.sandbox().enableAutoStart());
     } catch (Throwable e) {
       failure.set(e);
       stage.hide();

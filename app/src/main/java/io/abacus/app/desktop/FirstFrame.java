@@ -25,14 +25,20 @@ final class FirstFrame {
 
   private FirstFrame() {}
 
-  /** Shows {@code stage} at its remembered place with a progress indicator. Call on FX thread. */
-  static void show(Stage stage, Path dataDirectory) {
+  /**
+   * Shows {@code stage} at its remembered place with a progress indicator. Call on FX thread.
+   *
+   * @return what runs things once this frame has been painted (see {@link FirstPaint})
+   */
+  static FirstPaint show(Stage stage, Path dataDirectory) {
     WindowLook.applyTheme(themeIn(dataDirectory));
     stage.getIcons().setAll(WindowLook.icons());
     stage.setTitle(NAME);
     stage.setScene(new Scene(content()));
     new WindowKeeper(dataDirectory).place(stage);
+    FirstPaint paint = FirstPaint.counting();
     stage.show();
+    return paint;
   }
 
   /**
