@@ -222,7 +222,8 @@ public final class Indexer implements AutoCloseable {
     ThreadPoolExecutor pool =
         (ThreadPoolExecutor)
             Executors.newFixedThreadPool(tuner.concurrency(), r -> daemon(r, "explorer-fetch"));
-    ExecutorService writerThread = Executors.newSingleThreadExecutor(r -> daemon(r, "explorer-write"));
+    ExecutorService writerThread =
+        Executors.newSingleThreadExecutor(r -> daemon(r, "explorer-write"));
     try {
       while (cp.nextBlock() <= to && !stop.getAsBoolean()) {
         ChunkWriter writer =
