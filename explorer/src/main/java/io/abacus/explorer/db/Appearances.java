@@ -18,21 +18,44 @@ final class Appearances {
 
   private Appearances() {}
 
-  /** An address as a map key. */
-  record Key(byte[] bytes) {
+  /**
+   * An address as a map key. Its hash is the last four bytes (addresses are hashes themselves, and
+   * vanity addresses share leading, not trailing, bytes), worked out once: hashing all 20 bytes of
+   * every key was a visible share of the indexer's CPU.
+   */
+  static final class Key {
+    private final byte[] bytes;
+    private final int hash;
+
+    Key(byte[] bytes) {
+      this.bytes = bytes;
+      int n = bytes.length;
+      this.hash =
+          n < 4
+              ? Arrays.hashCode(bytes)
+              : (bytes[n - 4] << 24)
+                  | ((bytes[n - 3] & 0xff) << 16)
+                  | ((bytes[n - 2] & 0xff) << 8)
+                  | (bytes[n - 1] & 0xff);
+    }
+
+    byte[] bytes() {
+      return bytes;
+    }
+
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(bytes, k.bytes);
+      return o instanceof Key k && hash == k.hash && Arrays.equals(bytes, k.bytes);
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(bytes);
+      return hash;
     }
   }
 
   static Map<Key, Integer> of(ParsedBlock.Tx t) {
-    Map<Key, Integer> flags = new HashMap<>();
+    Map<Key, Integer> flags = new HashMap<>(8);
     add(flags, t.from(), SENT);
     add(flags, t.to(), RECEIVED);
     add(flags, t.contractCreated(), CREATED);

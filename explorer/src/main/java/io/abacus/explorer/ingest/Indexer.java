@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -37,6 +38,12 @@ import java.util.function.BooleanSupplier;
 public final class Indexer implements AutoCloseable {
   /** Passes that may end at the same block without a rollback before the node is called broken. */
   private static final int MAX_STALLS = 5;
+
+  /** A free writer takes the checked blocks once they hold this many transactions... */
+  private static final int MIN_CHUNK_TXS = 2_000;
+
+  /** ...or this many blocks. */
+  private static final int MIN_CHUNK_BLOCKS = 200;
 
   private final BlockFetcher reader;
   private final BlockStream stream;
@@ -213,10 +220,19 @@ public final class Indexer implements AutoCloseable {
     Checkpoint cp = start;
     FetchTuner tuner = new FetchTuner(config.batchSize(), config.concurrency(), System::nanoTime);
     ThreadPoolExecutor pool =
-        (ThreadPoolExecutor) Executors.newFixedThreadPool(tuner.concurrency(), Indexer::daemon);
+        (ThreadPoolExecutor)
+            Executors.newFixedThreadPool(tuner.concurrency(), r -> daemon(r, "explorer-fetch"));
+    ExecutorService writerThread =
+        Executors.newSingleThreadExecutor(r -> daemon(r, "explorer-write"));
     try {
       while (cp.nextBlock() <= to && !stop.getAsBoolean()) {
-        Optional<Checkpoint> done = pass(cp, to, head, new FetchPool(pool, tuner), meter, stop);
+        ChunkWriter writer =
+            new ChunkWriter(
+                writerThread,
+                cp,
+                (chunk, before) -> store(chunk, before, head),
+                chunk -> progress(chunk, meter));
+        Optional<Checkpoint> done = pass(cp, to, new FetchPool(pool, tuner), writer, stop);
         if (done.isPresent()) {
           cp = done.get();
           break;
@@ -243,21 +259,20 @@ public final class Indexer implements AutoCloseable {
       }
     } finally {
       pool.shutdownNow();
+      writerThread.shutdown(); // idle: every pass waits for its last write
     }
     return new Result(start.nextBlock(), to, meter.blocks(), meter.txs(), reorgCount);
   }
 
   /**
-   * One pipelined pass from the checkpoint to {@code to}. Returns the final checkpoint, or empty
-   * when a parent-hash mismatch interrupted it (everything good so far is committed).
+   * One pipelined pass from the checkpoint to {@code to}: fetches stay in flight while the {@code
+   * writer} stores the blocks checked so far, handed over whenever it is free (at least {@link
+   * #MIN_CHUNK_TXS} transactions or {@link #MIN_CHUNK_BLOCKS} blocks) or a chunk is full. Returns
+   * the final checkpoint, or empty when a parent-hash mismatch interrupted it (everything good so
+   * far is committed).
    */
   private Optional<Checkpoint> pass(
-      Checkpoint cp,
-      long to,
-      long head,
-      FetchPool fetching,
-      IndexMeter meter,
-      BooleanSupplier stop) {
+      Checkpoint cp, long to, FetchPool fetching, ChunkWriter writer, BooleanSupplier stop) {
     Deque<Future<List<ParsedBlock>>> inflight = new ArrayDeque<>();
     byte[] lastHash = cp.isEmpty() ? null : store.blockHash(cp.nextBlock() - 1).orElseThrow();
     List<ParsedBlock> pending = new ArrayList<>();
@@ -278,36 +293,45 @@ public final class Indexer implements AutoCloseable {
         fetching.arrived(arrived.size());
         for (ParsedBlock block : arrived) {
           if (lastHash != null && !Arrays.equals(block.parentHash(), lastHash)) {
-            cp = commit(pending, cp, head, meter);
+            writer.write(pending);
+            writer.await();
             return Optional.empty();
           }
           pending.add(block);
           pendingTxs += block.transactions().size();
           lastHash = block.hash();
         }
-        if (pending.size() >= config.blocksPerCommit() || pendingTxs >= config.txsPerCommit()) {
-          long t = System.nanoTime();
-          cp = commit(pending, cp, head, meter);
-          fetching.tuner().exclude(System.nanoTime() - t);
+        boolean full =
+            pending.size() >= config.blocksPerCommit() || pendingTxs >= config.txsPerCommit();
+        boolean worth = pendingTxs >= MIN_CHUNK_TXS || pending.size() >= MIN_CHUNK_BLOCKS;
+        if (full || (worth && writer.idle())) {
+          fetching.tuner().exclude(writer.write(pending));
+          pending.clear();
           pendingTxs = 0;
         }
       }
-      return Optional.of(commit(pending, cp, head, meter));
+      writer.write(pending);
+      return Optional.of(writer.await());
+    } catch (RuntimeException | Error e) {
+      writer.awaitAfter(e);
+      throw e;
     } finally {
       inflight.forEach(f -> f.cancel(true));
     }
   }
 
-  private Checkpoint commit(List<ParsedBlock> pending, Checkpoint cp, long head, IndexMeter meter) {
-    if (pending.isEmpty()) {
-      return cp;
-    }
-    Checkpoint after = store.append(pending, cp, head);
-    tokens.learn(pending, head);
-    meter.add(pending);
-    pending.clear();
-    listener.onProgress(meter.progress(after.nextBlock() - 1));
+  /** Stores a chunk with its checkpoint (on the writer thread). */
+  private Checkpoint store(List<ParsedBlock> chunk, Checkpoint before, long head) {
+    Checkpoint after = store.append(chunk, before, head);
+    tokens.learn(chunk, head);
     return after;
+  }
+
+  /** Counts a stored chunk and tells the listener (on the indexing thread). */
+  private void progress(List<ParsedBlock> chunk, IndexMeter meter) {
+    meter.add(chunk);
+    ParsedBlock last = chunk.get(chunk.size() - 1);
+    listener.onProgress(meter.progress(last.number()));
   }
 
   private List<ParsedBlock> fetch(long from, long to) {
@@ -349,8 +373,8 @@ public final class Indexer implements AutoCloseable {
     }
   }
 
-  private static Thread daemon(Runnable r) {
-    Thread t = new Thread(r, "explorer-fetch");
+  private static Thread daemon(Runnable r, String name) {
+    Thread t = new Thread(r, name);
     t.setDaemon(true);
     return t;
   }

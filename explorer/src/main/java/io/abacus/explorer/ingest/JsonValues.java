@@ -11,6 +11,9 @@ import java.math.BigInteger;
  * io.abacus.wallet.encoding.HexBytes#decode} and the JSON-RPC spec define them.
  */
 final class JsonValues {
+  /** Each ASCII character's hex value, -1 for none. */
+  private static final byte[] HEX = hexTable();
+
   private JsonValues() {}
 
   /** A hex quantity as a long; the parser is at its value. */
@@ -76,7 +79,14 @@ final class JsonValues {
     }
     byte[] out = new byte[(len - 2) / 2];
     for (int i = 0, j = off + 2; i < out.length; i++, j += 2) {
-      out[i] = (byte) ((digit(c[j], field) << 4) | digit(c[j + 1], field));
+      char hi = c[j];
+      char lo = c[j + 1];
+      int v = (hi | lo) < 128 ? (HEX[hi] << 4) | HEX[lo] : -1;
+      if (v < 0) {
+        digit(hi, field); // names the bad character
+        digit(lo, field);
+      }
+      out[i] = (byte) v;
     }
     return out;
   }
@@ -95,15 +105,23 @@ final class JsonValues {
   }
 
   private static int digit(char ch, String field) {
-    if (ch >= '0' && ch <= '9') {
-      return ch - '0';
+    int v = ch < 128 ? HEX[ch] : -1;
+    if (v < 0) {
+      throw new IllegalArgumentException(field + " has a non-hex character '" + ch + "'");
     }
-    if (ch >= 'a' && ch <= 'f') {
-      return ch - 'a' + 10;
+    return v;
+  }
+
+  private static byte[] hexTable() {
+    byte[] t = new byte[128];
+    java.util.Arrays.fill(t, (byte) -1);
+    for (int i = 0; i < 10; i++) {
+      t['0' + i] = (byte) i;
     }
-    if (ch >= 'A' && ch <= 'F') {
-      return ch - 'A' + 10;
+    for (int i = 0; i < 6; i++) {
+      t['a' + i] = (byte) (10 + i);
+      t['A' + i] = (byte) (10 + i);
     }
-    throw new IllegalArgumentException(field + " has a non-hex character '" + ch + "'");
+    return t;
   }
 }
