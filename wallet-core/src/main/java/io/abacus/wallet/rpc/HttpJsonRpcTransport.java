@@ -2,42 +2,36 @@ package io.abacus.wallet.rpc;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
-import javax.net.ssl.KeyManager;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManager;
 
 /**
- * The one HTTP transport of the node layer ({@code java.net.http}): a connect timeout, a
- * per-request timeout, an optional {@code Authorization} header, no redirects, TLS verified by the
- * JDK's trust store. A {@code user:password@} part of the URL is sent as HTTP Basic authentication,
- * never printed; the query is sent but never printed either ({@link Endpoints}). Each call is one
- * attempt; retries belong to {@link JsonRpcClient}.
+ * The one HTTP transport of the node layer: a connect timeout, a per-request timeout, an optional
+ * {@code Authorization} header, no redirects, kept-alive connections. {@code http://} goes over
+ * plain sockets ({@link PlainHttpExchange}: no {@code java.net.http}, no JSSE, see decision 0012),
+ * {@code https://} through {@code java.net.http} with TLS verified by the JDK's trust store. A
+ * {@code user:password@} part of the URL is sent as HTTP Basic authentication, never printed; the
+ * query is sent but never printed either ({@link Endpoints}). Each call is one attempt; retries
+ * belong to {@link JsonRpcClient}. An interrupt of the calling thread abandons the request.
  */
 public final class HttpJsonRpcTransport implements JsonRpcTransport {
   private final URI uri;
-  private final URI target;
-  private final HttpClient client;
+  private final HttpExchange exchange;
   private final Duration requestTimeout;
-  private final Optional<String> authorization;
 
   /**
    * @param uri the node's HTTP(S) endpoint
    * @param connectTimeout how long to wait for a connection
    * @param requestTimeout how long to wait for an answer
    * @param authorization the {@code Authorization} header value, if the node needs one
-   * @throws IllegalArgumentException if {@code uri} is not an http(s) URL with a host
+   * @throws IllegalArgumentException if {@code uri} is not an http(s) URL with a host, or the
+   *     header value is not one line
    */
   public HttpJsonRpcTransport(
       URI uri, Duration connectTimeout, Duration requestTimeout, Optional<String> authorization) {
@@ -49,37 +43,22 @@ public final class HttpJsonRpcTransport implements JsonRpcTransport {
               + "'");
     }
     this.uri = uri;
-    this.target = withoutUserInfo(uri);
     this.requestTimeout = requestTimeout;
-    this.authorization =
+    Optional<String> auth =
         authorization
             .filter(a -> !a.isBlank())
             .or(
                 () ->
                     Optional.ofNullable(uri.getUserInfo())
                         .map(u -> "Basic " + Base64.getEncoder().encodeToString(utf8(u))));
-    HttpClient.Builder builder =
-        HttpClient.newBuilder()
-            .connectTimeout(connectTimeout)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1);
-    if (scheme.equals("http")) {
-      // Plain HTTP (redirects are never followed) needs no TLS: without this the client reads and
-      // parses the JDK's whole trust store, about 0.2 s of CPU at every command's start.
-      builder.sslContext(withoutTls());
+    if (auth.filter(a -> a.indexOf('\r') >= 0 || a.indexOf('\n') >= 0).isPresent()) {
+      throw new IllegalArgumentException("the node's authentication header must be one line");
     }
-    this.client = builder.build();
-  }
-
-  /** A TLS context that trusts nothing and reads no key or trust store. */
-  private static SSLContext withoutTls() {
-    try {
-      SSLContext tls = SSLContext.getInstance("TLS");
-      tls.init(new KeyManager[0], new TrustManager[0], null);
-      return tls;
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("no TLS implementation in this JVM", e);
-    }
+    URI target = withoutUserInfo(uri);
+    this.exchange =
+        scheme.equals("http")
+            ? new PlainHttpExchange(target, connectTimeout, requestTimeout, auth)
+            : new JdkHttpExchange(target, connectTimeout, requestTimeout, auth);
   }
 
   /** 10 s to connect, 30 s per request, no authentication. */
@@ -90,31 +69,24 @@ public final class HttpJsonRpcTransport implements JsonRpcTransport {
 
   @Override
   public String send(String requestJson) {
-    HttpResponse<String> response = exchange(requestJson, HttpResponse.BodyHandlers.ofString());
-    return checked(response.statusCode(), response.body());
+    HttpAnswerReader.Answer answer = exchange(requestJson);
+    return checked(answer.status(), new String(answer.body(), StandardCharsets.UTF_8));
   }
 
   @Override
   public byte[] sendForBytes(String requestJson) {
-    HttpResponse<byte[]> response = exchange(requestJson, HttpResponse.BodyHandlers.ofByteArray());
-    if (response.statusCode() / 100 == 2) {
-      return response.body();
+    HttpAnswerReader.Answer answer = exchange(requestJson);
+    if (answer.status() / 100 == 2) {
+      return answer.body();
     }
-    String body =
-        response.body() == null ? "" : new String(response.body(), StandardCharsets.UTF_8);
-    return checked(response.statusCode(), body).getBytes(StandardCharsets.UTF_8);
+    String body = new String(answer.body(), StandardCharsets.UTF_8);
+    return checked(answer.status(), body).getBytes(StandardCharsets.UTF_8);
   }
 
-  private <T> HttpResponse<T> exchange(String requestJson, HttpResponse.BodyHandler<T> handler) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(target)
-            .timeout(requestTimeout)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(requestJson, StandardCharsets.UTF_8));
-    authorization.ifPresent(a -> request.header("Authorization", a));
+  private HttpAnswerReader.Answer exchange(String requestJson) {
     try {
-      return client.send(request.build(), handler);
-    } catch (HttpTimeoutException e) {
+      return exchange.post(requestJson.getBytes(StandardCharsets.UTF_8));
+    } catch (SocketTimeoutException e) {
       throw new RpcException(
           RpcException.Kind.TIMEOUT,
           "the node at "
@@ -187,6 +159,12 @@ public final class HttpJsonRpcTransport implements JsonRpcTransport {
   @Override
   public String endpoint() {
     return Endpoints.shown(uri);
+  }
+
+  /** Closes the idle kept-alive connections. */
+  @Override
+  public void close() {
+    exchange.close();
   }
 
   private static URI withoutUserInfo(URI uri) {

@@ -1,10 +1,11 @@
 package io.abacus.wallet.rpc;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ public final class JsonRpcClient implements AutoCloseable {
         RetryPolicy.isSafeToRepeat(method),
         () -> {
           long id = ids.incrementAndGet();
-          JsonNode answer = exchange(request(call, id), method);
+          JsonNode answer = exchange(requestJson(List.of(call), id, false), method);
           if (answer.isArray()) {
             throw RpcJson.malformed("the answer to " + method + " is a list, not an object");
           }
@@ -110,8 +111,7 @@ public final class JsonRpcClient implements AutoCloseable {
           long firstId = ids.getAndAdd(calls.size()) + 1;
           String what = calls.get(0).method() + " batch of " + calls.size();
           boolean single = calls.size() == 1;
-          JsonNode body = single ? request(calls.get(0), firstId) : batchBody(calls, firstId);
-          byte[] answer = transport.sendForBytes(body.toString());
+          byte[] answer = transport.sendForBytes(requestJson(calls, firstId, !single));
           return StreamedBatch.read(
               mapper, answer, single, firstId, calls, reader, what, endpoint());
         });
@@ -162,9 +162,8 @@ public final class JsonRpcClient implements AutoCloseable {
   /** Each call's result, or with {@code eachError} the node's {@link RpcException} for it. */
   private List<Object> sendBatch(List<Call> calls, boolean eachError) {
     long firstId = ids.getAndAdd(calls.size()) + 1;
-    ArrayNode body = batchBody(calls, firstId);
     String what = calls.get(0).method() + " batch of " + calls.size();
-    JsonNode answer = exchange(body, what);
+    JsonNode answer = exchange(requestJson(calls, firstId, true), what);
     if (answer.isObject()) {
       throw RpcResponse.batchRefused(answer, calls.size());
     }
@@ -202,26 +201,56 @@ public final class JsonRpcClient implements AutoCloseable {
     return results;
   }
 
-  private ArrayNode batchBody(List<Call> calls, long firstId) {
-    ArrayNode body = mapper.createArrayNode();
-    for (int i = 0; i < calls.size(); i++) {
-      body.add(request(calls.get(i), firstId + i));
+  /**
+   * The request text for {@code calls} with ids from {@code firstId}: one object, or with {@code
+   * batch} an array of them. Written with Jackson's streaming generator (no tree per request);
+   * strings, booleans, whole numbers and null directly, other parameters (call objects, filters)
+   * through the mapper.
+   */
+  private String requestJson(List<Call> calls, long firstId, boolean batch) {
+    StringWriter text = new StringWriter(64 + 96 * calls.size());
+    try (JsonGenerator g = mapper.getFactory().createGenerator(text)) {
+      if (batch) {
+        g.writeStartArray();
+      }
+      for (int i = 0; i < calls.size(); i++) {
+        Call call = calls.get(i);
+        g.writeStartObject();
+        g.writeStringField("jsonrpc", "2.0");
+        g.writeNumberField("id", firstId + i);
+        g.writeStringField("method", call.method());
+        g.writeArrayFieldStart("params");
+        for (Object param : call.params()) {
+          writeParam(g, param);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      if (batch) {
+        g.writeEndArray();
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "a parameter of " + calls.get(0).method() + " is not JSON", e);
     }
-    return body;
+    return text.toString();
   }
 
-  private ObjectNode request(Call call, long id) {
-    ObjectNode request = mapper.createObjectNode();
-    request.put("jsonrpc", "2.0");
-    request.put("id", id);
-    request.put("method", call.method());
-    request.set("params", mapper.valueToTree(call.params()));
-    return request;
+  private void writeParam(JsonGenerator g, Object param) throws IOException {
+    if (param instanceof String s) {
+      g.writeString(s);
+    } else if (param instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (param instanceof Long || param instanceof Integer) {
+      g.writeNumber(((Number) param).longValue());
+    } else {
+      mapper.writeValue(g, param);
+    }
   }
 
   /** Sends {@code request}; the answer is a JSON object or array, else MALFORMED_RESPONSE. */
-  private JsonNode exchange(JsonNode request, String what) {
-    String body = transport.send(request.toString());
+  private JsonNode exchange(String request, String what) {
+    String body = transport.send(request);
     JsonNode answer;
     try {
       answer = body == null || body.isBlank() ? null : mapper.readTree(body);

@@ -41,6 +41,29 @@ class JsonRpcClientTest {
   }
 
   @Test
+  void requestsAreWrittenAsATreeWouldWriteThem() {
+    java.util.Map<String, Object> filter = new java.util.LinkedHashMap<>();
+    filter.put("address", "0xab");
+    filter.put("topics", java.util.Arrays.asList(null, "0x\"q\""));
+    List<Object> params =
+        java.util.Arrays.asList("a\u00e9\n", true, 7L, 3, filter, java.math.BigInteger.TEN);
+    String asTree =
+        new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(params).toString();
+    CannedTransport t =
+        new CannedTransport()
+            .expectRaw(
+                batchOf(req(1, "m", asTree), req(2, "n", "[]")),
+                () ->
+                    "[{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":1},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":2}]");
+    List<JsonNode> results =
+        new JsonRpcClient(t, threeTries)
+            .batch(List.of(new JsonRpcClient.Call("m", params), JsonRpcClient.Call.of("n")));
+    assertThat(results).extracting(JsonNode::asInt).containsExactly(1, 2);
+    assertThat(t.done()).isTrue();
+  }
+
+  @Test
   void safeCallsAreRetriedWithGrowingBackoffUpToTheCap() {
     RetryPolicy capped =
         new RetryPolicy(4, Duration.ofMillis(100), Duration.ofMillis(300), waits::add);
