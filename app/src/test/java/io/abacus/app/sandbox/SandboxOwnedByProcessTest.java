@@ -2,6 +2,7 @@ package io.abacus.app.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.testkit.ChildJvm;
 import io.abacus.testkit.ProjectPaths;
 import io.abacus.wallet.address.Address;
 import java.io.File;
@@ -60,21 +61,13 @@ class SandboxOwnedByProcessTest {
   }
 
   private void startInForeground() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     out = data.resolve("out.txt");
     abacus =
         new ProcessBuilder(
-                List.of(
-                    java.toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    "-D" + AnvilBinary.PROPERTY + "=" + ProjectPaths.anvilBinary(),
-                    "io.abacus.app.Main",
-                    "--data-dir",
-                    data.toString(),
-                    "sandbox",
-                    "start",
-                    "--foreground"))
+                ChildJvm.command(
+                    List.of("-D" + AnvilBinary.PROPERTY + "=" + ProjectPaths.anvilBinary()),
+                    io.abacus.app.Main.class,
+                    List.of("--data-dir", data.toString(), "sandbox", "start", "--foreground")))
             .redirectErrorStream(true)
             .redirectOutput(out.toFile())
             .redirectInput(new File("/dev/null"))

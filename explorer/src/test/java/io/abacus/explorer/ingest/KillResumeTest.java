@@ -6,6 +6,7 @@ import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.testkit.Anvil;
+import io.abacus.testkit.ChildJvm;
 import io.abacus.testkit.WithAnvil;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,13 +28,7 @@ class KillResumeTest {
 
     Process child =
         new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    IndexChild.class.getName(),
-                    anvil.rpcUrl(),
-                    killed.toString()))
+                ChildJvm.command(IndexChild.class, List.of(anvil.rpcUrl(), killed.toString())))
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("child.log").toFile())
             .start();

@@ -11,6 +11,7 @@ import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.ProgressListener;
 import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.testkit.Anvil;
+import io.abacus.testkit.ChildJvm;
 import io.abacus.testkit.EmbeddedPg;
 import io.abacus.testkit.WithAnvil;
 import java.nio.file.Files;
@@ -146,13 +147,7 @@ class PostgresIndexAnvilTest {
     ExplorerDatabase db = Fixtures.openPg(pg, "killed");
     Process child =
         new ProcessBuilder(
-                List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    IndexChild.class.getName(),
-                    anvil.rpcUrl(),
-                    pg.url("killed")))
+                ChildJvm.command(IndexChild.class, List.of(anvil.rpcUrl(), pg.url("killed"))))
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("child.log").toFile())
             .start();

@@ -2,6 +2,7 @@ package io.abacus.wallet.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.testkit.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

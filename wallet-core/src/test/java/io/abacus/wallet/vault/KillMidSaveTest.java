@@ -2,6 +2,7 @@ package io.abacus.wallet.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.testkit.ChildJvm;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.bip39.Mnemonic;
@@ -10,7 +11,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -61,14 +61,9 @@ class KillMidSaveTest {
   }
 
   private static Process startChild(Path wallets) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(SaveLoopMain.class.getName());
-    command.add(wallets.toString());
-    command.add("pw");
-    command.add("shop");
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    List<String> args = List.of(wallets.toString(), "pw", "shop");
+    return new ProcessBuilder(ChildJvm.command(SaveLoopMain.class, args))
+        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .start();
   }
 }

@@ -3,10 +3,10 @@ package io.abacus.wallet.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.abacus.testkit.ChildJvm;
 import io.abacus.wallet.account.Account;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.bip39.Mnemonic;
-import io.abacus.wallet.storage.ChildJvm;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

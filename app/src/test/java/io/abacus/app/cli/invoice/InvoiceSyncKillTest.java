@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.abacus.testkit.Anvil;
+import io.abacus.testkit.ChildJvm;
 import io.abacus.testkit.WithAnvil;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -73,17 +74,9 @@ class InvoiceSyncKillTest {
   }
 
   private static Process start(Shop shop) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx256m");
-    cmd.add("-XX:TieredStopAtLevel=1");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(SyncLoopMain.class.getName());
-    cmd.add("--data-dir");
-    cmd.add(shop.data.toString());
-    cmd.addAll(List.of(shop.syncArgs()));
-    return new ProcessBuilder(cmd).start();
+    List<String> args = new ArrayList<>(List.of("--data-dir", shop.data.toString()));
+    args.addAll(List.of(shop.syncArgs()));
+    return new ProcessBuilder(ChildJvm.command(SyncLoopMain.class, args)).start();
   }
 
   private static BufferedReader reader(java.io.InputStream in) {

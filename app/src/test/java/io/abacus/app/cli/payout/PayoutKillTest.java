@@ -8,6 +8,7 @@ import io.abacus.app.Main;
 import io.abacus.app.cli.CliRunner;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
+import io.abacus.testkit.ChildJvm;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.payout.JournalRow;
 import io.abacus.wallet.payout.PayoutJournal;
@@ -59,6 +60,7 @@ class PayoutKillTest {
             new String[] {"payout", "run", "--csv", csv.toString(), "--yes", "--json"},
             chain.account(),
             chain.nodeArgs());
+    JournalSteps moved = new JournalSteps(journal, PayoutKillTest::moved);
     List<Integer> midRun = new ArrayList<>();
     for (int kill = 0; kill < 10; kill++) {
       Process child = fork(chain, run, kill);
@@ -71,8 +73,8 @@ class PayoutKillTest {
       // confirmed: 1 to 12 steps after the last kill, then up to 50 ms more), not in seconds: on a
       // slow machine seconds pass before the first signature, on a fast one a whole run fits in
       // them; in steps every kill lands mid-run on both.
-      long target = moved(journal) + 1 + random.nextInt(12);
-      while (child.isAlive() && System.nanoTime() < deadline && moved(journal) < target) {
+      long target = moved.now() + 1 + random.nextInt(12);
+      while (child.isAlive() && System.nanoTime() < deadline && moved.now() < target) {
         Thread.sleep(5);
       }
       Thread.sleep(random.nextInt(50));
@@ -124,6 +126,7 @@ class PayoutKillTest {
               chain.account(),
               chain.nodeArgs());
       Random random = new Random(1604);
+      JournalSteps batchSteps = new JournalSteps(journal, PayoutKillTest::batchSteps);
       List<Long> steps = new ArrayList<>();
       for (int kill = 0; kill < 4; kill++) {
         Process child = fork(chain, run, 100 + kill);
@@ -132,14 +135,14 @@ class PayoutKillTest {
         while (child.isAlive() && System.nanoTime() < deadline && !started(err)) {
           Thread.sleep(10);
         }
-        long target = batchSteps(journal) + 1 + random.nextInt(3);
-        while (child.isAlive() && System.nanoTime() < deadline && batchSteps(journal) < target) {
+        long target = batchSteps.now() + 1 + random.nextInt(3);
+        while (child.isAlive() && System.nanoTime() < deadline && batchSteps.now() < target) {
           Thread.sleep(2);
         }
         Thread.sleep(random.nextInt(20));
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        steps.add(batchSteps(journal));
+        steps.add(batchSteps.now());
       }
       System.out.println("batch steps at each kill: " + steps);
       assertThat(steps.get(3)).as("killed mid-run: " + steps).isBetween(1L, 14L);
@@ -162,14 +165,8 @@ class PayoutKillTest {
   }
 
   /** Steps the journal's batches have taken (0 planned, 1 signed, 2 broadcast, 3 final). */
-  private static long batchSteps(Path journal) {
-    try {
-      return PayoutJournal.open(journal)
-          .map(j -> j.batches().stream().mapToLong(b -> Math.min(3, b.status().ordinal())).sum())
-          .orElse(0L);
-    } catch (RuntimeException | java.io.IOException busy) {
-      return 0L;
-    }
+  private static long batchSteps(PayoutJournal j) {
+    return j.batches().stream().mapToLong(b -> Math.min(3, b.status().ordinal())).sum();
   }
 
   private static List<String> tail(Path file) throws java.io.IOException {
@@ -184,14 +181,8 @@ class PayoutKillTest {
   }
 
   /** Steps the rows of the journal have taken so far (0 for planned, 1 signed, ...). */
-  private static long moved(Path journal) {
-    try {
-      return PayoutJournal.open(journal)
-          .map(j -> j.rows().stream().mapToLong(r -> r.status().ordinal()).sum())
-          .orElse(0L);
-    } catch (RuntimeException | java.io.IOException busy) {
-      return 0L; // being written at this instant: read it again on the next poll
-    }
+  private static long moved(PayoutJournal j) {
+    return j.rows().stream().mapToLong(r -> r.status().ordinal()).sum();
   }
 
   private static int unfinished(PayoutJournal j) {
@@ -205,18 +196,8 @@ class PayoutKillTest {
   }
 
   private Process fork(PayoutChain chain, String[] args, int n) throws Exception {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    // Twenty children start per run: the client compiler alone and the serial collector start
-    // them sooner (as InvoiceSyncKillTest's); the kill moments are counted in journal steps.
-    cmd.add("-XX:TieredStopAtLevel=1");
-    cmd.add("-XX:+UseSerialGC");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(Main.class.getName());
-    cmd.addAll(List.of(args));
     ProcessBuilder pb =
-        new ProcessBuilder(cmd)
+        new ProcessBuilder(ChildJvm.command(Main.class, List.of(args)))
             .redirectInput(new File("/dev/null"))
             .redirectOutput(dir.resolve("out-" + n + ".txt").toFile())
             .redirectError(dir.resolve("err-" + n + ".txt").toFile());

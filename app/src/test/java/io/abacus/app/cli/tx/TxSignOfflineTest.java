@@ -2,6 +2,7 @@ package io.abacus.app.cli.tx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.testkit.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,17 +24,11 @@ class TxSignOfflineTest {
   record Run(int code, String out, String err) {}
 
   Run fork(String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Djava.security.manager=allow");
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add(NoNetworkMain.class.getName());
-    cmd.add("--data-dir");
-    cmd.add(dir.resolve("data").toString());
-    cmd.addAll(List.of(args));
+    List<String> main = new ArrayList<>(List.of("--data-dir", dir.resolve("data").toString()));
+    main.addAll(List.of(args));
+    List<String> options = List.of("-Djava.security.manager=allow");
     Process p =
-        new ProcessBuilder(cmd)
+        new ProcessBuilder(ChildJvm.command(options, NoNetworkMain.class, main))
             .redirectOutput(dir.resolve("out.txt").toFile())
             .redirectError(dir.resolve("err.txt").toFile())
             .start();
