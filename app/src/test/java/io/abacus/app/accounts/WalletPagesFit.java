@@ -25,9 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 13's checks of the wallet pages once "Get test ETH" on Accounts has filled a wallet on the
  * Sandbox: the balances in full precision, a note on the first Activity row, a dropdown in the dark
- * theme without a white frame, and no label, button, check box, table header or cell cut off on
- * any wallet page at 1024x700, 1400x900 and 1920x1080. The newcomer journey runs them right after
- * its own "Get test ETH", so one Sandbox serves both. With {@code -Dabacus.screenshots=DIR} it also
+ * theme without a white frame, and no label, button, check box, table header or cell cut off on any
+ * wallet page at 1024x700, 1400x900 and 1920x1080. The newcomer journey runs them right after its
+ * own "Get test ETH", so one Sandbox serves both. With {@code -Dabacus.screenshots=DIR} it also
  * writes Accounts and Activity at 1024x700 in both themes to DIR.
  */
 public final class WalletPagesFit {

@@ -22,9 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 13's whole newcomer journey in the real window at 1024x700, on a fresh data folder (so on
  * the Sandbox): create a wallet with its backup check, "Get test ETH" on Accounts, the 1,000 TUSD
- * in Activity without opening the explorer, then {@link WalletPagesFit}'s checks of every wallet page
- * at three sizes on that filled wallet, pay a first-time recipient (the warning shows), copy the
- * hash, open it in the explorer (no index built: the page reads it from the node).
+ * in Activity without opening the explorer, then {@link WalletPagesFit}'s checks of every wallet
+ * page at three sizes on that filled wallet, pay a first-time recipient (the warning shows), copy
+ * the hash, open it in the explorer (no index built: the page reads it from the node).
  */
 class NewcomerJourneyFlowTest {
   static final String FIRST_TIME = "0x5555555555555555555555555555555555555555";
