@@ -2,6 +2,7 @@ package io.abacus.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.accounts.WalletPagesFit;
 import io.abacus.app.payments.activity.ActivityItem;
 import io.abacus.app.shell.Section;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Issue 13's whole newcomer journey in the real window at 1024x700, on a fresh data folder (so on
  * the Sandbox): create a wallet with its backup check, "Get test ETH" on Accounts, the 1,000 TUSD
- * in Activity without opening the explorer, pay a first-time recipient (the warning shows), copy
+ * in Activity without opening the explorer, then {@link WalletPagesFit}'s checks of every wallet
+ * page at three sizes on that filled wallet, pay a first-time recipient (the warning shows), copy
  * the hash, open it in the explorer (no index built: the page reads it from the node).
  */
 class NewcomerJourneyFlowTest {
@@ -40,7 +42,7 @@ class NewcomerJourneyFlowTest {
   }
 
   @Test
-  void createGetTestEthSeeTusdPayAFirstTimeRecipientCopyTheHashOpenItInTheExplorer()
+  void createGetTestEthCheckEveryPageFitsPayAFirstTimeRecipientOpenTheHashInTheExplorer()
       throws Exception {
     app = SandboxWindow.open(data, 1024, 700);
 
@@ -64,6 +66,10 @@ class NewcomerJourneyFlowTest {
             activity.getItems().stream()
                 .anyMatch(i -> i.asset().equals("TUSD") && i.amount().equals("1000")));
     assertThat(app.window().mainModel().sectionProperty().get()).isEqualTo(Section.ACTIVITY);
+
+    // Issue 13's wallet pages on the wallet just filled (one Sandbox for both walks).
+    new WalletPagesFit(app.window(), app.stage()).check();
+    app.resize(1024, 700);
 
     robot.clickOn("#nav-send");
     try {

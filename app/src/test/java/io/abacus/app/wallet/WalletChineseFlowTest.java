@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.scene.Node;
@@ -61,6 +62,9 @@ class WalletChineseFlowTest {
     }
     fixture.open();
     robot.clickOn("#nav-settings");
+    // Under load the page may show a moment after the click (seen at load average 40).
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#settings-language").tryQuery().isPresent());
     @SuppressWarnings("unchecked")
     ComboBox<Language> language = robot.lookup("#settings-language").queryAs(ComboBox.class);
     robot.interact(() -> language.setValue(Language.SIMPLIFIED_CHINESE));
