@@ -43,7 +43,7 @@ public final class AnvilExtension implements BeforeAllCallback, ParameterResolve
             ? AnvilOptions.defaults()
             : new AnvilOptions(config.chainId(), config.automine(), List.of(config.args()));
     ExtensionContext.Store store = classContext.getStore(NS);
-    if (config == null || config.shared()) {
+    if ((config == null || config.shared()) && SharedAnvils.shareable(options)) {
       return store
           .getOrComputeIfAbsent(
               testClass, key -> SharedAnvils.lease(options), SharedAnvils.Lease.class)

@@ -27,6 +27,15 @@ final class SharedAnvils {
 
   private SharedAnvils() {}
 
+  /**
+   * Whether a node with these options can be shared: not when it mines on a timer ({@code
+   * --block-time}), which would add blocks between one class's revert and the next class.
+   */
+  static boolean shareable(AnvilOptions options) {
+    return options.extraArgs().stream()
+        .noneMatch(a -> a.equals("-b") || a.startsWith("--block-time"));
+  }
+
   /** The shared node for {@code options}, started when missing, with a snapshot of its chain. */
   static Lease lease(AnvilOptions options) {
     Node node =
@@ -69,12 +78,11 @@ final class SharedAnvils {
         return;
       }
       try {
+        // The mining mode first: interval mining a test switched on would mine on the reverted
+        // chain (anvil has one mining mode, so this also ends interval mining).
+        anvil.setAutomine(options.automine());
         anvil.revert(snapshot);
         anvil.call("anvil_dropAllTransactions");
-        if (!setsBlockTime(options)) {
-          // Also ends interval mining a test switched on (anvil has one mining mode).
-          anvil.setAutomine(options.automine());
-        }
         anvil.call("anvil_removeBlockTimestampInterval");
         anvil.call("anvil_autoImpersonateAccount", false);
         if (node.genesisBaseFee != null) {
@@ -85,11 +93,6 @@ final class SharedAnvils {
         anvil.close();
         throw e;
       }
-    }
-
-    private static boolean setsBlockTime(AnvilOptions options) {
-      return options.extraArgs().stream()
-          .anyMatch(a -> a.equals("-b") || a.startsWith("--block-time"));
     }
   }
 }
