@@ -7,8 +7,9 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts one anvil per test class (see {@link WithAnvil}). The node is kept in the class-level
- * store, which JUnit closes when the class is done, whatever the outcome.
+ * Gives each test class its anvil node (see {@link WithAnvil}): a lease on the JVM's shared node or
+ * a private node. Either is kept in the class-level store, which JUnit closes when the class is
+ * done, whatever the outcome: the lease reverts the shared chain, a private node stops.
  */
 public final class AnvilExtension implements BeforeAllCallback, ParameterResolver {
   private static final ExtensionContext.Namespace NS =
@@ -41,8 +42,13 @@ public final class AnvilExtension implements BeforeAllCallback, ParameterResolve
         config == null
             ? AnvilOptions.defaults()
             : new AnvilOptions(config.chainId(), config.automine(), List.of(config.args()));
-    return classContext
-        .getStore(NS)
-        .getOrComputeIfAbsent(testClass, key -> Anvil.start(options), Anvil.class);
+    ExtensionContext.Store store = classContext.getStore(NS);
+    if ((config == null || config.shared()) && SharedAnvils.shareable(options)) {
+      return store
+          .getOrComputeIfAbsent(
+              testClass, key -> SharedAnvils.lease(options), SharedAnvils.Lease.class)
+          .anvil();
+    }
+    return store.getOrComputeIfAbsent(testClass, key -> Anvil.start(options), Anvil.class);
   }
 }

@@ -7,11 +7,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
-/** The node of a {@link WithAnvil} class is stopped when the class ends, even after failures. */
+/** A private ({@code shared = false}) node is stopped when its class ends, even after failures. */
 class ExtensionStopsNodeTest {
   static final AtomicReference<Anvil> seen = new AtomicReference<>();
 
-  @WithAnvil
+  @WithAnvil(shared = false)
   static class FailingTests {
     @Test
     void fails(Anvil anvil) {
