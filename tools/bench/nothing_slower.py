@@ -186,7 +186,7 @@ class Bench:
         if self.cls == HELPER_CLASS:
             cp = str(checkout.helper_classes) + ":" + cp
         jvm = ["java", "-Dabacus.root=" + str(checkout.root), "-cp", cp, self.cls]
-        return jvm + [a.format(db=ctx["db"], work=ctx["work"][checkout.side], txs=TXS) for a in self.args]
+        return jvm + [a.format(db=ctx["db"], work=ctx["work"].get(checkout.side), txs=TXS) for a in self.args]
 
 
 BENCHES = [
