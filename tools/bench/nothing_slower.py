@@ -4,6 +4,7 @@
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -343,15 +344,29 @@ def main(argv):
     started = time.time()
     print(f"nothing-slower: base {base.root}, head {head.root}, {rounds} round(s), cache {CACHE}", flush=True)
     present = {}
+    from_logs_only = bool(os.environ.get("NOTHING_SLOWER_FROM_LOGS"))
     for b in benches:
         for c in sides:
             present[(b.key, c.side)] = c.has_class(b.module, b.marker)
-            if b.cls == HELPER_CLASS and present[(b.key, c.side)] and compile_helper(c) is None:
+            if from_logs_only or b.cls != HELPER_CLASS or not present[(b.key, c.side)]:
+                continue
+            if compile_helper(c) is None:
                 print(f"  {c.side}: NothingSlowerQueries does not compile there (see {CACHE}/helper-{c.side}.log)")
                 present[(b.key, c.side)] = False
         if not present[(b.key, "head")]:
             die(f"head {head.root} has no {b.marker}")
+    if from_logs_only:
+        results = from_logs(benches)
+    else:
+        results = measure(benches, sides, present, rounds)
+    print_table(benches, results, present, rounds, time.time() - started)
+
+
+def measure(benches, sides, present, rounds):
+    """Runs every benchmark on both sides, alternated, ROUNDS times: (bench, side) -> [{metric: value}]."""
+    base, head = sides
     ctx = {"db": None, "work": {}, "display": None}
+    results = {}
     xvfb = Xvfb()
     try:
         if any(b.needs_db for b in benches):
@@ -367,15 +382,32 @@ def main(argv):
         for c in sides:  # class paths before the clock starts
             for b in benches:
                 c.classpath(b.module)
-        results = {}  # (bench, side) -> list of {metric: value}
-        for rnd in range(1, rounds + 1):
-            for b in benches:
-                for c in sides:  # alternated: base, head, base, head ...
-                    if present[(b.key, c.side)]:
-                        results.setdefault((b.key, c.side), []).append(run_one(b, c, ctx, rnd))
+        for old in (CACHE / "logs").glob("*.log"):
+            old.unlink()
+        try:
+            for rnd in range(1, rounds + 1):
+                for b in benches:
+                    for c in sides:  # alternated: base, head, base, head ...
+                        if present[(b.key, c.side)]:
+                            found = run_one(b, c, ctx, rnd)
+                            results.setdefault((b.key, c.side), []).append(found)
+        except KeyboardInterrupt:
+            print("  interrupted: the table holds the runs finished so far", flush=True)
     finally:
         xvfb.stop()
-    print_table(benches, results, present, rounds, time.time() - started)
+    return results
+
+
+def from_logs(benches):
+    """The table of an earlier run, from its logs (NOTHING_SLOWER_FROM_LOGS=1)."""
+    results = {}
+    for b in benches:
+        for side in ("base", "head"):
+            logs = sorted((CACHE / "logs").glob(f"*-{b.key}-{side}.log"),
+                          key=lambda p: int(p.name.split("-")[0]))
+            for log in logs:
+                results.setdefault((b.key, side), []).append(b.parse(log.read_text()))
+    return results
 
 
 def print_table(benches, results, present, rounds, seconds):
@@ -424,6 +456,7 @@ def print_table(benches, results, present, rounds, seconds):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
         main(sys.argv[1:])
     except KeyboardInterrupt:
