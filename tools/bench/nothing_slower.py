@@ -142,7 +142,7 @@ def parse_explorer_ui(out):
 
 def parse_queries(out):
     found = {}
-    for m in re.finditer(r"^query\t(.*?)\t([\d.]+)\t([\d.]+)$", out, re.M):
+    for m in re.finditer(r"^query\t(.*?)\t([\d.]+)\t([\d.]+)(?:\t\d+)?$", out, re.M):
         found[m.group(1) + ": p50 (ms)"] = float(m.group(2))
         if m.group(1).startswith("address history"):
             found[m.group(1) + ": p95 (ms)"] = float(m.group(3))
