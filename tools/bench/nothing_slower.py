@@ -446,7 +446,7 @@ def print_table(benches, results, present, rounds, seconds):
                       f"{fmt(statistics.median(hv)) if hv else 'n/a'} | | no comparison |")
                 continue
             bm, hm = statistics.median(bv), statistics.median(hv)
-            ratio = f"{hm / bm:.2f}x" if bm > 0 else "-"
+            ratio = (f"{hm / bm:.2f}x" if hm / bm >= 0.1 else f"{hm / bm:.3f}x") if bm > 0 else "-"
             word, band = verdict(m, bm, hm, bv, hv)
             slower += word == "slower"
             base_cell = fmt(bm) + (" (docs)" if from_docs else "")
