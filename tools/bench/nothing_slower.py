@@ -333,9 +333,10 @@ def verdict(metric, base, head, base_values, head_values):
 def main(argv):
     if len(argv) not in (2, 3):
         die(USAGE)
-    rounds = int(argv[2]) if len(argv) == 3 else 3
-    if rounds < 1:
+    rounds = argv[2] if len(argv) == 3 else "3"
+    if not rounds.isdigit() or int(rounds) < 1:
         die(USAGE)
+    rounds = int(rounds)
     CACHE.mkdir(parents=True, exist_ok=True)
     (CACHE / "logs").mkdir(exist_ok=True)
     base, head = Checkout("base", argv[0]), Checkout("head", argv[1])
