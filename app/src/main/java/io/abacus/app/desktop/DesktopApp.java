@@ -51,7 +51,7 @@ public final class DesktopApp {
               building.whenCompleteAsync(
                   (window, error) ->
                       painted.then(
-                          () -> Platform.runLater(() -> fill(stage, window, error, failure))),
+                          () -> executor.ui().execute(() -> fill(stage, window, error, failure))),
                   executor.ui());
             } catch (RuntimeException | Error e) {
               failure.set(e);
