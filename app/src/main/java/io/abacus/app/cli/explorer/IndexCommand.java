@@ -148,10 +148,17 @@ public final class IndexCommand implements Callable<Integer> {
     // client and asks the node its chain: on a fresh start both are mostly class loading.
     CompletableFuture<ExplorerDatabase> opening =
         CompletableFuture.supplyAsync(() -> ExplorerDatabase.open(location), IndexCommand::opener);
-    BlockFetcher reader =
-        new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
-    try (StallNotice notice = stallNotice()) {
-      reader.chainId();
+    BlockFetcher reader;
+    try {
+      reader = new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
+      try (StallNotice notice = stallNotice()) {
+        reader.chainId();
+      }
+    } catch (RuntimeException | Error e) {
+      // A wrong or silent node ends the command, but only once the database has been opened:
+      // nothing may still be writing the user's folder after the command has answered.
+      opening.handle((database, error) -> null).join();
+      throw e;
     }
     ExplorerDatabase database = opened(opening);
     OptionalLong first = from == null ? OptionalLong.empty() : OptionalLong.of(from);
