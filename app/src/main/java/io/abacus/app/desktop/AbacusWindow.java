@@ -231,9 +231,9 @@ public final class AbacusWindow {
   public void show(Stage stage) {
     this.stage = stage;
     WindowLook.applyTheme(settings.get().theme());
-    stage
-        .getIcons()
-        .setAll(WindowLook.icons()); // setAll: a stage shown again (tests) keeps one set
+    if (stage.getIcons().isEmpty()) { // the first frame's stage (and one shown again) has them
+      stage.getIcons().setAll(WindowLook.icons());
+    }
     boolean showing = stage.isShowing() && stage.getScene() != null;
     Scene scene = showing ? stage.getScene() : new Scene(buildContent());
     if (showing) {

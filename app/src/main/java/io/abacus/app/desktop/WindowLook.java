@@ -14,10 +14,14 @@ final class WindowLook {
   private WindowLook() {}
 
   static void applyTheme(Theme theme) {
-    Application.setUserAgentStylesheet(
+    String sheet =
         theme == Theme.DARK
             ? new PrimerDark().getUserAgentStylesheet()
-            : new PrimerLight().getUserAgentStylesheet());
+            : new PrimerLight().getUserAgentStylesheet();
+    // The first frame has set it already as a rule: setting it again restyles every window.
+    if (!sheet.equals(Application.getUserAgentStylesheet())) {
+      Application.setUserAgentStylesheet(sheet);
+    }
   }
 
   /** The app icon in the sizes window managers pick from (title bar, task switcher, dock). */
