@@ -111,28 +111,13 @@ public record JournalBatch(
 
   private JournalBatch signed(long nonce, HexBytes hash, HexBytes raw, Boolean cancel) {
     List<String> earlier = earlierHashesWhenSignedWith(nonce);
-    return with(Status.SIGNED, nonce, hash.toHex(), raw.toHex(), earlier, null, null, null, cancel);
+    return with(
+        Status.SIGNED, nonce, hash.toHex(), raw.toHex(), earlier, null, null, null, null, cancel);
   }
 
   @Override
   public JournalBatch withStatus(Status s) {
-    return new JournalBatch(
-        id,
-        kind,
-        contract,
-        token,
-        units,
-        lines,
-        s,
-        nonce,
-        hash,
-        raw,
-        earlierHashes,
-        block,
-        fee,
-        time,
-        error,
-        cancel);
+    return with(s, nonce, hash, raw, earlierHashes, block, fee, time, error, cancel);
   }
 
   @Override
@@ -140,24 +125,23 @@ public record JournalBatch(
       String minedHash, boolean success, long block, BigInteger fee, Instant at, String why) {
     boolean cancelled = Boolean.TRUE.equals(cancel) && minedHash.equals(hash);
     String err = cancelled ? "cancelled: the batch paid nobody" : why;
-    JournalBatch b =
-        with(
-            success && !cancelled ? Status.CONFIRMED : Status.FAILED,
-            nonce,
-            minedHash,
-            raw,
-            earlierHashes,
-            block,
-            fee.toString(),
-            at.toString(),
-            cancelled ? Boolean.TRUE : null);
-    return b.withError(err);
+    return with(
+        success && !cancelled ? Status.CONFIRMED : Status.FAILED,
+        nonce,
+        minedHash,
+        raw,
+        earlierHashes,
+        block,
+        fee.toString(),
+        at.toString(),
+        err,
+        cancelled ? Boolean.TRUE : null);
   }
 
   @Override
   public JournalBatch replanned(String why) {
     List<String> earlier = allHashes();
-    return with(Status.PLANNED, null, null, null, earlier, null, null, null, null).withError(why);
+    return with(Status.PLANNED, null, null, null, earlier, null, null, null, why, null);
   }
 
   @Override
@@ -175,28 +159,9 @@ public record JournalBatch(
       Long b,
       String f,
       String t,
+      String e,
       Boolean c) {
     return new JournalBatch(
-        id, kind, contract, token, units, lines, s, n, h, r, earlier, b, f, t, null, c);
-  }
-
-  private JournalBatch withError(String e) {
-    return new JournalBatch(
-        id,
-        kind,
-        contract,
-        token,
-        units,
-        lines,
-        status,
-        nonce,
-        hash,
-        raw,
-        earlierHashes,
-        block,
-        fee,
-        time,
-        e,
-        cancel);
+        id, kind, contract, token, units, lines, s, n, h, r, earlier, b, f, t, e, c);
   }
 }
