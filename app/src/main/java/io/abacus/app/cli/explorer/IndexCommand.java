@@ -1,10 +1,12 @@
 package io.abacus.app.cli.explorer;
 
 import io.abacus.app.cli.CliContext;
+import io.abacus.app.cli.RootOptions;
 import io.abacus.app.cli.UserException;
 import io.abacus.app.cli.common.NodeOptions;
 import io.abacus.explorer.db.DbLocation;
 import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.db.SqliteNativeLibrary;
 import io.abacus.explorer.ingest.Indexer;
 import io.abacus.explorer.ingest.IndexerConfig;
 import io.abacus.explorer.ingest.Progress;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code abacus index}: indexes a node's blocks into a SQLite file or a PostgreSQL database. */
@@ -65,6 +68,8 @@ public final class IndexCommand implements Callable<Integer> {
   Path dbPasswordFile;
 
   @Spec CommandSpec spec;
+
+  @ParentCommand RootOptions root;
 
   @Option(
       names = "--from",
@@ -146,8 +151,16 @@ public final class IndexCommand implements Callable<Integer> {
     DbLocation location = ExplorerSupport.location(db, dbPasswordFile, context.env());
     // The database opens (and a new file gets its schema) while this thread sets up the node's
     // client and asks the node its chain: on a fresh start both are mostly class loading.
+    Path cache = location.isFile() ? cacheFolder() : null;
     CompletableFuture<ExplorerDatabase> opening =
-        CompletableFuture.supplyAsync(() -> ExplorerDatabase.open(location), IndexCommand::opener);
+        CompletableFuture.supplyAsync(
+            () -> {
+              if (cache != null) {
+                SqliteNativeLibrary.useCache(cache);
+              }
+              return ExplorerDatabase.open(location);
+            },
+            IndexCommand::opener);
     BlockFetcher reader;
     try {
       reader = new BlockFetcher(node.json(DEFAULT_TIMEOUT, authFromEnvironment()), batchSize);
@@ -205,6 +218,14 @@ public final class IndexCommand implements Callable<Integer> {
     }
     database.checkpointWal();
     return 0;
+  }
+
+  /**
+   * Where sqlite-jdbc's native library is kept between runs (the data folder's {@code cache}), so
+   * it is not extracted to the temp folder on every start.
+   */
+  private Path cacheFolder() {
+    return (root == null ? context.dataDirectory(null) : root.dataDirectory()).resolve("cache");
   }
 
   private StallNotice stallNotice() {
