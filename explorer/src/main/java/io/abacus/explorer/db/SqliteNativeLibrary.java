@@ -42,10 +42,11 @@ public final class SqliteNativeLibrary {
 
   /**
    * Points sqlite-jdbc at a verified copy of its native library under {@code cacheFolder},
-   * extracting it first when missing or damaged. Call before the first SQLite connection of the
-   * process; does nothing when {@code org.sqlite.lib.path} is already set.
+   * extracting it first when missing or damaged, and loads it. Call before the first SQLite
+   * connection of the process; does nothing when {@code org.sqlite.lib.path} is already set.
    *
-   * @return whether sqlite-jdbc will load the cached copy
+   * @return whether sqlite-jdbc's library is loaded (from the cached copy, unless an earlier
+   *     connection of the process loaded it already)
    */
   public static boolean useCache(Path cacheFolder) {
     if (System.getProperty(PATH_PROPERTY) != null) {
@@ -63,7 +64,17 @@ public final class SqliteNativeLibrary {
       System.setProperty(TEMP_PROPERTY, folder.toString());
     }
     System.setProperty(PATH_PROPERTY, folder.toString());
-    return true;
+    // Load it now, while the folder surely exists: a later first connection must not depend on it.
+    try {
+      return org.sqlite.SQLiteJDBCLoader.initialize();
+    } catch (Exception e) {
+      System.clearProperty(PATH_PROPERTY);
+      System.clearProperty(NAME_PROPERTY);
+      if (folder.toString().equals(System.getProperty(TEMP_PROPERTY))) {
+        System.clearProperty(TEMP_PROPERTY);
+      }
+      return false;
+    }
   }
 
   /**
