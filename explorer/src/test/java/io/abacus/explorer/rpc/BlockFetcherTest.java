@@ -3,8 +3,8 @@ package io.abacus.explorer.rpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.abacus.explorer.ingest.BlockParser;
 import io.abacus.explorer.ingest.ParsedBlock;
+import io.abacus.explorer.ingest.TreeBlocks;
 import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.RetryPolicy;
 import java.math.BigInteger;
@@ -91,7 +91,7 @@ class BlockFetcherTest {
             "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getBlockByNumber\",\"params\":[\"0x1\",true]},"
                 + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"eth_getBlockByNumber\",\"params\":[\"0x2\",true]}]",
             "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"eth_getBlockReceipts\",\"params\":[\"0x1\"]}");
-    ParsedBlock b = BlockParser.parse(blocks.get(0));
+    ParsedBlock b = TreeBlocks.parse(blocks.get(0));
     assertThat(b.number()).isEqualTo(1);
     assertThat(b.baseFee()).isEqualTo(BigInteger.valueOf(7));
     ParsedBlock.Tx tx = b.transactions().get(0);
@@ -105,7 +105,7 @@ class BlockFetcherTest {
               assertThat(tt.standard()).isEqualTo(20);
               assertThat(tt.value()).isEqualTo(BigInteger.valueOf(5));
             });
-    assertThat(BlockParser.parse(blocks.get(1)).transactions()).isEmpty();
+    assertThat(TreeBlocks.parse(blocks.get(1)).transactions()).isEmpty();
   }
 
   @Test

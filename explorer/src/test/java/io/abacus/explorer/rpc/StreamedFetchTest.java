@@ -7,9 +7,9 @@ import static io.abacus.explorer.rpc.BlockFetcherTest.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.abacus.explorer.ingest.BlockParser;
 import io.abacus.explorer.ingest.BlockStream;
 import io.abacus.explorer.ingest.ParsedBlock;
+import io.abacus.explorer.ingest.TreeBlocks;
 import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.RetryPolicy;
 import io.abacus.wallet.rpc.RpcException;
@@ -45,7 +45,7 @@ class StreamedFetchTest {
     List<ParsedBlock> expected = new ArrayList<>();
     for (RawBlock raw :
         new BlockFetcher(new JsonRpcClient(tree, RetryPolicy.none()), 10).fetch(1, 2)) {
-      expected.add(BlockParser.parse(raw));
+      expected.add(TreeBlocks.parse(raw));
     }
 
     assertThat(got).usingRecursiveComparison().isEqualTo(expected);
@@ -94,6 +94,25 @@ class StreamedFetchTest {
             RpcException.class,
             e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED_RESPONSE))
         .hasMessageContaining("garbage");
+  }
+
+  @Test
+  void aHugeOrGarbageAnswerIsOneClearError() {
+    String huge =
+        block(1, 1).replace("\"input\":\"0x\"", "\"input\":\"0x" + "ab".repeat(11_000_000) + "\"");
+    CannedTransport big = new CannedTransport().answer(ok(1, huge));
+    assertThatThrownBy(() -> stream(big).fetch(1, 1))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED_RESPONSE))
+        .hasMessageContaining("is not JSON")
+        .hasMessageContaining("exceeds the maximum");
+    CannedTransport html = new CannedTransport().answer("<html>502 Bad Gateway</html>");
+    assertThatThrownBy(() -> stream(html).fetch(1, 1))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED_RESPONSE))
+        .hasMessageContaining("is not JSON");
   }
 
   private static BlockStream stream(CannedTransport t) {
