@@ -1,8 +1,9 @@
 package io.abacus.explorer.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.explorer.ingest.BlockStream;
+import io.abacus.explorer.ingest.ParsedBlock;
 import io.abacus.explorer.rpc.BlockFetcher;
-import io.abacus.explorer.rpc.RawBlock;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.JsonRpcClient;
@@ -170,7 +171,7 @@ public final class AccountHistory {
             active.add(acc);
           }
         });
-    List<RawBlock> blocks = fetcher.fetch(a, b);
+    List<ParsedBlock> blocks = new BlockStream(fetcher).fetch(a, b);
     TransferScan scan =
         new TransferScan((acc, n) -> starts.containsKey(acc) && n >= starts.get(acc), blocks);
     scan.scanNative();

@@ -8,7 +8,6 @@ import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.Amounts;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.rpc.BlockFetcher;
-import io.abacus.explorer.rpc.RawBlock;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.encoding.HexBytes;
@@ -39,10 +38,7 @@ class IndexerAnvilTest {
     long head = anvil.blockNumber();
 
     List<ParsedBlock> streamed = new BlockStream(reader).fetch(0, head);
-    List<ParsedBlock> tree = new ArrayList<>();
-    for (RawBlock raw : reader.fetch(0, head)) {
-      tree.add(TreeBlocks.parse(raw));
-    }
+    List<ParsedBlock> tree = TreeBlocks.fetch(reader.client(), 0, head);
 
     assertThat(streamed).usingRecursiveComparison().isEqualTo(tree);
     List<ParsedBlock.Tx> txs = streamed.stream().flatMap(b -> b.transactions().stream()).toList();

@@ -1,20 +1,60 @@
 package io.abacus.explorer.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.abacus.explorer.rpc.RawBlock;
 import io.abacus.wallet.encoding.HexBytes;
+import io.abacus.wallet.encoding.Quantities;
+import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.RpcException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The previous, tree-based reading of a block and its receipts ({@link RawBlock}'s {@code
- * JsonNode}s into {@link ParsedBlock}s), kept as the test oracle the streaming reader ({@link
- * BlockStream}) is compared with: written independently of it, from the same JSON-RPC spec.
+ * The previous, tree-based reading of blocks and their receipts ({@code JsonNode}s into {@link
+ * ParsedBlock}s), kept as the test oracle the streaming reader ({@link BlockStream}) is compared
+ * with: written independently of it, from the same JSON-RPC spec.
  */
 public final class TreeBlocks {
   private TreeBlocks() {}
+
+  /**
+   * Blocks {@code from..to} read as trees: batched {@code eth_getBlockByNumber(n, true)}, then
+   * batched {@code eth_getBlockReceipts} of the blocks with transactions (no checks, no fallback).
+   */
+  public static List<ParsedBlock> fetch(JsonRpcClient client, long from, long to) {
+    List<JsonRpcClient.Call> blockCalls = new ArrayList<>();
+    for (long n = from; n <= to; n++) {
+      blockCalls.add(JsonRpcClient.Call.of("eth_getBlockByNumber", Quantities.toHex(n), true));
+    }
+    List<JsonNode> blocks = answers(client, blockCalls);
+    List<JsonRpcClient.Call> receiptCalls = new ArrayList<>();
+    for (JsonNode b : blocks) {
+      if (b.get("transactions").size() > 0) {
+        receiptCalls.add(JsonRpcClient.Call.of("eth_getBlockReceipts", b.get("number").asText()));
+      }
+    }
+    List<JsonNode> receipts = answers(client, receiptCalls);
+    List<ParsedBlock> parsed = new ArrayList<>();
+    int next = 0;
+    for (int i = 0; i < blocks.size(); i++) {
+      JsonNode b = blocks.get(i);
+      List<JsonNode> list = new ArrayList<>();
+      if (b.get("transactions").size() > 0) {
+        receipts.get(next++).forEach(list::add);
+      }
+      parsed.add(parse(from + i, b, list));
+    }
+    return parsed;
+  }
+
+  /** One call goes as a single request, as the streaming fetch sends it. */
+  private static List<JsonNode> answers(JsonRpcClient client, List<JsonRpcClient.Call> calls) {
+    if (calls.size() == 1) {
+      JsonRpcClient.Call c = calls.get(0);
+      return List.of(client.call(c.method(), c.params().toArray()));
+    }
+    return client.batch(calls);
+  }
 
   /**
    * Parses one block with its receipts.
@@ -22,16 +62,15 @@ public final class TreeBlocks {
    * @throws RpcException of kind MALFORMED_RESPONSE naming the block and field when the JSON is
    *     unusable
    */
-  public static ParsedBlock parse(RawBlock raw) {
-    JsonNode b = raw.block();
+  static ParsedBlock parse(long number, JsonNode b, List<JsonNode> receipts) {
     try {
       JsonNode txs = b.get("transactions");
       List<ParsedBlock.Tx> parsed = new ArrayList<>(txs.size());
       for (int i = 0; i < txs.size(); i++) {
-        parsed.add(tx(txs.get(i), raw.receipts().get(i), i));
+        parsed.add(tx(txs.get(i), receipts.get(i), i));
       }
       return new ParsedBlock(
-          raw.number(),
+          number,
           bytes(b, "hash", 32),
           bytes(b, "parentHash", 32),
           quantity(b, "timestamp"),
@@ -43,7 +82,7 @@ public final class TreeBlocks {
     } catch (IllegalArgumentException e) {
       throw new RpcException(
           RpcException.Kind.MALFORMED_RESPONSE,
-          "block " + raw.number() + " is malformed: " + e.getMessage());
+          "block " + number + " is malformed: " + e.getMessage());
     }
   }
 
