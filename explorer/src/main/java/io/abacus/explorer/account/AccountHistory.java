@@ -25,8 +25,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The wallet's own view of its accounts' money on one network, without an explorer index: native
- * ETH transfers from a scan of blocks (reusing {@link BlockFetcher}) and ERC-20 {@code Transfer}
- * logs from {@code eth_getLogs} with the account in the {@code from} or {@code to} topic.
+ * ETH transfers from a scan of blocks (the indexer's streaming fetch, {@link BlockStream}) and
+ * ERC-20 {@code Transfer} logs from {@code eth_getLogs} with the account in the {@code from} or
+ * {@code to} topic.
  *
  * <p>Each account is watched from its first-seen block (the head at first use, or a block the
  * caller names) onward. The state file records per account the first-seen and last scanned block
