@@ -1,8 +1,9 @@
 package io.abacus.explorer.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.explorer.ingest.BlockStream;
+import io.abacus.explorer.ingest.ParsedBlock;
 import io.abacus.explorer.rpc.BlockFetcher;
-import io.abacus.explorer.rpc.RawBlock;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.JsonRpcClient;
@@ -24,8 +25,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The wallet's own view of its accounts' money on one network, without an explorer index: native
- * ETH transfers from a scan of blocks (reusing {@link BlockFetcher}) and ERC-20 {@code Transfer}
- * logs from {@code eth_getLogs} with the account in the {@code from} or {@code to} topic.
+ * ETH transfers from a scan of blocks (the indexer's streaming fetch, {@link BlockStream}) and
+ * ERC-20 {@code Transfer} logs from {@code eth_getLogs} with the account in the {@code from} or
+ * {@code to} topic.
  *
  * <p>Each account is watched from its first-seen block (the head at first use, or a block the
  * caller names) onward. The state file records per account the first-seen and last scanned block
@@ -170,7 +172,7 @@ public final class AccountHistory {
             active.add(acc);
           }
         });
-    List<RawBlock> blocks = fetcher.fetch(a, b);
+    List<ParsedBlock> blocks = new BlockStream(fetcher).fetch(a, b);
     TransferScan scan =
         new TransferScan((acc, n) -> starts.containsKey(acc) && n >= starts.get(acc), blocks);
     scan.scanNative();

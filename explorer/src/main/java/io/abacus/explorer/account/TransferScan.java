@@ -1,8 +1,9 @@
 package io.abacus.explorer.account;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.abacus.explorer.ingest.ParsedBlock;
 import io.abacus.explorer.ingest.TokenTransfers;
-import io.abacus.explorer.rpc.RawBlock;
+import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.encoding.Quantities;
 import io.abacus.wallet.rpc.RpcException;
 import java.math.BigInteger;
@@ -28,11 +29,11 @@ final class TransferScan {
   }
 
   private final Watch watch;
-  private final Map<Long, RawBlock> blocks = new HashMap<>();
+  private final Map<Long, ParsedBlock> blocks = new HashMap<>();
   private final Map<String, ActivityItem> feeCarrier = new HashMap<>();
   private final List<ActivityItem> items = new ArrayList<>();
 
-  TransferScan(Watch watch, List<RawBlock> fetched) {
+  TransferScan(Watch watch, List<ParsedBlock> fetched) {
     this.watch = watch;
     fetched.forEach(b -> blocks.put(b.number(), b));
   }
@@ -44,27 +45,22 @@ final class TransferScan {
 
   /** Native ETH: value transfers of successful transactions, and fees of own transactions. */
   void scanNative() {
-    for (RawBlock b : blocks.values()) {
-      JsonNode txs = b.block().get("transactions");
-      for (int i = 0; i < txs.size(); i++) {
-        nativeTx(b, txs.get(i), b.receipts().get(i));
+    for (ParsedBlock b : blocks.values()) {
+      for (ParsedBlock.Tx tx : b.transactions()) {
+        nativeTx(b, tx);
       }
     }
   }
 
-  private void nativeTx(RawBlock b, JsonNode tx, JsonNode receipt) {
-    String from = lower(tx.path("from").asText());
-    String to = tx.hasNonNull("to") ? lower(tx.get("to").asText()) : null;
-    boolean ok = !"0x0".equals(receipt.path("status").asText("0x1"));
-    BigInteger value = ok ? hex(tx.path("value")) : BigInteger.ZERO;
-    String hash = lower(tx.path("hash").asText());
+  private void nativeTx(ParsedBlock b, ParsedBlock.Tx tx) {
+    String from = HexBytes.toHex(tx.from());
+    String to = tx.to() == null ? null : HexBytes.toHex(tx.to());
+    boolean ok = tx.status() == null || tx.status() != 0;
+    BigInteger value = ok ? tx.value() : BigInteger.ZERO;
+    String hash = HexBytes.toHex(tx.hash());
     if (watch.watches(from, b.number())) {
-      BigInteger gasPrice =
-          hex(
-              receipt.hasNonNull("effectiveGasPrice")
-                  ? receipt.get("effectiveGasPrice")
-                  : tx.get("gasPrice"));
-      BigInteger fee = hex(receipt.path("gasUsed")).multiply(gasPrice);
+      BigInteger gasPrice = tx.gasPrice() == null ? BigInteger.ZERO : tx.gasPrice();
+      BigInteger fee = BigInteger.valueOf(tx.gasUsed()).multiply(gasPrice);
       ActivityItem own = item(b, hash, from, from, to, ActivityItem.ETH, value, -1);
       feeCarrier.put(hash + "/" + from, own.withFee(fee));
     }
@@ -89,9 +85,8 @@ final class TransferScan {
         continue;
       }
       long number = Quantities.parseHexLong(log.path("blockNumber").asText(), "log block");
-      RawBlock b = blocks.get(number);
-      if (b == null
-          || !b.block().path("hash").asText().equalsIgnoreCase(log.path("blockHash").asText())) {
+      ParsedBlock b = blocks.get(number);
+      if (b == null || !HexBytes.toHex(b.hash()).equalsIgnoreCase(log.path("blockHash").asText())) {
         throw new RpcException(
             RpcException.Kind.CHAIN_MOVED, "block " + number + " changed while it was read; retry");
       }
@@ -136,7 +131,7 @@ final class TransferScan {
   }
 
   private static ActivityItem item(
-      RawBlock b,
+      ParsedBlock b,
       String hash,
       String account,
       String from,
@@ -152,8 +147,8 @@ final class TransferScan {
     return new ActivityItem(
         hash,
         b.number(),
-        lower(b.block().path("hash").asText()),
-        Quantities.parseHexLong(b.block().path("timestamp").asText("0x0"), "timestamp"),
+        HexBytes.toHex(b.hash()),
+        b.timestamp(),
         account,
         direction,
         asset,
@@ -171,10 +166,6 @@ final class TransferScan {
   /** An address as a 32-byte topic. */
   static String addressTopic(String address) {
     return "0x000000000000000000000000" + address.substring(2);
-  }
-
-  private static BigInteger hex(JsonNode n) {
-    return n == null || n.isNull() ? BigInteger.ZERO : Quantities.parseHex(n.asText(), "quantity");
   }
 
   private static String lower(String s) {

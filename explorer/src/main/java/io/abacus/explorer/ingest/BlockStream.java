@@ -10,10 +10,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The indexer's fetch: blocks and receipts through the {@link BlockFetcher}'s batching (the same
- * calls, batch halving and {@code eth_getTransactionReceipt} fallback), each answer streamed
- * straight into {@link ParsedBlock}s with the same checks as {@link BlockFetcher#fetch}.
- * Thread-safe.
+ * The one fetch of blocks with their receipts (the indexer, the node-transaction lookup, the
+ * account scan): batched {@code eth_getBlockByNumber(n, true)} and {@code eth_getBlockReceipts}
+ * through the {@link BlockFetcher}'s batching (halved when the node refuses a batch), falling back
+ * to batched {@code eth_getTransactionReceipt} when the node lacks the latter; each answer streamed
+ * straight into {@link ParsedBlock}s (no tree), checked for missing blocks, inconsistent receipts
+ * and blocks that changed while they were read. Thread-safe.
  */
 public final class BlockStream {
   private final BlockFetcher fetcher;

@@ -1,7 +1,7 @@
 package io.abacus.explorer.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.abacus.explorer.ingest.BlockParser;
+import io.abacus.explorer.ingest.BlockStream;
 import io.abacus.explorer.ingest.ParsedBlock;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.wallet.address.Address;
@@ -51,7 +51,7 @@ public final class NodeTransactions {
         Quantities.parseHex(tx.get("blockNumber").asText(), "blockNumber").longValueExact();
     long nonce = Quantities.parseHex(tx.path("nonce").asText("0x0"), "nonce").longValueExact();
     long head = fetcher.headNumber();
-    ParsedBlock block = BlockParser.parse(fetcher.fetch(number, number).get(0));
+    ParsedBlock block = new BlockStream(fetcher).fetch(number, number).get(0);
     byte[] wanted = HexBytes.decode(hash);
     for (ParsedBlock.Tx t : block.transactions()) {
       if (Arrays.equals(t.hash(), wanted)) {

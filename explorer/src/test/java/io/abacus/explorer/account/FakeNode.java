@@ -70,7 +70,9 @@ final class FakeNode implements JsonRpcTransport {
     b.put("number", number)
         .put("hash", String.format("0x%064x", n + 1000))
         .put("parentHash", String.format("0x%064x", n + 999))
-        .put("timestamp", Quantities.toHex(1_700_000_000L + n));
+        .put("timestamp", Quantities.toHex(1_700_000_000L + n))
+        .put("gasUsed", "0x0")
+        .put("gasLimit", "0x1c9c380");
     b.putArray("transactions");
     return b;
   }

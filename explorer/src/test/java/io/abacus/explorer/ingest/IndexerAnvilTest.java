@@ -7,6 +7,7 @@ import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.Amounts;
 import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.encoding.HexBytes;
@@ -29,6 +30,22 @@ class IndexerAnvilTest {
   static void traffic(Anvil anvil) {
     chain = new TestChain(anvil).tokenScenario();
     chain.ethTraffic(20, 15);
+  }
+
+  @Test
+  void streamedBlocksEqualTheTreeReadingOfTheSameAnswers(Anvil anvil) {
+    BlockFetcher reader = Fixtures.reader(anvil.rpcUrl(), 10);
+    long head = anvil.blockNumber();
+
+    List<ParsedBlock> streamed = new BlockStream(reader).fetch(0, head);
+    List<ParsedBlock> tree = TreeBlocks.fetch(reader.client(), 0, head);
+
+    assertThat(streamed).usingRecursiveComparison().isEqualTo(tree);
+    List<ParsedBlock.Tx> txs = streamed.stream().flatMap(b -> b.transactions().stream()).toList();
+    assertThat(txs).hasSizeGreaterThan(300);
+    assertThat(txs).anySatisfy(t -> assertThat(t.contractCreated()).isNotNull());
+    assertThat(txs).anySatisfy(t -> assertThat(t.transfers()).isNotEmpty());
+    assertThat(txs).anySatisfy(t -> assertThat(t.status()).isZero());
   }
 
   @Test

@@ -3,7 +3,7 @@ package io.abacus.explorer.rpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.abacus.explorer.ingest.BlockParser;
+import io.abacus.explorer.ingest.BlockStream;
 import io.abacus.explorer.ingest.ParsedBlock;
 import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.RetryPolicy;
@@ -84,14 +84,14 @@ class BlockFetcherTest {
             .answer(ok(3, "[" + receipt(1, 0, hash(1)) + "]"));
     BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10);
 
-    List<RawBlock> blocks = reader.fetch(1, 2);
+    List<ParsedBlock> blocks = new BlockStream(reader).fetch(1, 2);
 
     assertThat(t.requests)
         .containsExactly(
             "[{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getBlockByNumber\",\"params\":[\"0x1\",true]},"
                 + "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"eth_getBlockByNumber\",\"params\":[\"0x2\",true]}]",
             "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"eth_getBlockReceipts\",\"params\":[\"0x1\"]}");
-    ParsedBlock b = BlockParser.parse(blocks.get(0));
+    ParsedBlock b = blocks.get(0);
     assertThat(b.number()).isEqualTo(1);
     assertThat(b.baseFee()).isEqualTo(BigInteger.valueOf(7));
     ParsedBlock.Tx tx = b.transactions().get(0);
@@ -105,7 +105,7 @@ class BlockFetcherTest {
               assertThat(tt.standard()).isEqualTo(20);
               assertThat(tt.value()).isEqualTo(BigInteger.valueOf(5));
             });
-    assertThat(BlockParser.parse(blocks.get(1)).transactions()).isEmpty();
+    assertThat(blocks.get(1).transactions()).isEmpty();
   }
 
   @Test
@@ -120,9 +120,9 @@ class BlockFetcherTest {
             .answer(ok(6, receipt(2, 0, hash(2))));
     BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10);
 
-    assertThat(reader.fetch(1, 1).get(0).receipts()).hasSize(2);
+    assertThat(new BlockStream(reader).fetch(1, 1).get(0).transactions()).hasSize(2);
     assertThat(reader.usesBlockReceipts()).isFalse();
-    assertThat(reader.fetch(2, 2).get(0).receipts()).hasSize(1);
+    assertThat(new BlockStream(reader).fetch(2, 2).get(0).transactions()).hasSize(1);
     assertThat(t.requests.get(2))
         .isEqualTo(
             "[{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"eth_getTransactionReceipt\",\"params\":[\""
@@ -147,7 +147,9 @@ class BlockFetcherTest {
             .answer("[" + ok(7, block(3, 0)) + "," + ok(8, block(4, 0)) + "]");
     BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 4);
 
-    assertThat(reader.fetch(1, 4)).extracting(RawBlock::number).containsExactly(1L, 2L, 3L, 4L);
+    assertThat(new BlockStream(reader).fetch(1, 4))
+        .extracting(ParsedBlock::number)
+        .containsExactly(1L, 2L, 3L, 4L);
     assertThat(reader.batchSize()).isEqualTo(2);
     assertThat(t.requests).hasSize(3);
   }
@@ -160,18 +162,23 @@ class BlockFetcherTest {
             .answer(ok(2, "[" + receipt(1, 0, hash(99)) + "]"));
     BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10);
 
-    assertThatThrownBy(() -> reader.fetch(1, 1)).hasMessageContaining("changed while it was read");
+    assertThatThrownBy(() -> new BlockStream(reader).fetch(1, 1))
+        .hasMessageContaining("changed while it was read");
   }
 
   @Test
   void missingOrMislabelledBlocksAreClearErrors() {
     CannedTransport t = new CannedTransport().answer(ok(1, "null"));
     assertThatThrownBy(
-            () -> new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10).fetch(5, 5))
+            () ->
+                new BlockStream(new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10))
+                    .fetch(5, 5))
         .hasMessageContaining("has no block 5");
     CannedTransport wrong = new CannedTransport().answer(ok(1, block(6, 0)));
     assertThatThrownBy(
-            () -> new BlockFetcher(new JsonRpcClient(wrong, RetryPolicy.none()), 10).fetch(5, 5))
+            () ->
+                new BlockStream(new BlockFetcher(new JsonRpcClient(wrong, RetryPolicy.none()), 10))
+                    .fetch(5, 5))
         .hasMessageContaining("sent block 6 when asked for 5");
   }
 }

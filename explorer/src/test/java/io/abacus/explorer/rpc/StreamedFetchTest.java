@@ -7,13 +7,12 @@ import static io.abacus.explorer.rpc.BlockFetcherTest.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.abacus.explorer.ingest.BlockParser;
 import io.abacus.explorer.ingest.BlockStream;
 import io.abacus.explorer.ingest.ParsedBlock;
+import io.abacus.explorer.ingest.TreeBlocks;
 import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.RetryPolicy;
 import io.abacus.wallet.rpc.RpcException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,23 +34,19 @@ class StreamedFetchTest {
   }
 
   @Test
-  void streamsTheSameBlocksAsTheTreeBasedFetchWithTheSameRequests() {
+  void streamsTheSameBlocksAsTheTreeReadingOfTheSameAnswers() {
     CannedTransport streamed = twoBlocks();
     CannedTransport tree = twoBlocks();
 
     List<ParsedBlock> got =
         new BlockStream(new BlockFetcher(new JsonRpcClient(streamed, RetryPolicy.none()), 10))
             .fetch(1, 2);
-    List<ParsedBlock> expected = new ArrayList<>();
-    for (RawBlock raw :
-        new BlockFetcher(new JsonRpcClient(tree, RetryPolicy.none()), 10).fetch(1, 2)) {
-      expected.add(BlockParser.parse(raw));
-    }
+    List<ParsedBlock> expected =
+        TreeBlocks.fetch(new JsonRpcClient(tree, RetryPolicy.none()), 1, 2);
 
     assertThat(got).usingRecursiveComparison().isEqualTo(expected);
     assertThat(got.get(0).transactions()).hasSize(3);
     assertThat(got.get(0).transactions().get(2).transfers()).hasSize(1);
-    assertThat(streamed.requests).isEqualTo(tree.requests);
   }
 
   @Test
@@ -94,6 +89,25 @@ class StreamedFetchTest {
             RpcException.class,
             e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED_RESPONSE))
         .hasMessageContaining("garbage");
+  }
+
+  @Test
+  void aHugeOrGarbageAnswerIsOneClearError() {
+    String huge =
+        block(1, 1).replace("\"input\":\"0x\"", "\"input\":\"0x" + "ab".repeat(11_000_000) + "\"");
+    CannedTransport big = new CannedTransport().answer(ok(1, huge));
+    assertThatThrownBy(() -> stream(big).fetch(1, 1))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED_RESPONSE))
+        .hasMessageContaining("is not JSON")
+        .hasMessageContaining("exceeds the maximum");
+    CannedTransport html = new CannedTransport().answer("<html>502 Bad Gateway</html>");
+    assertThatThrownBy(() -> stream(html).fetch(1, 1))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED_RESPONSE))
+        .hasMessageContaining("is not JSON");
   }
 
   private static BlockStream stream(CannedTransport t) {
