@@ -35,6 +35,7 @@ public final class AddressQueries implements AutoCloseable {
   private static final int MAX_LIMIT = 10_000;
 
   private final Connection c;
+  private final Statements statements;
   private MethodNames methods;
 
   /** Queries that read the index's imported ABIs themselves for method names. */
@@ -48,14 +49,14 @@ public final class AddressQueries implements AutoCloseable {
    */
   public AddressQueries(ExplorerDatabase db, MethodNames methods) {
     this.c = db.connect();
+    this.statements = new Statements(c);
     this.methods = methods;
   }
 
   /** Every transaction the address sent or received, token transfers included. */
   public synchronized long txCount(Address address) {
     Long n =
-        Rows.one(
-            c,
+        statements.one(
             "SELECT tx_count FROM address_counts WHERE address = ?",
             r -> r.getLong(1),
             (Object) address.toBytes());
@@ -89,7 +90,7 @@ public final class AddressQueries implements AutoCloseable {
     sql.append(" ORDER BY a.tx_id DESC LIMIT ?");
     params.add(limit + 1);
     MethodNames names = methods();
-    List<Read> rows = Rows.list(c, sql.toString(), r -> read(r, names), params.toArray());
+    List<Read> rows = statements.list(sql.toString(), r -> read(r, names), params.toArray());
     Cursor next = null;
     if (rows.size() > limit) {
       rows = rows.subList(0, limit);
@@ -119,7 +120,7 @@ public final class AddressQueries implements AutoCloseable {
     }
     Map<String, List<QueryRecords.TokenTransfer>> byTx = new HashMap<>();
     if (!tokenIds.isEmpty()) {
-      for (QueryRecords.TokenTransfer t : StatsQueries.transfersOf(c, address, tokenIds)) {
+      for (QueryRecords.TokenTransfer t : StatsQueries.transfersOf(statements, address, tokenIds)) {
         byTx.computeIfAbsent(t.txHash(), h -> new ArrayList<>()).add(t);
       }
     }
@@ -240,8 +241,9 @@ public final class AddressQueries implements AutoCloseable {
    * The internal ETH (from traces) {@code address} received and sent in each transaction of {@code
    * ids}, one query a page: tx id → {@code [in, out]} in wei; empty without traces.
    */
-  private Map<Long, BigInteger[]> internalInOut(Address address, List<Long> ids) {
+  private Map<Long, BigInteger[]> internalInOut(Address address, List<Long> txIds) {
     byte[] a = address.toBytes();
+    List<Long> ids = Rows.padded(txIds);
     String sql =
         "SELECT tx_id, amount_sum(CASE WHEN to_address = ? THEN value END),"
             + " amount_sum(CASE WHEN from_address = ? THEN value END)"
@@ -254,8 +256,8 @@ public final class AddressQueries implements AutoCloseable {
     params.add(a);
     record Sums(long tx, BigInteger in, BigInteger out) {}
     Map<Long, BigInteger[]> out = new HashMap<>();
-    Rows.list(
-            c,
+    statements
+        .list(
             sql,
             r ->
                 new Sums(
@@ -384,6 +386,7 @@ public final class AddressQueries implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    statements.close();
     try {
       c.close();
     } catch (SQLException ignored) {
