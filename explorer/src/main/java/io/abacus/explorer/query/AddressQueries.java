@@ -25,9 +25,17 @@ public final class AddressQueries implements AutoCloseable {
   private static final int OUT_FLAGS = 1 | 8 | 32;
 
   private static final int IN_FLAGS = 2 | 4 | 16 | 64;
+
+  /** The address sent or received a token in the transaction (token_transfers rows). */
+  private static final int TOKEN_FLAGS = 8 | 16;
+
+  /** The address sent or received internal ETH in the transaction (internal_transfers rows). */
+  private static final int INTERNAL_FLAGS = 32 | 64;
+
   private static final int MAX_LIMIT = 10_000;
 
   private final Connection c;
+  private final Statements statements;
   private MethodNames methods;
 
   /** Queries that read the index's imported ABIs themselves for method names. */
@@ -41,14 +49,14 @@ public final class AddressQueries implements AutoCloseable {
    */
   public AddressQueries(ExplorerDatabase db, MethodNames methods) {
     this.c = db.connect();
+    this.statements = new Statements(c);
     this.methods = methods;
   }
 
   /** Every transaction the address sent or received, token transfers included. */
   public synchronized long txCount(Address address) {
     Long n =
-        Rows.one(
-            c,
+        statements.one(
             "SELECT tx_count FROM address_counts WHERE address = ?",
             r -> r.getLong(1),
             (Object) address.toBytes());
@@ -82,39 +90,49 @@ public final class AddressQueries implements AutoCloseable {
     sql.append(" ORDER BY a.tx_id DESC LIMIT ?");
     params.add(limit + 1);
     MethodNames names = methods();
-    List<QueryRecords.HistoryItem> items =
-        Rows.list(c, sql.toString(), r -> item(r, names), params.toArray());
+    List<Read> rows = statements.list(sql.toString(), r -> read(r, names), params.toArray());
     Cursor next = null;
-    if (items.size() > limit) {
-      items = new ArrayList<>(items.subList(0, limit));
-      next = items.get(limit - 1).cursor();
+    if (rows.size() > limit) {
+      rows = rows.subList(0, limit);
+      next = rows.get(limit - 1).item().cursor();
     }
-    return new QueryRecords.HistoryPage(
-        address, txCount(address), withTokens(address, items), next);
+    return new QueryRecords.HistoryPage(address, txCount(address), withTokens(address, rows), next);
   }
 
+  /** A history row as read: the item and the address's {@code appearances.flags} in its tx. */
+  private record Read(QueryRecords.HistoryItem item, int flags) {}
+
   /**
-   * The items with the token transfers from or to {@code address} in them (one query a page) and
-   * the internal transfers into and out of it.
+   * The items with the token transfers from or to {@code address} in them and the internal
+   * transfers into and out of it: one query a page for each, only for the transactions whose
+   * appearance flags say there are some (none: no query).
    */
-  private List<QueryRecords.HistoryItem> withTokens(
-      Address address, List<QueryRecords.HistoryItem> items) {
-    if (items.isEmpty()) {
-      return items;
+  private List<QueryRecords.HistoryItem> withTokens(Address address, List<Read> rows) {
+    List<Long> tokenIds = new ArrayList<>();
+    List<Long> internalIds = new ArrayList<>();
+    for (Read r : rows) {
+      if ((r.flags() & TOKEN_FLAGS) != 0) {
+        tokenIds.add(r.item().cursor().id());
+      }
+      if ((r.flags() & INTERNAL_FLAGS) != 0) {
+        internalIds.add(r.item().cursor().id());
+      }
     }
-    List<Long> ids = items.stream().map(i -> i.cursor().id()).toList();
     Map<String, List<QueryRecords.TokenTransfer>> byTx = new HashMap<>();
-    for (QueryRecords.TokenTransfer t : StatsQueries.transfersOf(c, address, ids)) {
-      byTx.computeIfAbsent(t.txHash(), h -> new ArrayList<>()).add(t);
+    if (!tokenIds.isEmpty()) {
+      for (QueryRecords.TokenTransfer t : StatsQueries.transfersOf(statements, address, tokenIds)) {
+        byTx.computeIfAbsent(t.txHash(), h -> new ArrayList<>()).add(t);
+      }
     }
-    Map<Long, BigInteger[]> internal = internalInOut(address, ids);
-    BigInteger[] none = {BigInteger.ZERO, BigInteger.ZERO};
-    List<QueryRecords.HistoryItem> out = new ArrayList<>(items.size());
-    for (QueryRecords.HistoryItem i : items) {
+    Map<Long, BigInteger[]> internal =
+        internalIds.isEmpty() ? Map.of() : internalInOut(address, internalIds);
+    List<QueryRecords.HistoryItem> out = new ArrayList<>(rows.size());
+    for (Read r : rows) {
+      QueryRecords.HistoryItem i = r.item();
       List<QueryRecords.TokenTransfer> moved = byTx.get(i.hash());
       QueryRecords.HistoryItem with = moved == null ? i : i.withTokenTransfers(moved);
-      BigInteger[] inOut = internal.getOrDefault(i.cursor().id(), none);
-      out.add(with.withInternal(inOut[0], inOut[1]));
+      BigInteger[] inOut = internal.get(i.cursor().id());
+      out.add(inOut == null ? with : with.withInternal(inOut[0], inOut[1]));
     }
     return out;
   }
@@ -194,37 +212,38 @@ public final class AddressQueries implements AutoCloseable {
     return methods;
   }
 
-  private static QueryRecords.HistoryItem item(java.sql.ResultSet r, MethodNames names)
-      throws SQLException {
+  private static Read read(java.sql.ResultSet r, MethodNames names) throws SQLException {
     long id = r.getLong(1);
     int flags = r.getInt(2);
     int status = r.getInt(8);
     Integer st = r.wasNull() ? null : status;
     Address to = Rows.address(r.getBytes(6));
-    return new QueryRecords.HistoryItem(
-        HexBytes.toHex(r.getBytes(3)),
-        id >>> 20,
-        (int) (id & 0xfffff),
-        Instant.ofEpochSecond(r.getLong(4)),
-        Rows.address(r.getBytes(5)),
-        to,
-        Rows.amount(r.getBytes(7)),
-        st,
-        (flags & OUT_FLAGS) != 0 ? QueryRecords.Direction.OUT : QueryRecords.Direction.IN,
-        Cursor.ofId(id),
-        List.of(),
-        names.of(to, r.getBytes(9)),
-        BigInteger.ZERO,
-        BigInteger.ZERO);
+    QueryRecords.HistoryItem item =
+        new QueryRecords.HistoryItem(
+            HexBytes.toHex(r.getBytes(3)),
+            id >>> 20,
+            (int) (id & 0xfffff),
+            Instant.ofEpochSecond(r.getLong(4)),
+            Rows.address(r.getBytes(5)),
+            to,
+            Rows.amount(r.getBytes(7)),
+            st,
+            (flags & OUT_FLAGS) != 0 ? QueryRecords.Direction.OUT : QueryRecords.Direction.IN,
+            Cursor.ofId(id),
+            List.of(),
+            names.of(to, r.getBytes(9)),
+            BigInteger.ZERO,
+            BigInteger.ZERO);
+    return new Read(item, flags);
   }
 
   /**
-   * The internal ETH (from traces) {@code address} received and sent in each transaction with an id
-   * from {@code lo} to {@code hi}, one query a page: tx id → {@code [in, out]} in wei; empty
-   * without traces.
+   * The internal ETH (from traces) {@code address} received and sent in each transaction of {@code
+   * ids}, one query a page: tx id → {@code [in, out]} in wei; empty without traces.
    */
-  private Map<Long, BigInteger[]> internalInOut(Address address, List<Long> ids) {
+  private Map<Long, BigInteger[]> internalInOut(Address address, List<Long> txIds) {
     byte[] a = address.toBytes();
+    List<Long> ids = Rows.padded(txIds);
     String sql =
         "SELECT tx_id, amount_sum(CASE WHEN to_address = ? THEN value END),"
             + " amount_sum(CASE WHEN from_address = ? THEN value END)"
@@ -237,8 +256,8 @@ public final class AddressQueries implements AutoCloseable {
     params.add(a);
     record Sums(long tx, BigInteger in, BigInteger out) {}
     Map<Long, BigInteger[]> out = new HashMap<>();
-    Rows.list(
-            c,
+    statements
+        .list(
             sql,
             r ->
                 new Sums(
@@ -367,6 +386,7 @@ public final class AddressQueries implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    statements.close();
     try {
       c.close();
     } catch (SQLException ignored) {

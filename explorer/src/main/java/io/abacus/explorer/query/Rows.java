@@ -26,6 +26,25 @@ final class Rows {
     return "?" + ",?".repeat(n - 1);
   }
 
+  /**
+   * {@code ids} (at least one) padded with copies of its last id to the next power of two, so that
+   * pages of similar size share an {@code IN (...)} list's text and with it its prepared statement
+   * (see {@link Statements}); a repeated id in an {@code IN} list changes nothing.
+   */
+  static List<Long> padded(List<Long> ids) {
+    int size = Integer.highestOneBit(ids.size());
+    if (size == ids.size()) {
+      return ids;
+    }
+    List<Long> out = new ArrayList<>(size * 2);
+    out.addAll(ids);
+    Long last = ids.get(ids.size() - 1);
+    while (out.size() < size * 2) {
+      out.add(last);
+    }
+    return out;
+  }
+
   static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {

@@ -83,17 +83,17 @@ public final class StatsQueries implements AutoCloseable {
    * order. By id, not by an id range: a quiet account's page spans the whole chain.
    */
   static List<QueryRecords.TokenTransfer> transfersOf(
-      Connection c, Address address, List<Long> txIds) {
-    List<Object> params = new ArrayList<>(txIds);
+      Statements statements, Address address, List<Long> txIds) {
+    List<Long> ids = Rows.padded(txIds);
+    List<Object> params = new ArrayList<>(ids);
     params.add(address.toBytes());
     params.add(address.toBytes());
-    return Rows.list(
-        c,
+    return statements.list(
         "SELECT "
             + TRANSFER_COLUMNS
             + TRANSFER_JOINS
             + " WHERE x.tx_id IN ("
-            + Rows.placeholders(txIds.size())
+            + Rows.placeholders(ids.size())
             + ") AND (x.from_address = ? OR x.to_address = ?) ORDER BY x.log_id, x.batch_index",
         StatsQueries::transfer,
         params.toArray());
