@@ -44,7 +44,7 @@ class SharedIndexReadersTest {
 
   @BeforeAll
   static void start() {
-    pg = EmbeddedPg.start();
+    pg = EmbeddedPg.shared();
   }
 
   @AfterAll
