@@ -66,10 +66,7 @@ public final class EmbeddedPg implements AutoCloseable {
   public static EmbeddedPg start(java.nio.file.Path dataDir) {
     try {
       return new EmbeddedPg(
-          EmbeddedPostgres.builder()
-              .setDataDirectory(dataDir)
-              .setCleanDataDirectory(false)
-              .start(),
+          EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start(),
           true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -107,8 +104,8 @@ public final class EmbeddedPg implements AutoCloseable {
   }
 
   /**
-   * Stops a private server; on the shared one, drops this lease's databases (sessions still open
-   * on them are ended).
+   * Stops a private server; on the shared one, drops this lease's databases (sessions still open on
+   * them are ended).
    */
   @Override
   public void close() {

@@ -117,8 +117,8 @@ class SharedIndexReadersTest {
   }
 
   @Test
-  void twoAppsShowTheBlocksAnIndexerFollowingTheChainWrites(
-      @TempDir Path appA, @TempDir Path appB) throws Exception {
+  void twoAppsShowTheBlocksAnIndexerFollowingTheChainWrites(@TempDir Path appA, @TempDir Path appB)
+      throws Exception {
     Anvil anvil = chain.anvil;
     String url = pg.create("followed");
     URI where = URI.create(url.replace("postgresql://", "http://"));
