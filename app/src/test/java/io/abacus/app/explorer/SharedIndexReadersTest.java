@@ -41,10 +41,12 @@ import org.junit.jupiter.api.io.TempDir;
 class SharedIndexReadersTest {
   private static final I18n I18N = new I18n(Locale.ENGLISH);
   static EmbeddedPg pg;
+  static ExplorerTestChain chain;
 
   @BeforeAll
-  static void start() {
-    pg = EmbeddedPg.start();
+  static void start(Anvil anvil) {
+    pg = EmbeddedPg.shared();
+    chain = new ExplorerTestChain(anvil); // built once: both tests only read it or add to it
   }
 
   @AfterAll
@@ -58,9 +60,7 @@ class SharedIndexReadersTest {
   }
 
   @Test
-  void theViewModelsAnswerTheSameOnPostgresAsOnAFile(Anvil anvil, @TempDir Path data)
-      throws Exception {
-    ExplorerTestChain chain = new ExplorerTestChain(anvil);
+  void theViewModelsAnswerTheSameOnPostgresAsOnAFile(@TempDir Path data) throws Exception {
     Names names =
         new Names(
             AddressBook.open(data.resolve("address-book.json")), data.resolve("no-sandbox.json"));
@@ -117,9 +117,9 @@ class SharedIndexReadersTest {
   }
 
   @Test
-  void twoAppsShowTheBlocksAnIndexerFollowingTheChainWrites(
-      Anvil anvil, @TempDir Path appA, @TempDir Path appB) throws Exception {
-    ExplorerTestChain chain = new ExplorerTestChain(anvil);
+  void twoAppsShowTheBlocksAnIndexerFollowingTheChainWrites(@TempDir Path appA, @TempDir Path appB)
+      throws Exception {
+    Anvil anvil = chain.anvil;
     String url = pg.create("followed");
     URI where = URI.create(url.replace("postgresql://", "http://"));
     TaskExecutor background = new TaskExecutor(Executors.newSingleThreadExecutor(), Runnable::run);

@@ -60,7 +60,7 @@ class SharedIndexWindowsTest {
       Anvil anvil, @TempDir Path appA, @TempDir Path appB, @TempDir Path cliData) throws Exception {
     ExplorerTestChain chain = new ExplorerTestChain(anvil);
     FxToolkit.registerPrimaryStage();
-    try (EmbeddedPg pg = EmbeddedPg.start()) {
+    try (EmbeddedPg pg = EmbeddedPg.shared()) {
       String url = pg.create("team");
       AtomicReference<CliRunner.Result> exit = new AtomicReference<>();
       Thread writer =

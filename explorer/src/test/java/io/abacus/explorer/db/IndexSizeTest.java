@@ -34,7 +34,7 @@ class IndexSizeTest {
 
   @Test
   void aPostgresIndexIsItsSchemasTablesAndNothingElse() throws Exception {
-    try (EmbeddedPg pg = EmbeddedPg.start()) {
+    try (EmbeddedPg pg = EmbeddedPg.shared()) {
       ExplorerDatabase db = Fixtures.openPg(pg, "sized");
       long empty = db.sizeBytes();
       assertThat(empty).isPositive();

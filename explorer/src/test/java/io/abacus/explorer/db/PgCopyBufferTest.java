@@ -31,7 +31,7 @@ class PgCopyBufferTest {
 
   @BeforeAll
   static void start() throws SQLException {
-    pg = EmbeddedPg.start();
+    pg = EmbeddedPg.shared();
     String url = pg.create("copy");
     c = DriverManager.getConnection("jdbc:" + url);
     c.setAutoCommit(false);

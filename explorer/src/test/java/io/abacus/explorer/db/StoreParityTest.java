@@ -57,7 +57,7 @@ class StoreParityTest {
   @BeforeAll
   static void indexBoth(Anvil anvil, @TempDir Path dir) {
     node = anvil;
-    pg = EmbeddedPg.start();
+    pg = EmbeddedPg.shared();
     chain = new TestChain(anvil).tokenScenario();
     chain.ethTraffic(8, 3);
     sqlite = ExplorerDatabase.open(dir.resolve("parity.db"));

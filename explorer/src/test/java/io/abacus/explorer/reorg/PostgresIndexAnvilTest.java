@@ -40,7 +40,7 @@ class PostgresIndexAnvilTest {
 
   @BeforeAll
   static void start() {
-    pg = EmbeddedPg.start();
+    pg = EmbeddedPg.shared();
   }
 
   @AfterAll

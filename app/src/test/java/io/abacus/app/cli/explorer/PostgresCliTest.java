@@ -40,7 +40,7 @@ class PostgresCliTest {
   static void indexIntoBoth(Anvil anvil, @TempDir Path tmp) {
     node = anvil;
     dir = tmp;
-    pg = EmbeddedPg.start();
+    pg = EmbeddedPg.shared();
     cli = new CliRunner(tmp.resolve("data"));
     token =
         Contracts.deploy(

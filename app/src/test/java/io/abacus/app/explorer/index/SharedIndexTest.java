@@ -44,7 +44,7 @@ class SharedIndexTest {
 
   @BeforeAll
   static void indexTheChainIntoPostgres(Anvil anvil) throws Exception {
-    pg = EmbeddedPg.start();
+    pg = EmbeddedPg.start(); // a private server: this class adds a role and rewrites pg_hba.conf
     url = URI.create(pg.create("team").replace("postgresql://", "http://"));
     chain = new ExplorerTestChain(anvil);
     try (IndexSession writer =
