@@ -26,7 +26,7 @@ class KillMidSaveTest {
   @Test
   void walletSurvivesRepeatedKillsMidSave() throws Exception {
     Path wallets = dir.resolve("wallets");
-    Vault vault = new Vault(wallets, ChildKdf.CHEAP, new SecureRandom());
+    Vault vault = new Vault(wallets, VaultKdf.TESTING, new SecureRandom());
     List<Address> known;
     try (Mnemonic m = Mnemonic.parse(VaultTest.JUNK);
         Wallet w = vault.create("shop", m, null, "pw".toCharArray())) {

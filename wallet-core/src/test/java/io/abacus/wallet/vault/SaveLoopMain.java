@@ -14,7 +14,7 @@ public final class SaveLoopMain {
   private SaveLoopMain() {}
 
   public static void main(String[] args) {
-    Vault vault = new Vault(Path.of(args[0]), ChildKdf.CHEAP, new SecureRandom());
+    Vault vault = new Vault(Path.of(args[0]), VaultKdf.TESTING, new SecureRandom());
     char[] password = args[1].toCharArray();
     try (Wallet wallet = vault.open(args[2], password)) {
       Address first = wallet.accounts().get(0).address();
