@@ -12,11 +12,24 @@ import java.util.List;
  * <p>{@code -XX:TieredStopAtLevel=1} compiles with the client compiler only and {@code
  * -XX:+UseSerialGC} starts no collector threads. Measured on {@code abacus address checksum} with
  * the app's test class path: 0.85 CPU seconds per start without them, 0.45 with them; a dynamic CDS
- * archive cannot be used, since the test class path holds directories ({@code target/classes}).
+ * archive cannot be used, since the test class path holds directories ({@code target/classes}), and
+ * a static one costs more to dump than the children of one test JVM save (docs/benchmarks.md,
+ * "Fourth pass").
+ *
+ * <p>{@code -XX:-BytecodeVerificationRemote} skips verifying the bytecode of class-path classes
+ * (javac's output and the dependencies' jars, which the test JVM has loaded verified already); the
+ * JDK's own classes are never verified. It saves about 0.1 CPU s of a child's 0.7-0.8 s start
+ * ({@code abacus payout run} up to its first error, 4 alternated pairs). What the tests prove is
+ * the children's behaviour at a kill, not the class files.
  */
 public final class ChildJvm {
   /** The JVM options of every child JVM. */
-  public static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+  public static final List<String> OPTIONS =
+      List.of(
+          "-XX:TieredStopAtLevel=1",
+          "-XX:+UseSerialGC",
+          "-XX:+UnlockDiagnosticVMOptions",
+          "-XX:-BytecodeVerificationRemote");
 
   private ChildJvm() {}
 

@@ -27,7 +27,7 @@ public final class EditLoopMain {
   private EditLoopMain() {}
 
   public static void main(String[] args) throws Exception {
-    Vault vault = new Vault(Path.of(args[0]), VaultKdf.TESTING, new SecureRandom());
+    Vault vault = new Vault(Path.of(args[0]), ChildKdf.CHEAP, new SecureRandom());
     String name = args[1];
     Path journal = Path.of(args[2]);
     int rounds = Integer.parseInt(args[3]);

@@ -30,7 +30,7 @@ class TwoProcessEditTest {
 
   @BeforeEach
   void setUp() {
-    vault = new Vault(dir.resolve("wallets"), VaultKdf.TESTING, new SecureRandom());
+    vault = new Vault(dir.resolve("wallets"), ChildKdf.CHEAP, new SecureRandom());
     try (Mnemonic m = Mnemonic.parse(VaultTest.JUNK)) {
       vault.create("shop", m, null, "p0".toCharArray()).close();
     }
