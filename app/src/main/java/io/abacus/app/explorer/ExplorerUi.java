@@ -12,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 
@@ -153,6 +154,27 @@ public final class ExplorerUi {
     table.setMinHeight(36 + rows * 36.0);
     table.setPrefHeight(36 + rows * 36.0);
     javafx.scene.layout.VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
+  }
+
+  /**
+   * Gives every row of {@code table} the height its first filled row was laid out at. Rows of
+   * unknown height are measured one by one to size the scroll bar and to find the place of a row
+   * scrolled to, again after each page added: thousands of rows restyled and laid out off screen in
+   * a long history. For tables of one-line rows only (no wrapping column).
+   */
+  public static <T> void fixedRows(TableView<T> table) {
+    table.setRowFactory(
+        t -> {
+          javafx.scene.control.TableRow<T> row = new javafx.scene.control.TableRow<>();
+          row.heightProperty()
+              .addListener(
+                  (o, was, now) -> {
+                    if (table.getFixedCellSize() <= 0 && !row.isEmpty() && now.doubleValue() > 0) {
+                      table.setFixedCellSize(now.doubleValue());
+                    }
+                  });
+          return row;
+        });
   }
 
   /** A column of {@code width} pixels preferred. */

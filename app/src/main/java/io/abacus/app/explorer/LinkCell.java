@@ -12,7 +12,10 @@ import javafx.scene.layout.HBox;
 
 /**
  * A table cell showing a link (and a copy button) for its row. The controls are built once per cell
- * and only their text changes as the virtualized table recycles the cell while scrolling.
+ * and only their text changes as the virtualized table recycles the cell while scrolling. They stay
+ * the cell's graphic even while it is empty (hidden then): taking the graphic away and giving it
+ * back restyled the whole link and button every time, and the table empties and refills a cell for
+ * each row it measures while rows are added or scrolled through.
  */
 final class LinkCell<T> extends TableCell<T, T> {
   private final Function<T, Links.Target> target;
@@ -35,6 +38,8 @@ final class LinkCell<T> extends TableCell<T, T> {
         });
     box = new HBox(2, link, copy);
     box.setAlignment(Pos.CENTER_LEFT);
+    box.setVisible(false);
+    setGraphic(box);
   }
 
   @Override
@@ -43,13 +48,15 @@ final class LinkCell<T> extends TableCell<T, T> {
     setText(null);
     current = empty || item == null ? null : target.apply(item);
     if (current == null) {
-      setGraphic(null);
+      box.setVisible(false);
+      link.setText("");
+      tip.setText("");
       return;
     }
     link.setText(current.text());
     tip.setText(current.full());
     copy.setVisible(current.copyable());
     copy.setManaged(current.copyable());
-    setGraphic(box);
+    box.setVisible(true);
   }
 }

@@ -20,6 +20,7 @@ public final class Links {
   private final Consumer<Place> go;
   private final java.util.function.Function<Address, String> labels;
   private final String copyTip;
+  private Tooltip copyTooltip;
 
   public Links(
       Consumer<Place> go, java.util.function.Function<Address, String> labels, String copyTip) {
@@ -118,11 +119,17 @@ public final class Links {
         token.symbol() + name, token.address().toString(), new Place.AddressPage(token.address()));
   }
 
-  /** A small button that copies {@code value} to the clipboard. */
+  /**
+   * A small button that copies {@code value} to the clipboard. Every copy button shares one tooltip
+   * (a tooltip is a window of its own, too dear to build for each cell of every table).
+   */
   public Button copy(String value) {
     Button b = new Button(null, new FontIcon(Feather.COPY));
     b.getStyleClass().addAll("flat", "small");
-    b.setTooltip(new Tooltip(copyTip));
+    if (copyTooltip == null) {
+      copyTooltip = new Tooltip(copyTip);
+    }
+    b.setTooltip(copyTooltip);
     b.setFocusTraversable(false);
     b.setOnAction(
         e -> {

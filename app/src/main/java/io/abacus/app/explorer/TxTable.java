@@ -28,6 +28,7 @@ public final class TxTable {
     t.setId(id);
     t.setPlaceholder(new Label(i18n.get("explorer.none")));
     t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    ExplorerUi.fixedRows(t);
     t.getColumns()
         .addAll(
             List.of(

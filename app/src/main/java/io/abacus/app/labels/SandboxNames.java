@@ -40,8 +40,13 @@ final class SandboxNames {
   private void refresh() {
     FileTime modified;
     try {
-      modified = Files.getLastModifiedTime(file);
+      // Asked for every address a table shows: without a Sandbox the file is missing, and
+      // java.io.File says so without the exception (and its stack trace) NIO would build.
+      modified = file.toFile().lastModified() == 0L ? null : Files.getLastModifiedTime(file);
     } catch (IOException missing) {
+      modified = null;
+    }
+    if (modified == null) {
       readAt = null;
       chainId = -1;
       names = Map.of();

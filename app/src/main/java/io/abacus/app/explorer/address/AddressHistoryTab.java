@@ -87,6 +87,7 @@ final class AddressHistoryTab {
     table.setId("explorer-address-history");
     table.setPlaceholder(new Label(i18n.get("explorer.none")));
     table.getColumns().addAll(historyColumns());
+    io.abacus.app.explorer.ExplorerUi.fixedRows(table);
     Button more = new Button(i18n.get("explorer.page.more"));
     more.setId("explorer-address-more");
     more.disableProperty().bind(model.hasMoreProperty().not());
