@@ -56,7 +56,7 @@ public final class Watch {
           System.out.println("readable " + t);
           ImageIO.write(shot, "png", new File(prefix + "-readable.png"));
         }
-        if (readable && (!shell || shell(shot, box))) {
+        if (content && readable && (!shell || shell(shot, box))) {
           if (shell) {
             System.out.println("shell " + t);
             ImageIO.write(shot, "png", new File(prefix + "-shell.png"));

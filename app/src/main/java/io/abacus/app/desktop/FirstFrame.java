@@ -59,6 +59,7 @@ final class FirstFrame {
   static BorderPane content(I18n i18n, FirstLook look, Path dataDirectory) {
     BorderPane root = new BorderPane(page(i18n));
     root.setId("first-frame");
+    root.setMouseTransparent(true); // a picture of the shell: its buttons do nothing yet
     root.setLeft(sidebar(i18n));
     if (look.testMoney()) {
       Label banner = new Label(i18n.get("network.testMoney.banner"), iconSpace());

@@ -72,6 +72,7 @@ class FirstFrameFxTest {
         () -> {
           Parent root = shown.get().getScene().getRoot();
           assertThat(root.getId()).isEqualTo("first-frame");
+          assertThat(root.isMouseTransparent()).isTrue();
           assertThat(shown.get().getTitle()).isEqualTo("Abacus");
           assertThat(root.lookup("#first-progress").isVisible()).isTrue();
           texts(root, "first-").forEach((k, v) -> firstTexts.put(k, v.getText()));
