@@ -56,7 +56,7 @@ final class FirstFrame {
   }
 
   /** {@code MainView}'s layout: same styles, paddings, spacing and width. */
-  static BorderPane content(I18n i18n, FirstLook look, Path dataDirectory) {
+  private static BorderPane content(I18n i18n, FirstLook look, Path dataDirectory) {
     BorderPane root = new BorderPane(page(i18n));
     root.setId("first-frame");
     root.setMouseTransparent(true); // a picture of the shell: its buttons do nothing yet
