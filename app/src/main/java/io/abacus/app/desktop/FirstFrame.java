@@ -8,7 +8,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -23,11 +22,14 @@ import javafx.stage.Stage;
  * sidebar's section names, the page's title) and a progress indicator where the page will be, shown
  * as soon as JavaFX is up; {@link AbacusWindow#show(Stage)} puts the app in it when the object
  * graph is built. What costs time and is not needed to read it stays out: no icons (Ikonli's font;
- * an empty space of their size keeps the names in place), no network list.
+ * an empty space of their size keeps the names in place), no network list or combo box.
  */
 final class FirstFrame {
   /** The icons' size in the theme ({@code .ikonli-font-icon}), kept free beside the names. */
   static final double ICON = 18;
+
+  /** The network switcher's height in the theme (a ComboBox of one line). */
+  static final double SWITCHER = 34;
 
   private FirstFrame() {}
 
@@ -85,11 +87,14 @@ final class FirstFrame {
     Label tagline = new Label(i18n.get("app.tagline"));
     tagline.setId("first-tagline");
     tagline.getStyleClass().add("text-muted");
-    // The network switcher's box, empty: its list comes with the settings.
-    ComboBox<String> network = new ComboBox<>();
+    // The network switcher's box, empty (its list comes with the settings), drawn by the theme's
+    // own rule for it: a ComboBox and its skin cost the first frame time.
+    Region network = new Region();
     network.setId("first-network-switcher");
+    network.getStyleClass().add("combo-box-base");
     network.setMaxWidth(Double.MAX_VALUE);
-    network.setFocusTraversable(false);
+    network.setMinHeight(SWITCHER);
+    network.setPrefHeight(SWITCHER);
     Region gap = new Region();
     gap.setMinHeight(12);
     VBox box = new VBox(4, name, tagline, network, gap);
