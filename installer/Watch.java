@@ -7,19 +7,32 @@ import javax.imageio.ImageIO;
 
 /**
  * Watches the screen (a private Xvfb with a black root) for one window and prints, in epoch ms,
- * when its area is no longer uniform ("content") and, with "shell", when the sidebar below its
- * heading is ("shell"); keeps a screenshot of each moment, and of the last blank one, under PREFIX.
- * Usage: java Watch content|shell PREFIX TIMEOUT_MS
+ * when its area is no longer uniform ("content"); with "shell" (the Abacus window) also when its
+ * sidebar's heading is painted ("readable": text in the heading's place, below the test-money
+ * banner if there is one) and when the shell itself is ("shell": the network switcher shows its
+ * network's name, which the first frame's skeleton leaves empty). Keeps a screenshot of each moment,
+ * and of the last blank one, under PREFIX.
+ * Usage: java Watch content|shell PREFIX TIMEOUT_MS, or java Watch check PNG... (prints what each
+ * screenshot shows).
  */
 public final class Watch {
   public static void main(String[] args) throws Exception {
+    if (args[0].equals("check")) {
+      for (int i = 1; i < args.length; i++) {
+        BufferedImage shot = ImageIO.read(new File(args[i]));
+        int[] box = window(shot);
+        System.out.println(args[i] + ": content " + varied(shot, box[0], box[1], box[2], box[3], 20)
+            + ", readable " + readable(shot, box) + ", shell " + shell(shot, box));
+      }
+      return;
+    }
     boolean shell = args[0].equals("shell");
     String prefix = args[1];
     long deadline = System.currentTimeMillis() + Long.parseLong(args[2]);
     Robot robot = new Robot();
     Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
     BufferedImage blank = null;
-    boolean content = false;
+    boolean content = false, readable = !shell;
     System.out.println("ready");
     System.out.flush();
     while (System.currentTimeMillis() < deadline) {
@@ -38,9 +51,12 @@ public final class Watch {
         } else if (!content) {
           blank = shot;
         }
-        int w = box[2] - box[0], h = box[3] - box[1];
-        if (content && (!shell || (w > 300 && h > 300
-            && varied(shot, box[0] + 8, box[1] + 90, box[0] + 200, box[1] + Math.min(h - 60, 420), 40)))) {
+        if (content && !readable && readable(shot, box)) {
+          readable = true;
+          System.out.println("readable " + t);
+          ImageIO.write(shot, "png", new File(prefix + "-readable.png"));
+        }
+        if (content && readable && (!shell || shell(shot, box))) {
           if (shell) {
             System.out.println("shell " + t);
             ImageIO.write(shot, "png", new File(prefix + "-shell.png"));
@@ -53,6 +69,63 @@ public final class Watch {
       Thread.sleep(Math.max(0, 25 - (System.currentTimeMillis() - t0)));
     }
     System.out.println("timeout");
+  }
+
+  /** Whether the sidebar's heading ("Abacus", 16 px below the banner, 8 px in) is painted. */
+  static boolean readable(BufferedImage img, int[] box) {
+    int top = box[1] + banner(img, box);
+    return box[2] - box[0] > 300 && text(img, box[0] + 8, top + 12, box[0] + 140, top + 48) >= 60;
+  }
+
+  /**
+   * Whether the shell is painted: its network switcher (below the heading and tagline) shows the
+   * network's name, where the first frame's skeleton has an empty box.
+   */
+  static boolean shell(BufferedImage img, int[] box) {
+    int top = box[1] + banner(img, box);
+    return box[3] - box[1] > 300 && text(img, box[0] + 14, top + 74, box[0] + 100, top + 98) >= 40;
+  }
+
+  /** The height of the band across the window's top (the test-money banner), or 0. */
+  static int banner(BufferedImage img, int[] box) {
+    int x = box[0] + 4, first = img.getRGB(x, box[1]) & 0xffffff;
+    if (first == (img.getRGB(x, (box[1] + box[3]) / 2) & 0xffffff)) {
+      return 0;
+    }
+    int y = box[1];
+    while (y < box[3] && (img.getRGB(x, y) & 0xffffff) == first) {
+      y++;
+    }
+    return y - box[1];
+  }
+
+  /**
+   * How many pixels of the area differ strongly (by more than 100 in a channel) from its most
+   * common colour, its background: text, not a border or a tinted band.
+   */
+  static int text(BufferedImage img, int x0, int y0, int x1, int y1) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        counts.merge(img.getRGB(x, y) & 0xffffff, 1, Integer::sum);
+      }
+    }
+    int ref = counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    int n = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        if (distance(img.getRGB(x, y) & 0xffffff, ref) > 100) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  static int distance(int p, int q) {
+    return Math.max(
+        Math.abs(((p >> 16) & 255) - ((q >> 16) & 255)),
+        Math.max(Math.abs(((p >> 8) & 255) - ((q >> 8) & 255)), Math.abs((p & 255) - (q & 255))));
   }
 
   /** The bounds (x0, y0, x1, y1) of what is not black, or null. */

@@ -12,12 +12,16 @@
 #   --bare           alternates each Abacus run with a bare JavaFX window (one Label, same JVM and
 #                    JavaFX, launched the same way) and prints both medians and their ratio
 #   --paint          as --bare, and watches the screen (a screenshot every 25 ms by a small Java
-#                    program, Robot on the same Xvfb, started before each launch): per run, when the
-#                    window is mapped, when its area first shows content (is no longer one colour),
-#                    and for Abacus when the sidebar below its heading is painted (the shell: section
-#                    buttons, readable and usable); for the bare window "content" is its label. Prints
-#                    the medians and the ratio shell / bare label; keeps each run's screenshots of
-#                    those moments (and of the last blank one) in DIR (default: a new /tmp folder)
+#                    program, installer/Watch.java, Robot on the same Xvfb, started before each
+#                    launch): per run, when the window is mapped, when it first shows content (is no
+#                    longer one colour), for Abacus when it is readable (the sidebar's "Abacus"
+#                    heading is painted: text in the heading's place, below the test-money banner)
+#                    and when the shell is painted (its network switcher shows the network's name,
+#                    which the first frame's skeleton leaves empty); for the bare window "content" is
+#                    its label. Prints the medians and the ratios Abacus readable / bare label (the
+#                    window goal) and shell / bare label, per round too; keeps each run's
+#                    screenshots of those moments (and of the last blank one) in DIR (default: a new
+#                    /tmp folder)
 #   --cli            alternates `abacus --version` and `abacus address checksum ADDR` with a
 #                    hello-world `java -cp` of the same JVM and prints the medians and ratios
 #
@@ -153,8 +157,8 @@ time_window() {
 }
 
 # Starts the screen watcher (what: content or shell; screenshots to PREFIX-*.png), then times
-# "$@" as time_window does; sets mapped, content and shell (ms after launch) and cpu (seconds the
-# launched process and its children used until then), and stops the app.
+# "$@" as time_window does; sets mapped, content, readable and shell (ms after launch) and cpu
+# (seconds the launched process and its children used until then), and stops the app.
 watch_window() {
   local what="$1" prefix="$2" name="$3" line t
   shift 3
@@ -164,17 +168,20 @@ watch_window() {
   watcher=$!
   for _ in $(seq 500); do grep -qs ready "$work/watch.out" && break; sleep 0.02; done
   time_window "$name" "$@"
-  mapped=$ms content="" shell=""
+  mapped=$ms content="" readable="" shell=""
   wait "$watcher" || true
   while read -r line t; do
     case "$line" in
       content) content=$(( t - start )) ;;
+      readable) readable=$(( t - start )) ;;
       shell) shell=$(( t - start )) ;;
       timeout) die "no painted $name window after 180s (screenshots: $prefix-*)" ;;
     esac
   done <"$work/watch.out"
   [ -n "$content" ] || die "watcher: $(cat "$work/watch.out")"
-  [ "$what" = content ] || [ -n "$shell" ] || die "watcher: $(cat "$work/watch.out")"
+  if [ "$what" = shell ] && { [ -z "$readable" ] || [ -z "$shell" ]; }; then
+    die "watcher: $(cat "$work/watch.out")"
+  fi
   cpu=$(tree_cpu "$app")
   stop_app
 }
@@ -253,23 +260,29 @@ if [ "$mode" = paint ]; then
   compile_bare
   [ -n "$shots" ] || shots="$(mktemp -d /tmp/abacus-paint.XXXXXX)"
   mkdir -p "$shots"
-  a_map=() a_content=() a_shell=() b_map=() b_label=() rounds=() cpu_a=() cpu_b=()
+  a_map=() a_content=() a_read=() a_shell=() b_map=() b_label=() rounds=() shell_rounds=()
+  cpu_a=() cpu_b=()
   for run in $(seq "$runs"); do
     watch_window content "$shots/run$run-bare" Bare "$java_bin" "${fx_opts[@]}" -cp "$work/bare" Bare
     b_map+=("$mapped") b_label+=("$content") cpu_b+=("$cpu")
     bm=$mapped bl=$content bc=$cpu
     watch_window shell "$shots/run$run-abacus" Abacus env -u XDG_DATA_HOME "$(data_env)" "$launcher"
-    a_map+=("$mapped") a_content+=("$content") a_shell+=("$shell") cpu_a+=("$cpu")
-    rounds+=("$(ratio "$shell" "$bl")")
+    a_map+=("$mapped") a_content+=("$content") a_read+=("$readable") a_shell+=("$shell")
+    cpu_a+=("$cpu") rounds+=("$(ratio "$readable" "$bl")") shell_rounds+=("$(ratio "$shell" "$bl")")
     echo "run $run: bare mapped ${bm} ms, label ${bl} ms (cpu ${bc} s);" \
-      "Abacus mapped ${mapped} ms, first content ${content} ms, shell ${shell} ms (cpu ${cpu} s);" \
+      "Abacus mapped ${mapped} ms, first content ${content} ms, readable ${readable} ms," \
+      "shell ${shell} ms (cpu ${cpu} s); readable / label $(ratio "$readable" "$bl")," \
       "shell / label $(ratio "$shell" "$bl"), load $(cut -d' ' -f1 /proc/loadavg)"
   done
-  mbl=$(median "${b_label[@]}") mas=$(median "${a_shell[@]}")
+  mbl=$(median "${b_label[@]}") mar=$(median "${a_read[@]}") mas=$(median "${a_shell[@]}")
+  mid() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
   echo "median: bare mapped $(median "${b_map[@]}") ms, label ${mbl} ms;" \
     "Abacus mapped $(median "${a_map[@]}") ms, first content $(median "${a_content[@]}") ms," \
-    "shell ${mas} ms; ratio shell / label $(ratio "$mas" "$mbl")" \
-    "(per round: ${rounds[*]}; median $(printf '%s\n' "${rounds[@]}" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'))"
+    "Abacus window readable ${mar} ms, shell painted ${mas} ms"
+  echo "ratio Abacus window readable / bare label $(ratio "$mar" "$mbl")" \
+    "(per round: ${rounds[*]}; median $(mid "${rounds[@]}"));" \
+    "shell painted / bare label $(ratio "$mas" "$mbl") (per round: ${shell_rounds[*]};" \
+    "median $(mid "${shell_rounds[@]}"))"
   echo "cpu seconds (user+sys of the launched process tree): bare ${cpu_b[*]}; Abacus ${cpu_a[*]}"
   echo "screenshots: $shots"
   exit 0

@@ -34,4 +34,14 @@ class FirstPaintTest {
     paint.frame();
     assertEquals(List.of("fill"), done);
   }
+
+  @Test
+  void theFillWaitsForTheDisplayToHaveDrawnTheFirstFrame() {
+    FirstPaint drawn = new FirstPaint(() -> done.add("drawn"));
+    drawn.then(() -> done.add("fill"));
+    for (int i = 0; i < FirstPaint.FRAMES + 2; i++) {
+      drawn.frame();
+    }
+    assertEquals(List.of("drawn", "fill"), done);
+  }
 }
