@@ -12,6 +12,8 @@
 # Environment: NOTHING_SLOWER_CACHE (default /tmp/abacus-nothing-slower: the synthetic index, filled
 # once by HEAD, and every run's log), NOTHING_SLOWER_TXS (synthetic index size, default 1000000),
 # NOTHING_SLOWER_THRESHOLD (default 0.10), NOTHING_SLOWER_ONLY (comma-separated subset of
-# vault,signing,unlock-window,explorer-ui,queries). Needs java/javac 17, mvn, python3 and Xvfb.
+# vault,signing,unlock-window,explorer-ui,queries), NOTHING_SLOWER_BASE_JAVA_OPTS and
+# NOTHING_SLOWER_HEAD_JAVA_OPTS (JVM options for one side only, e.g. the launcher's window flags).
+# Needs java/javac 17, mvn, python3 and Xvfb.
 set -euo pipefail
 exec python3 "$(dirname "$0")/nothing_slower.py" "$@"

@@ -16,6 +16,10 @@ THRESHOLD = float(os.environ.get("NOTHING_SLOWER_THRESHOLD", "0.10"))
 TXS = int(os.environ.get("NOTHING_SLOWER_TXS", "1000000"))
 CACHE = Path(os.environ.get("NOTHING_SLOWER_CACHE", "/tmp/abacus-nothing-slower"))
 ONLY = os.environ.get("NOTHING_SLOWER_ONLY", "")  # e.g. "vault,queries"
+# JVM options for one side's benchmark JVMs only, e.g. the launcher's window flags on HEAD to see
+# what they cost the explorer window (split on spaces).
+SIDE_JAVA_OPTS = {side: os.environ.get(f"NOTHING_SLOWER_{side.upper()}_JAVA_OPTS", "").split()
+                  for side in ("base", "head")}
 TIMEOUT = 900
 CP_FILE = "target/nothing-slower.classpath"
 HELPER = Path(__file__).resolve().parent / "NothingSlowerQueries.java"
@@ -186,7 +190,8 @@ class Bench:
         cp = checkout.classpath(self.module)
         if self.cls == HELPER_CLASS:
             cp = str(checkout.helper_classes) + ":" + cp
-        jvm = ["java", "-Dabacus.root=" + str(checkout.root), "-cp", cp, self.cls]
+        jvm = ["java"] + SIDE_JAVA_OPTS.get(checkout.side, [])
+        jvm += ["-Dabacus.root=" + str(checkout.root), "-cp", cp, self.cls]
         return jvm + [a.format(db=ctx["db"], work=ctx["work"].get(checkout.side), txs=TXS) for a in self.args]
 
 
