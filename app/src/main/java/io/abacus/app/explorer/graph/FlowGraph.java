@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Reads the transfers of one address from the index, summed per counterparty, direction and asset
  * (the native coin or a token) within a block range. Reads at most {@value #MAX_ROWS} rows of each
- * kind, newest first, so a hot address stays cheap.
+ * kind, newest first, so a hot address stays cheap. A transaction's own value counts only where the
+ * address sent or received it (appearance flags 1 and 2): an address that appears only through a
+ * token or internal transfer did not take part in it.
  */
 final class FlowGraph {
   static final int MAX_ROWS = 20_000;
@@ -44,7 +46,8 @@ final class FlowGraph {
               c.prepareStatement(
                   "SELECT t.from_address, t.to_address, t.value FROM appearances a"
                       + " JOIN transactions t ON t.id = a.tx_id WHERE a.address = ?"
-                      + " AND a.tx_id >= ? AND a.tx_id < ? AND (t.status IS NULL OR t.status <> 0)"
+                      + " AND a.tx_id >= ? AND a.tx_id < ? AND (a.flags & 3) != 0"
+                      + " AND (t.status IS NULL OR t.status <> 0)"
                       + " AND t.to_address IS NOT NULL ORDER BY a.tx_id DESC LIMIT "
                       + MAX_ROWS)) {
             bind(st, a, fromId, toId);

@@ -6,6 +6,7 @@ import io.abacus.app.explorer.ExplorerTestChain;
 import io.abacus.app.explorer.IndexLocations;
 import io.abacus.app.explorer.IndexSession;
 import io.abacus.app.explorer.Watchlist;
+import io.abacus.app.explorer.graph.GraphViewModel;
 import io.abacus.app.explorer.index.IndexManagerViewModel;
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.labels.Names;
@@ -25,7 +26,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** History rows show ETH a contract forwarded to the address (traces), not the caller's value. */
+/**
+ * History rows show ETH a contract forwarded to the address (traces), not the caller's value; the
+ * fund-flow graph does not take the caller's payment to the contract for one of the address's own.
+ */
 @WithAnvil
 class HistoryValueTest {
   private static final I18n I18N = new I18n(Locale.ENGLISH);
@@ -65,6 +69,22 @@ class HistoryValueTest {
       AddressViewModel sender = model(session, data, Address.parse(anvil.account(0).address()));
       sender.applyFilter();
       assertThat(text(sender).get(0)).isEqualTo("4 ETH");
+
+      // Alice appears in the transaction only through the internal transfer: the caller's 4 ETH
+      // to the forwarder is not a flow of hers, so the caller is not her counterparty.
+      GraphViewModel graph =
+          new GraphViewModel(
+              session,
+              TaskExecutor.sameThread(),
+              I18N,
+              new Names(
+                  AddressBook.open(data.resolve("address-book.json")), data.resolve("none.json")),
+              Address.parse(ALICE));
+      graph.reset();
+      assertThat(graph.nodes())
+          .extracting(GraphViewModel.GraphNode::address)
+          .containsExactly(Address.parse(ALICE));
+      assertThat(graph.edges()).isEmpty();
 
       Path csv = data.resolve("alice.csv");
       alice.exportCsv(csv);
