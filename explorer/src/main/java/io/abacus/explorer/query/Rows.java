@@ -47,18 +47,24 @@ final class Rows {
 
   static <T> List<T> list(Connection c, String sql, Mapper<T> mapper, Object... params) {
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (r.next()) {
-          out.add(mapper.map(r));
-        }
-        return out;
-      }
+      return list(s, mapper, params);
     } catch (SQLException e) {
       throw new DatabaseException("query failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Binds {@code params} to {@code s} (prepared or kept), runs it and maps each row. */
+  static <T> List<T> list(PreparedStatement s, Mapper<T> mapper, Object... params)
+      throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      s.setObject(i + 1, params[i]);
+    }
+    try (ResultSet r = s.executeQuery()) {
+      List<T> out = new ArrayList<>();
+      while (r.next()) {
+        out.add(mapper.map(r));
+      }
+      return out;
     }
   }
 

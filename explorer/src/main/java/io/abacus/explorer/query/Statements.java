@@ -3,9 +3,7 @@ package io.abacus.explorer.query;
 import io.abacus.explorer.db.DatabaseException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,17 +28,7 @@ final class Statements implements AutoCloseable {
   /** Rows of {@code sql} with {@code params}, each mapped by {@code mapper}. */
   <T> List<T> list(String sql, Rows.Mapper<T> mapper, Object... params) {
     try {
-      PreparedStatement s = statement(sql);
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
-      try (ResultSet r = s.executeQuery()) {
-        List<T> out = new ArrayList<>();
-        while (r.next()) {
-          out.add(mapper.map(r));
-        }
-        return out;
-      }
+      return Rows.list(statement(sql), mapper, params);
     } catch (SQLException e) {
       forget(sql);
       throw new DatabaseException("query failed: " + e.getMessage(), e);
