@@ -51,18 +51,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# Runs the launcher with $2... and a fresh data folder, recording into $work/$1.classlist.
+# Becomes the launcher with $2... and a fresh data folder, recording into $work/$1.classlist (exec:
+# run it in a subshell or in the background, whose process id is then the app's).
 record() {
   local name="$1"
   shift
   mkdir -p "$work/data-$name"
-  env -u XDG_DATA_HOME ABACUS_DATA_DIR="$work/data-$name" \
+  exec env -u XDG_DATA_HOME ABACUS_DATA_DIR="$work/data-$name" \
     JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$work/$name.classlist" "$launcher" "$@"
 }
 
 echo "recording --version and address checksum"
-record version --version >/dev/null 2>&1 || die "$launcher --version failed"
-record checksum address checksum 0x52908400098527886e0f7030069857d2e4169ee7 >/dev/null 2>&1 ||
+(record version --version) >/dev/null 2>&1 || die "$launcher --version failed"
+(record checksum address checksum 0x52908400098527886e0f7030069857d2e4169ee7) >/dev/null 2>&1 ||
   die "$launcher address checksum failed"
 
 echo "recording the window up to its painted shell (Xvfb $display)"
