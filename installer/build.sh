@@ -67,6 +67,13 @@ step "Staging the class path and anvil"
 stage_input 'javafx-*-linux.jar'
 trim_sqlite "$(ls "$out"/input/sqlite-jdbc-*.jar)"
 stage_anvil "$anvil" anvil
+# The start-up class list (installer/record-classlist.sh) becomes lib/app/abacus.classlist; the
+# .deb's postinst dumps the class-data archive lib/app/abacus.jsa from it (installer/README.md).
+if [ -f "$root/installer/abacus.classlist" ]; then
+  cp "$root/installer/abacus.classlist" "$out/input/"
+else
+  echo "note: no installer/abacus.classlist (installer/record-classlist.sh); the .deb gets no archive" >&2
+fi
 
 step "Linking the runtime ($(jdk_modules),javafx.controls)"
 link_runtime
@@ -103,7 +110,8 @@ if [ "$make_deb" = 1 ]; then
   step "Packaging the .deb"
   # jpackage runs `fakeroot dpkg-deb` itself. JavaFX's native libraries sit inside its jars,
   # so jpackage cannot see that they need GTK 3: name it. installer/linux/ has the postinst and
-  # prerm (they assume /opt/abacus, i.e. --install-dir /opt and the package name abacus).
+  # prerm (they assume /opt/abacus, i.e. --install-dir /opt and the package name abacus); the
+  # postinst also writes the class-data archive from lib/app/abacus.classlist, the prerm removes it.
   "$java_home/bin/jpackage" --type deb "${common[@]}" \
     --app-image "$image" \
     --resource-dir "$root/installer/linux" \
