@@ -56,9 +56,7 @@ final class Rows {
   /** Binds {@code params} to {@code s} (prepared or kept), runs it and maps each row. */
   static <T> List<T> list(PreparedStatement s, Mapper<T> mapper, Object... params)
       throws SQLException {
-    for (int i = 0; i < params.length; i++) {
-      s.setObject(i + 1, params[i]);
-    }
+    bind(s, params);
     try (ResultSet r = s.executeQuery()) {
       List<T> out = new ArrayList<>();
       while (r.next()) {
@@ -70,12 +68,16 @@ final class Rows {
 
   static int update(Connection c, String sql, Object... params) {
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
+      bind(s, params);
       return s.executeUpdate();
     } catch (SQLException e) {
       throw new DatabaseException("update failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static void bind(PreparedStatement s, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      s.setObject(i + 1, params[i]);
     }
   }
 
