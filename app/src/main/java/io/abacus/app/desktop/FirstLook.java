@@ -42,13 +42,7 @@ record FirstLook(Theme theme, Language language, boolean testMoney) {
 
   private static Language language(String json) {
     Matcher m = LANGUAGE.matcher(json);
-    String tag = m.find() ? m.group(1) : "en";
-    for (Language l : Language.values()) {
-      if (l.tag().equalsIgnoreCase(tag)) {
-        return l;
-      }
-    }
-    return Language.ENGLISH;
+    return Language.forTag(m.find() ? m.group(1) : "en");
   }
 
   /**

@@ -30,6 +30,16 @@ public enum Language {
     return nativeName;
   }
 
+  /** The language whose tag is {@code tag} (any case), else English. */
+  public static Language forTag(String tag) {
+    for (Language l : values()) {
+      if (l.tag.equalsIgnoreCase(tag)) {
+        return l;
+      }
+    }
+    return ENGLISH;
+  }
+
   /** The best match for a locale: Chinese (any script in mainland form) or English. */
   public static Language forLocale(Locale locale) {
     return "zh".equals(locale.getLanguage()) ? SIMPLIFIED_CHINESE : ENGLISH;

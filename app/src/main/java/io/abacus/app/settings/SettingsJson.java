@@ -41,7 +41,7 @@ final class SettingsJson {
     return new Settings(
         doc.path("version").asInt(Settings.CURRENT_VERSION),
         enumValue(Theme.class, doc.path("theme").asText(), Theme.LIGHT),
-        languageOf(doc.path("language").asText("en")),
+        Language.forTag(doc.path("language").asText("en")),
         doc.path("autoLockMinutes").asInt(Settings.DEFAULT_AUTO_LOCK_MINUTES),
         networks,
         selected,
@@ -121,15 +121,6 @@ final class SettingsJson {
     o.put("kind", n.kind().name());
     o.put("testMoney", n.testMoney());
     return o;
-  }
-
-  private static Language languageOf(String tag) {
-    for (Language l : Language.values()) {
-      if (l.tag().equalsIgnoreCase(tag)) {
-        return l;
-      }
-    }
-    return Language.ENGLISH;
   }
 
   private static <E extends Enum<E>> E enumValue(Class<E> type, String name, E fallback) {
