@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.app.desktop.AbacusWindow;
 import io.abacus.app.payments.activity.ActivityItem;
 import io.abacus.app.settings.Theme;
+import io.abacus.app.ui.Png;
 import io.abacus.app.ui.TextFit;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -133,7 +132,7 @@ public final class WalletPagesFit {
           popup[0] = list.snapshot(p, null);
         });
     if (out != null) {
-      write(popup[0], out.resolve("dropdown-dark.png"));
+      Png.write(popup[0], out.resolve("dropdown-dark.png"));
     }
     // Drawn on white, as a display without a compositor shows a popup's transparent margin: the
     // corners are the dark list itself, not a white frame.
@@ -154,26 +153,10 @@ public final class WalletPagesFit {
   }
 
   private void shoot(Path file) throws Exception {
-    Scene scene = stage.getScene();
     WaitForAsyncUtils.waitForFxEvents();
     Thread.sleep(300);
     WaitForAsyncUtils.waitForFxEvents();
-    WritableImage[] image = new WritableImage[1];
-    robot.interact(() -> image[0] = scene.snapshot(null));
-    write(image[0], file);
-  }
-
-  private static void write(WritableImage image, Path file) throws Exception {
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    PixelReader r = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, r.getArgb(x, y));
-      }
-    }
-    ImageIO.write(png, "png", file.toFile());
+    Png.shoot(stage.getScene(), file);
   }
 
   private void resize(int width, int height) {

@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import io.abacus.app.desktop.AbacusWindow;
 import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.ui.Png;
 import io.abacus.explorer.db.ExplorerDatabase;
 import io.abacus.explorer.query.ExplorerQueries;
 import io.abacus.testkit.Anvil;
@@ -12,7 +13,6 @@ import io.abacus.testkit.AnvilOptions;
 import io.abacus.testkit.Contracts;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.contacts.Contact;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,10 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Writes docs/screenshots/explorer-*.png: an anvil chain with a few days of traffic, indexed from
@@ -176,17 +173,7 @@ public final class ExplorerScreenshots {
 
   static void shoot(Scene scene, Path file) throws Exception {
     Thread.sleep(1200);
-    WritableImage image = fx(() -> scene.snapshot(null));
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    ImageIO.write(png, "png", file.toFile());
+    Png.shoot(scene, file);
     System.out.println("wrote " + file);
   }
 

@@ -3,12 +3,11 @@ package io.abacus.app.journey;
 import io.abacus.app.desktop.AbacusWindow;
 import io.abacus.app.settings.Theme;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.ui.Png;
 import io.abacus.wallet.vault.Vault;
 import io.abacus.wallet.vault.VaultKdf;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -17,14 +16,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -164,24 +159,6 @@ public final class SandboxWindow {
   /** Writes what the window shows to {@code file} (PNG). */
   public void snapshot(Path file) throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
-    Scene scene = stage.get().getScene();
-    AtomicReference<WritableImage> shot = new AtomicReference<>();
-    robot.interact(
-        () -> {
-          scene.getRoot().layout();
-          shot.set(scene.snapshot(null));
-        });
-    WritableImage image = shot.get();
-    BufferedImage png =
-        new BufferedImage(
-            (int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < png.getHeight(); y++) {
-      for (int x = 0; x < png.getWidth(); x++) {
-        png.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Files.createDirectories(file.toAbsolutePath().getParent());
-    ImageIO.write(png, "png", file.toFile());
+    Png.shoot(stage.get().getScene(), file);
   }
 }

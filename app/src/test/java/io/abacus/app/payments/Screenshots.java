@@ -4,13 +4,13 @@ import io.abacus.app.desktop.AbacusWindow;
 import io.abacus.app.settings.Theme;
 import io.abacus.app.shell.Section;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.ui.Png;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.bip39.Mnemonic;
 import io.abacus.wallet.contacts.AddressBook;
 import io.abacus.wallet.contacts.Contact;
 import io.abacus.wallet.vault.Vault;
 import io.abacus.wallet.vault.VaultKdf;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -24,10 +24,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Takes the payment screenshots on the Sandbox (run under Xvfb, not a test):
@@ -159,17 +156,7 @@ public final class Screenshots {
 
   private void shoot(String name) throws Exception {
     Thread.sleep(600);
-    WritableImage image = fx(() -> stage.getScene().snapshot(null));
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    PixelReader r = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, r.getArgb(x, y));
-      }
-    }
-    ImageIO.write(png, "png", out.resolve(name).toFile());
+    Png.shoot(stage.getScene(), out.resolve(name));
     System.out.println("wrote " + out.resolve(name));
   }
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.app.payments.PaymentsWindow;
 import io.abacus.app.payments.Testbed;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.ui.Png;
 import io.abacus.app.ui.TextFit;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import io.abacus.wallet.address.Address;
-import java.awt.image.BufferedImage;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +20,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -90,7 +87,7 @@ class PayoutsFlowTest {
     Scene scene = stage.getScene();
     robot.interact(() -> scene.getRoot().layout());
     assertThat(TextFit.cutIn(scene)).as("text cut at 1024x700").isEmpty();
-    shoot(scene, Path.of("target", "payouts", "payouts-1024.png"));
+    shoot(scene, "payouts-1024.png");
 
     Files.writeString(csv, Files.readString(csv).replace(";0;ETH", ";0.25;ETH"));
     fire("#payouts-reimport");
@@ -155,20 +152,12 @@ class PayoutsFlowTest {
     return t[0];
   }
 
-  private void shoot(Scene scene, Path file) throws Exception {
-    Files.createDirectories(file.getParent());
-    WaitForAsyncUtils.waitForFxEvents();
-    WritableImage[] image = new WritableImage[1];
-    robot.interact(() -> image[0] = scene.snapshot(null));
-    int w = (int) image[0].getWidth();
-    int h = (int) image[0].getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    PixelReader r = image[0].getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, r.getArgb(x, y));
-      }
+  /** With {@code -Dabacus.screenshots=DIR}, writes the window as it is to {@code DIR/name}. */
+  private void shoot(Scene scene, String name) throws Exception {
+    String dir = System.getProperty("abacus.screenshots");
+    if (dir != null) {
+      WaitForAsyncUtils.waitForFxEvents();
+      Png.shoot(scene, Path.of(dir, name));
     }
-    ImageIO.write(png, "png", file.toFile());
   }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.abacus.app.payments.PaymentsWindow;
 import io.abacus.app.payments.Testbed;
 import io.abacus.app.shell.Section;
+import io.abacus.app.ui.Png;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,9 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,19 +109,7 @@ class StatementsFlowTest {
     WaitForAsyncUtils.waitForFxEvents();
     Thread.sleep(300);
     WaitForAsyncUtils.waitForFxEvents();
-    WritableImage[] image = new WritableImage[1];
-    robot.interact(
-        () -> image[0] = robot.lookup("#statements-page").query().getScene().snapshot(null));
-    int w = (int) image[0].getWidth();
-    int h = (int) image[0].getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
-      }
-    }
-    Files.createDirectories(Path.of(dir));
-    ImageIO.write(png, "png", Path.of(dir, name).toFile());
+    Png.shoot(robot.lookup("#statements-page").query().getScene(), Path.of(dir, name));
   }
 
   private void set(String id, String text) {

@@ -7,6 +7,7 @@ import io.abacus.app.settings.NetworkPresets;
 import io.abacus.app.settings.SettingsMigrations;
 import io.abacus.app.settings.SettingsStore;
 import io.abacus.app.task.TaskExecutor;
+import io.abacus.app.ui.Png;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.AnvilOptions;
 import io.abacus.wallet.bip39.Mnemonic;
@@ -15,7 +16,6 @@ import io.abacus.wallet.network.Network;
 import io.abacus.wallet.vault.Vault;
 import io.abacus.wallet.vault.VaultKdf;
 import io.abacus.wallet.vault.Wallet;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -28,10 +28,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 
 /**
  * Takes the wallet screens' screenshots for docs/screenshots (run on a real display, e.g. Xvfb):
@@ -160,17 +157,7 @@ public final class WalletScreenshots {
 
   private void shoot(String name) throws Exception {
     Thread.sleep(400);
-    WritableImage image = fx(() -> scene.snapshot(null));
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-    PixelReader r = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, r.getArgb(x, y));
-      }
-    }
-    ImageIO.write(png, "png", out.resolve(name + ".png").toFile());
+    Png.shoot(scene, out.resolve(name + ".png"));
     System.out.println("wrote " + out.resolve(name + ".png"));
   }
 

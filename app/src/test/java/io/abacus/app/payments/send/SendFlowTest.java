@@ -6,10 +6,9 @@ import io.abacus.app.payments.PaymentsWindow;
 import io.abacus.app.settings.Theme;
 import io.abacus.app.shell.Section;
 import io.abacus.app.ui.AddressText;
+import io.abacus.app.ui.Png;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,12 +16,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,20 +150,7 @@ class SendFlowTest {
   }
 
   private void save(Path file) throws Exception {
-    Files.createDirectories(file.getParent());
     WaitForAsyncUtils.waitForFxEvents();
-    AtomicReference<WritableImage> shot = new AtomicReference<>();
-    robot.interact(() -> shot.set(robot.lookup("#nav-send").query().getScene().snapshot(null)));
-    WritableImage image = shot.get();
-    int w = (int) image.getWidth();
-    int h = (int) image.getHeight();
-    BufferedImage png = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    PixelReader r = image.getPixelReader();
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        png.setRGB(x, y, r.getArgb(x, y));
-      }
-    }
-    ImageIO.write(png, "png", file.toFile());
+    Png.shoot(robot.lookup("#nav-send").query().getScene(), file);
   }
 }
