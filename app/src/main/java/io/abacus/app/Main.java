@@ -1,6 +1,6 @@
 package io.abacus.app;
 
-import  io.abacus.app.cli.Cli;
+import io.abacus.app.cli.Cli;
 import io.abacus.app.cli.CliContext;
 import io.abacus.app.desktop.DesktopApp;
 import java.io.OutputStreamWriter;

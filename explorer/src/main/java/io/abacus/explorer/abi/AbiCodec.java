@@ -1,6 +1,6 @@
 package io.abacus.explorer.abi;
 
-import  io.abacus.wallet.address.Address;
+import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package io.abacus.wallet.account;
 
-import  io.abacus.wallet.address.Address;
+import io.abacus.wallet.address.Address;
 import io.abacus.wallet.hd.DerivationPath;
 
 /**
