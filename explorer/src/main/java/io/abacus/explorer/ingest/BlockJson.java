@@ -29,7 +29,15 @@ final class BlockJson {
           "transactions");
   private static final JsonCursor.Names TX =
       new JsonCursor.Names(
-          "hash", "from", "to", "value", "nonce", "gas", "gasPrice", "type", "input",
+          "hash",
+          "from",
+          "to",
+          "value",
+          "nonce",
+          "gas",
+          "gasPrice",
+          "type",
+          "input",
           "transactionIndex");
   private static final JsonCursor.Names RECEIPT =
       new JsonCursor.Names(

@@ -169,7 +169,8 @@ public final class JsonCursor {
     byte[][] all = names.names;
     for (int i = 0; i < all.length; i++) {
       byte[] n = all[i];
-      if (n.length == nameLen && Arrays.equals(n, 0, n.length, nameBuf, nameOff, nameOff + nameLen)) {
+      if (n.length == nameLen
+          && Arrays.equals(n, 0, n.length, nameBuf, nameOff, nameOff + nameLen)) {
         return i;
       }
     }
@@ -312,7 +313,12 @@ public final class JsonCursor {
   private int stringStart(String field) throws SyntaxError {
     int c = next();
     if (c != '"') {
-      if (c == '{' || c == '[' || c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f'
+      if (c == '{'
+          || c == '['
+          || c == '-'
+          || (c >= '0' && c <= '9')
+          || c == 't'
+          || c == 'f'
           || c == 'n') {
         int from = pos;
         skipValue();
@@ -451,38 +457,45 @@ public final class JsonCursor {
       p++;
     }
     int digits = p;
-    while (isDigit(end(p))) {
-      p++;
-    }
+    p = digits(p);
     if (p == digits || (b[digits] == '0' && p - digits > 1)) {
       pos = p;
       throw unexpected("a number");
     }
-    if (end(p) == '.') {
+    if (at(p) == '.') {
       int frac = ++p;
-      while (isDigit(end(p))) {
-        p++;
-      }
+      p = digits(p);
       if (p == frac) {
         pos = p;
         throw unexpected("a digit");
       }
     }
-    if (p < end && (b[p] == 'e' || b[p] == 'E')) {
+    if (at(p) == 'e' || at(p) == 'E') {
       p++;
-      if (end(p) == '+' || b[p] == '-') {
+      if (at(p) == '+' || at(p) == '-') {
         p++;
       }
       int exp = p;
-      while (isDigit(end(p))) {
-        p++;
-      }
+      p = digits(p);
       if (p == exp) {
         pos = p;
         throw unexpected("a digit");
       }
     }
     pos = p;
+  }
+
+  /** The first position from {@code p} that is not a digit. */
+  private int digits(int p) {
+    while (p < end && isDigit(b[p])) {
+      p++;
+    }
+    return p;
+  }
+
+  /** The byte at {@code p}, or -1 past the end. */
+  private int at(int p) {
+    return p < end ? b[p] : -1;
   }
 
   private static boolean isDigit(int c) {
@@ -527,7 +540,10 @@ public final class JsonCursor {
         s.append((char) Integer.parseInt(new String(b, p + 2, 4, StandardCharsets.US_ASCII), 16));
         p += 6;
       } else {
-        s.append(e == 'b' ? '\b' : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e);
+        s.append(
+            e == 'b'
+                ? '\b'
+                : e == 'f' ? '\f' : e == 'n' ? '\n' : e == 'r' ? '\r' : e == 't' ? '\t' : e);
         p += 2;
       }
       run = p;

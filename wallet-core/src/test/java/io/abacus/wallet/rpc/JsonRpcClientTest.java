@@ -154,7 +154,10 @@ class JsonRpcClientTest {
             List.of(
                 JsonRpcClient.Call.of("eth_getBlockByNumber", "0x1", true),
                 JsonRpcClient.Call.of("eth_getBlockByNumber", "0x2", true)),
-            in -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(in.rawValue()).toString());
+            in ->
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in.rawValue())
+                    .toString());
     assertThat(blocks).containsExactly("{\"n\":[1,{\"x\":2}]}", null);
     assertThatThrownBy(
             () ->
