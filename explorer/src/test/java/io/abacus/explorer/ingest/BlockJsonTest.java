@@ -208,4 +208,16 @@ class BlockJsonTest {
                             + "]}]}")))
         .hasMessage("a log has more than 4 topics");
   }
+
+  @Test
+  void aKeptFieldGivenTwiceIsOneError() {
+    assertThatThrownBy(
+            () -> BlockJson.block(at("{\"hash\":\"" + H1 + "\",\"h\\u0061sh\":\"" + H2 + "\"}")))
+        .hasMessage("the block has the field hash twice");
+    assertThatThrownBy(() -> BlockJson.receipt(at("{\"gasUsed\":\"0x1\",\"gasUsed\":\"0x2\"}")))
+        .hasMessage("a receipt has the field gasUsed twice");
+    assertThatThrownBy(() -> BlockJson.block(at("{\"number\":\"0x1\"")))
+        .isInstanceOf(JsonCursor.SyntaxError.class)
+        .hasMessageStartingWith("the answer ends early");
+  }
 }
