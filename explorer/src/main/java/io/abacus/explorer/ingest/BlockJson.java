@@ -1,24 +1,55 @@
 package io.abacus.explorer.ingest;
 
-import static io.abacus.explorer.ingest.JsonValues.big;
-import static io.abacus.explorer.ingest.JsonValues.bytes;
-import static io.abacus.explorer.ingest.JsonValues.data;
-import static io.abacus.explorer.ingest.JsonValues.quantity;
-
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.abacus.wallet.rpc.JsonCursor;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Streams the node's blocks and receipts into the indexer's fields with Jackson's {@link
- * JsonParser}: every value is decoded as it is read, fields the index does not keep are skipped, no
- * tree is built. Malformed values throw {@link IllegalArgumentException} naming the field.
+ * Reads the node's blocks and receipts into the indexer's fields straight from the answer's bytes
+ * with a {@link JsonCursor}: field names matched as bytes, hex decoded from the bytes, fields the
+ * index does not keep skipped, no tree and no strings. Malformed values and fields given twice
+ * throw {@link IllegalArgumentException} naming the field; broken JSON throws {@link
+ * JsonCursor.SyntaxError}.
  */
 final class BlockJson {
   private static final byte[] NONE = new byte[0];
+
+  private static final JsonCursor.Names BLOCK =
+      new JsonCursor.Names(
+          "number",
+          "hash",
+          "parentHash",
+          "timestamp",
+          "miner",
+          "gasUsed",
+          "gasLimit",
+          "baseFeePerGas",
+          "transactions");
+  private static final JsonCursor.Names TX =
+      new JsonCursor.Names(
+          "hash",
+          "from",
+          "to",
+          "value",
+          "nonce",
+          "gas",
+          "gasPrice",
+          "type",
+          "input",
+          "transactionIndex");
+  private static final JsonCursor.Names RECEIPT =
+      new JsonCursor.Names(
+          "transactionHash",
+          "blockHash",
+          "status",
+          "gasUsed",
+          "effectiveGasPrice",
+          "contractAddress",
+          "logs");
+  private static final JsonCursor.Names LOG =
+      new JsonCursor.Names("logIndex", "address", "topics", "data");
 
   private BlockJson() {}
 
@@ -60,58 +91,71 @@ final class BlockJson {
     List<ParsedBlock.Log> logs = List.of();
   }
 
-  /** Reads a block object; the parser is at its START_OBJECT. */
-  static Block block(JsonParser p) throws IOException {
-    expect(p, JsonToken.START_OBJECT, "the block");
+  /** Reads a block object, the next value of {@code in}. */
+  static Block block(JsonCursor in) throws IOException {
+    if (!in.tryObject()) {
+      throw new IllegalArgumentException("the block is not a JSON object");
+    }
     Block b = new Block();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      switch (name) {
-        case "number" -> b.number = quantity(p, name);
-        case "hash" -> b.hash = bytes(p, name, 32);
-        case "parentHash" -> b.parentHash = bytes(p, name, 32);
-        case "timestamp" -> b.timestamp = quantity(p, name);
-        case "miner" -> b.miner = bytes(p, name, 20);
-        case "gasUsed" -> b.gasUsed = quantity(p, name);
-        case "gasLimit" -> b.gasLimit = quantity(p, name);
-        case "baseFeePerGas" -> b.baseFee = nullable(p) ? null : big(p, name);
-        case "transactions" -> b.txs = transactions(p);
-        default -> p.skipChildren();
+    long seen = 0;
+    while (in.nextField()) {
+      int k = in.field(BLOCK);
+      if (k < 0) {
+        in.skipValue();
+        continue;
+      }
+      seen = BLOCK.once(seen, k, "the block");
+      switch (k) {
+        case 0 -> b.number = in.hexLong("number");
+        case 1 -> b.hash = in.hexBytes("hash", 32);
+        case 2 -> b.parentHash = in.hexBytes("parentHash", 32);
+        case 3 -> b.timestamp = in.hexLong("timestamp");
+        case 4 -> b.miner = in.hexBytes("miner", 20);
+        case 5 -> b.gasUsed = in.hexLong("gasUsed");
+        case 6 -> b.gasLimit = in.hexLong("gasLimit");
+        case 7 -> b.baseFee = in.nullValue() ? null : in.hexBig("baseFeePerGas");
+        default -> b.txs = transactions(in);
       }
     }
     return b;
   }
 
-  private static List<Tx> transactions(JsonParser p) throws IOException {
-    expect(p, JsonToken.START_ARRAY, "transactions");
+  private static List<Tx> transactions(JsonCursor in) throws IOException {
+    if (!in.tryArray()) {
+      throw new IllegalArgumentException("transactions is not a JSON list");
+    }
     List<Tx> txs = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      if (p.currentToken() != JsonToken.START_OBJECT) {
+    while (in.nextElement()) {
+      if (!in.tryObject()) {
         throw new IllegalArgumentException("transactions are not full transaction objects");
       }
-      txs.add(tx(p));
+      txs.add(tx(in));
     }
     return txs;
   }
 
-  private static Tx tx(JsonParser p) throws IOException {
+  /** Reads a transaction; its opening brace is consumed. */
+  private static Tx tx(JsonCursor in) throws IOException {
     Tx t = new Tx();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      switch (name) {
-        case "hash" -> t.hash = bytes(p, name, 32);
-        case "from" -> t.from = bytes(p, name, 20);
-        case "to" -> t.to = bytes(p, name, 20);
-        case "value" -> t.value = big(p, name);
-        case "nonce" -> t.nonce = quantity(p, name);
-        case "gas" -> t.gas = quantity(p, name);
-        case "gasPrice" -> t.gasPrice = nullable(p) ? null : big(p, name);
-        case "type" -> t.type = nullable(p) ? 0 : (int) quantity(p, name);
-        case "input" -> t.input = nullable(p) ? NONE : data(p, name);
-        case "transactionIndex" -> t.index = quantity(p, name);
-        default -> p.skipChildren();
+    long seen = 0;
+    while (in.nextField()) {
+      int k = in.field(TX);
+      if (k < 0) {
+        in.skipValue();
+        continue;
+      }
+      seen = TX.once(seen, k, "a transaction");
+      switch (k) {
+        case 0 -> t.hash = in.hexBytes("hash", 32);
+        case 1 -> t.from = in.hexBytes("from", 20);
+        case 2 -> t.to = in.hexBytes("to", 20);
+        case 3 -> t.value = in.hexBig("value");
+        case 4 -> t.nonce = in.hexLong("nonce");
+        case 5 -> t.gas = in.hexLong("gas");
+        case 6 -> t.gasPrice = in.nullValue() ? null : in.hexBig("gasPrice");
+        case 7 -> t.type = in.nullValue() ? 0 : (int) in.hexLong("type");
+        case 8 -> t.input = in.nullValue() ? NONE : in.hexData("input");
+        default -> t.index = in.hexLong("transactionIndex");
       }
     }
     if (t.hash == null) {
@@ -120,64 +164,81 @@ final class BlockJson {
     return t;
   }
 
-  /** Reads the list {@code eth_getBlockReceipts} answers; the parser is at its START_ARRAY. */
-  static List<Receipt> receipts(JsonParser p) throws IOException {
-    expect(p, JsonToken.START_ARRAY, "the receipts");
+  /** Reads the list {@code eth_getBlockReceipts} answers, the next value of {@code in}. */
+  static List<Receipt> receipts(JsonCursor in) throws IOException {
+    if (!in.tryArray()) {
+      throw new IllegalArgumentException("the receipts is not a JSON list");
+    }
     List<Receipt> list = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      list.add(p.currentToken() == JsonToken.VALUE_NULL ? null : receipt(p));
+    while (in.nextElement()) {
+      list.add(in.nullValue() ? null : receipt(in));
     }
     return list;
   }
 
-  /** Reads one receipt object; the parser is at its START_OBJECT. */
-  static Receipt receipt(JsonParser p) throws IOException {
-    expect(p, JsonToken.START_OBJECT, "a receipt");
+  /** Reads one receipt object, the next value of {@code in}. */
+  static Receipt receipt(JsonCursor in) throws IOException {
+    if (!in.tryObject()) {
+      throw new IllegalArgumentException("a receipt is not a JSON object");
+    }
     Receipt r = new Receipt();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      switch (name) {
-        case "transactionHash" -> r.txHash = bytes(p, name, 32);
-        case "blockHash" -> r.blockHash = bytes(p, name, 32);
-        case "status" -> r.status = nullable(p) ? null : (int) quantity(p, name);
-        case "gasUsed" -> r.gasUsed = quantity(p, name);
-        case "effectiveGasPrice" -> r.effectiveGasPrice = nullable(p) ? null : big(p, name);
-        case "contractAddress" -> r.contract = bytes(p, name, 20);
-        case "logs" -> r.logs = logs(p);
-        default -> p.skipChildren();
+    long seen = 0;
+    while (in.nextField()) {
+      int k = in.field(RECEIPT);
+      if (k < 0) {
+        in.skipValue();
+        continue;
+      }
+      seen = RECEIPT.once(seen, k, "a receipt");
+      switch (k) {
+        case 0 -> r.txHash = in.hexBytes("transactionHash", 32);
+        case 1 -> r.blockHash = in.hexBytes("blockHash", 32);
+        case 2 -> r.status = in.nullValue() ? null : (int) in.hexLong("status");
+        case 3 -> r.gasUsed = in.hexLong("gasUsed");
+        case 4 -> r.effectiveGasPrice = in.nullValue() ? null : in.hexBig("effectiveGasPrice");
+        case 5 -> r.contract = in.hexBytes("contractAddress", 20);
+        default -> r.logs = logs(in);
       }
     }
     return r;
   }
 
-  private static List<ParsedBlock.Log> logs(JsonParser p) throws IOException {
-    if (nullable(p)) {
+  private static List<ParsedBlock.Log> logs(JsonCursor in) throws IOException {
+    if (in.nullValue()) {
       return List.of();
     }
-    expect(p, JsonToken.START_ARRAY, "logs");
+    if (!in.tryArray()) {
+      throw new IllegalArgumentException("logs is not a JSON list");
+    }
     List<ParsedBlock.Log> logs = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      expect(p, JsonToken.START_OBJECT, "a log");
-      logs.add(log(p));
+    while (in.nextElement()) {
+      if (!in.tryObject()) {
+        throw new IllegalArgumentException("a log is not a JSON object");
+      }
+      logs.add(log(in));
     }
     return logs;
   }
 
-  private static ParsedBlock.Log log(JsonParser p) throws IOException {
+  /** Reads a log; its opening brace is consumed. */
+  private static ParsedBlock.Log log(JsonCursor in) throws IOException {
     long index = -1;
     byte[] address = null;
     List<byte[]> topics = List.of();
     byte[] data = NONE;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      switch (name) {
-        case "logIndex" -> index = quantity(p, name);
-        case "address" -> address = bytes(p, name, 20);
-        case "topics" -> topics = topics(p);
-        case "data" -> data = nullable(p) ? NONE : data(p, name);
-        default -> p.skipChildren();
+    long seen = 0;
+    while (in.nextField()) {
+      int k = in.field(LOG);
+      if (k < 0) {
+        in.skipValue();
+        continue;
+      }
+      seen = LOG.once(seen, k, "a log");
+      switch (k) {
+        case 0 -> index = in.hexLong("logIndex");
+        case 1 -> address = in.hexBytes("address", 20);
+        case 2 -> topics = topics(in);
+        default -> data = in.nullValue() ? NONE : in.hexData("data");
       }
     }
     if (index < 0 || address == null) {
@@ -186,36 +247,24 @@ final class BlockJson {
     return new ParsedBlock.Log((int) index, address, topics, data);
   }
 
-  private static List<byte[]> topics(JsonParser p) throws IOException {
-    if (nullable(p)) {
+  private static List<byte[]> topics(JsonCursor in) throws IOException {
+    if (in.nullValue()) {
       return List.of();
     }
-    expect(p, JsonToken.START_ARRAY, "topics");
+    if (!in.tryArray()) {
+      throw new IllegalArgumentException("topics is not a JSON list");
+    }
     List<byte[]> topics = new ArrayList<>(4);
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      byte[] topic = data(p, "a log topic");
+    while (in.nextElement()) {
+      if (topics.size() == 4) {
+        throw new IllegalArgumentException("a log has more than 4 topics");
+      }
+      byte[] topic = in.hexData("a log topic");
       if (topic.length != 32) {
         throw new IllegalArgumentException("a log topic has " + topic.length + " bytes");
       }
       topics.add(topic);
     }
-    if (topics.size() > 4) {
-      throw new IllegalArgumentException("a log has " + topics.size() + " topics");
-    }
     return topics;
-  }
-
-  private static boolean nullable(JsonParser p) {
-    return p.currentToken() == JsonToken.VALUE_NULL;
-  }
-
-  private static void expect(JsonParser p, JsonToken token, String what) {
-    if (p.currentToken() != token) {
-      throw new IllegalArgumentException(what + " is not a JSON " + kind(token));
-    }
-  }
-
-  private static String kind(JsonToken token) {
-    return token == JsonToken.START_ARRAY ? "list" : "object";
   }
 }

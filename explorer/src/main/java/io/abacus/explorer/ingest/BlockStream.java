@@ -38,7 +38,7 @@ public final class BlockStream {
         fetcher.batchedStreamed(
             numbers,
             n -> JsonRpcClient.Call.of("eth_getBlockByNumber", hex(n), true),
-            p -> read(() -> BlockJson.block(p), "block"));
+            in -> read(() -> BlockJson.block(in), "block"));
     for (int i = 0; i < blocks.size(); i++) {
       check(blocks.get(i), numbers.get(i));
     }
@@ -83,7 +83,7 @@ public final class BlockStream {
         fetcher.batchedStreamed(
             withTxs,
             b -> JsonRpcClient.Call.of("eth_getBlockReceipts", hex(b.number)),
-            p -> read(() -> BlockJson.receipts(p), "receipt list"));
+            in -> read(() -> BlockJson.receipts(in), "receipt list"));
     List<List<BlockJson.Receipt>> result = new ArrayList<>(blocks.size());
     int next = 0;
     for (BlockJson.Block b : blocks) {
@@ -109,7 +109,7 @@ public final class BlockStream {
         fetcher.batchedStreamed(
             hashes,
             h -> JsonRpcClient.Call.of("eth_getTransactionReceipt", h),
-            p -> read(() -> BlockJson.receipt(p), "receipt"));
+            in -> read(() -> BlockJson.receipt(in), "receipt"));
     List<List<BlockJson.Receipt>> result = new ArrayList<>(blocks.size());
     int next = 0;
     for (BlockJson.Block b : blocks) {

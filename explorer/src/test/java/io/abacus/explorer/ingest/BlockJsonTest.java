@@ -3,9 +3,7 @@ package io.abacus.explorer.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.abacus.wallet.rpc.JsonCursor;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -27,10 +25,8 @@ class BlockJsonTest {
           + "\",\"uncles\":[],\"extra\":{\"a\":[1,{\"b\":null}]},"
           + "\"size\":12,\"mined\":true,\"note\":null,";
 
-  private static JsonParser at(String json) throws IOException {
-    JsonParser p = new JsonFactory().createParser(json.getBytes(StandardCharsets.UTF_8));
-    p.nextToken();
-    return p;
+  private static JsonCursor at(String json) {
+    return new JsonCursor(json.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String tx(String extra) {
@@ -66,12 +62,11 @@ class BlockJsonTest {
             + "\"transactions\":["
             + tx("")
             + "],\"withdrawals\":[{\"index\":\"0x1\"}]}";
-    JsonParser p = at(json);
+    JsonCursor p = at(json + " ,");
 
     BlockJson.Block b = BlockJson.block(p);
 
-    assertThat(p.currentToken()).isEqualTo(JsonToken.END_OBJECT);
-    assertThat(p.nextToken()).isNull();
+    assertThat(p.peek()).isEqualTo(','); // all of the block read, nothing after it
     assertThat(b.number).isEqualTo(42);
     assertThat(b.hash).hasSize(32).containsOnly((byte) 0xaa);
     assertThat(b.parentHash).hasSize(32).containsOnly((byte) 0xbb);
@@ -211,6 +206,18 @@ class BlockJsonTest {
                             + "\"topics\":["
                             + five.substring(0, five.length() - 1)
                             + "]}]}")))
-        .hasMessage("a log has 5 topics");
+        .hasMessage("a log has more than 4 topics");
+  }
+
+  @Test
+  void aKeptFieldGivenTwiceIsOneError() {
+    assertThatThrownBy(
+            () -> BlockJson.block(at("{\"hash\":\"" + H1 + "\",\"h\\u0061sh\":\"" + H2 + "\"}")))
+        .hasMessage("the block has the field hash twice");
+    assertThatThrownBy(() -> BlockJson.receipt(at("{\"gasUsed\":\"0x1\",\"gasUsed\":\"0x2\"}")))
+        .hasMessage("a receipt has the field gasUsed twice");
+    assertThatThrownBy(() -> BlockJson.block(at("{\"number\":\"0x1\"")))
+        .isInstanceOf(JsonCursor.SyntaxError.class)
+        .hasMessageStartingWith("the answer ends early");
   }
 }

@@ -79,19 +79,17 @@ public final class JsonRpcClient implements AutoCloseable {
     return withRetry(safe, () -> sendBatch(calls));
   }
 
-  /**
-   * Reads one call's result straight from the answer's JSON stream (see {@link #batchStreamed}).
-   */
+  /** Reads one call's result straight from the answer's bytes (see {@link #batchStreamed}). */
   @FunctionalInterface
   public interface ResultReader<T> {
     /**
-     * Reads the value that starts at the parser's current token (never JSON null: that result is
-     * null without a call) and nothing after it.
+     * Reads the value that comes next in {@code in} (never JSON null: that result is null without a
+     * call), all of it and nothing after it.
      *
-     * @throws java.io.IOException when the JSON is malformed
-     * @throws RpcException when the value is not what the call answers
+     * @throws java.io.IOException when the JSON is malformed ({@link JsonCursor.SyntaxError})
+     * @throws RuntimeException when the value is not what the call answers
      */
-    T read(com.fasterxml.jackson.core.JsonParser parser) throws java.io.IOException;
+    T read(JsonCursor in) throws java.io.IOException;
   }
 
   /**

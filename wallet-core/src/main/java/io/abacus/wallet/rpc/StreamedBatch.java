@@ -1,7 +1,5 @@
 package io.abacus.wallet.rpc;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,9 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a batch answer straight from its bytes with Jackson's streaming parser: each result goes
- * through the caller's {@link JsonRpcClient.ResultReader}, no tree of the whole answer is built.
- * Same checks and messages as the tree-based batch of {@link JsonRpcClient}.
+ * Reads a batch answer straight from its bytes with a {@link JsonCursor}: each result goes through
+ * the caller's {@link JsonRpcClient.ResultReader}, no tree of the whole answer is built (only a
+ * node's error object is read as a tree). Same checks and messages as the tree-based batch of
+ * {@link JsonRpcClient}.
  */
 final class StreamedBatch {
   private StreamedBatch() {}
@@ -38,25 +37,30 @@ final class StreamedBatch {
       throw RpcJson.malformed(
           "the answer to " + what + " from " + endpoint + " is empty or not JSON-RPC");
     }
-    try (JsonParser p = mapper.getFactory().createParser(body)) {
-      JsonToken first = p.nextToken();
-      if (single && first == JsonToken.START_OBJECT) {
+    JsonCursor in = new JsonCursor(body);
+    try {
+      int first = in.peek();
+      if (single && first == '{') {
         Object[] results = new Object[1];
-        place(mapper, item(mapper, p, reader), firstId, calls, results, new boolean[1]);
+        in.tryObject();
+        place(mapper, item(mapper, in, reader), firstId, calls, results, new boolean[1]);
         @SuppressWarnings("unchecked")
         T result = (T) results[0];
         List<T> one = new ArrayList<>(1);
         one.add(result);
         return one;
       }
-      if (first == JsonToken.START_OBJECT) {
-        throw RpcResponse.batchRefused(mapper.readTree(p), calls.size());
+      if (first == '{') {
+        throw RpcResponse.batchRefused(mapper.readTree(in.rawValue()), calls.size());
       }
-      if (first != JsonToken.START_ARRAY) {
+      if (first != '[') {
+        if (first != -1 && "\"-0123456789tfn".indexOf(first) < 0) {
+          in.skipValue(); // names the stray byte
+        }
         throw RpcJson.malformed(
             "the answer to " + what + " from " + endpoint + " is empty or not JSON-RPC");
       }
-      return items(mapper, p, firstId, calls, reader, what);
+      return items(mapper, in, firstId, calls, reader, what);
     } catch (IOException e) {
       throw RpcJson.malformed(
           "the answer to "
@@ -70,7 +74,7 @@ final class StreamedBatch {
 
   private static <T> List<T> items(
       ObjectMapper mapper,
-      JsonParser p,
+      JsonCursor in,
       long firstId,
       List<JsonRpcClient.Call> calls,
       JsonRpcClient.ResultReader<T> reader,
@@ -80,10 +84,13 @@ final class StreamedBatch {
     Object[] results = new Object[n];
     boolean[] seen = new boolean[n];
     int answered = 0;
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.START_OBJECT) {
+    in.tryArray();
+    while (in.nextElement()) {
+      if (!in.tryObject()) {
+        throw RpcJson.malformed("an answer in the " + what + " is not a JSON-RPC object");
+      }
       answered++;
-      Item item = item(mapper, p, reader);
+      Item item = item(mapper, in, reader);
       if (item.id() == null) {
         if (item.error() != null) {
           ObjectNode whole = mapper.createObjectNode();
@@ -93,9 +100,6 @@ final class StreamedBatch {
         throw RpcJson.malformed("an answer in the " + what + " has no numeric id");
       }
       place(mapper, item, firstId, calls, results, seen);
-    }
-    if (t != JsonToken.END_ARRAY) {
-      throw RpcJson.malformed("an answer in the " + what + " is not a JSON-RPC object");
     }
     if (answered < n) {
       throw new RpcException(
@@ -112,27 +116,41 @@ final class StreamedBatch {
     return list;
   }
 
-  /** Reads one answer object; the parser is at its START_OBJECT. */
-  private static Item item(ObjectMapper mapper, JsonParser p, JsonRpcClient.ResultReader<?> reader)
+  private static final JsonCursor.Names ITEM = new JsonCursor.Names("id", "error", "result");
+
+  /** Reads one answer object; the cursor is inside it (its {@code {} consumed). */
+  private static Item item(ObjectMapper mapper, JsonCursor in, JsonRpcClient.ResultReader<?> reader)
       throws IOException {
     Long id = null;
     JsonNode error = null;
     Object result = null;
     boolean hasResult = false;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      JsonToken value = p.nextToken();
-      switch (name) {
-        case "id" -> id = value == JsonToken.VALUE_NUMBER_INT ? p.getLongValue() : null;
-        case "error" -> error = mapper.readTree(p);
-        case "result" -> {
+    long seen = 0;
+    while (in.nextField()) {
+      int k = in.field(ITEM);
+      if (k < 0) {
+        in.skipValue();
+        continue;
+      }
+      seen = once(seen, k);
+      switch (k) {
+        case 0 -> id = in.integerOrNull();
+        case 1 -> error = mapper.readTree(in.rawValue());
+        default -> {
           hasResult = true;
-          result = value == JsonToken.VALUE_NULL ? null : reader.read(p);
+          result = in.nullValue() ? null : reader.read(in);
         }
-        default -> p.skipChildren();
       }
     }
     return new Item(id, error, result, hasResult);
+  }
+
+  private static long once(long seen, int k) {
+    try {
+      return ITEM.once(seen, k, "an answer");
+    } catch (IllegalArgumentException e) {
+      throw RpcJson.malformed(e.getMessage());
+    }
   }
 
   /** Puts an answer in its call's place; throws the node's error for it. */

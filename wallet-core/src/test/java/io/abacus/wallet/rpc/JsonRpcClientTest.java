@@ -147,14 +147,17 @@ class JsonRpcClientTest {
                 req(5, "eth_blockNumber", "[]"),
                 () -> "{\"jsonrpc\":\"2.0\",\"id\":5,\"result\":\"0x10\"}");
     JsonRpcClient client = new JsonRpcClient(t, threeTries);
-    JsonRpcClient.ResultReader<String> tree = p -> p.readValueAsTree().toString();
+    JsonRpcClient.ResultReader<String> tree = JsonCursor::rawValue;
 
     List<String> blocks =
         client.batchStreamed(
             List.of(
                 JsonRpcClient.Call.of("eth_getBlockByNumber", "0x1", true),
                 JsonRpcClient.Call.of("eth_getBlockByNumber", "0x2", true)),
-            p -> new com.fasterxml.jackson.databind.ObjectMapper().readTree(p).toString());
+            in ->
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in.rawValue())
+                    .toString());
     assertThat(blocks).containsExactly("{\"n\":[1,{\"x\":2}]}", null);
     assertThatThrownBy(
             () ->
@@ -166,8 +169,8 @@ class JsonRpcClientTest {
         .isInstanceOfSatisfying(RpcException.class, e -> assertThat(e.isMethodNotFound()).isTrue());
     assertThat(
             client.batchStreamed(
-                List.of(JsonRpcClient.Call.of("eth_blockNumber")), p -> p.getText()))
-        .containsExactly("0x10");
+                List.of(JsonRpcClient.Call.of("eth_blockNumber")), in -> in.hexLong("n")))
+        .containsExactly(16L);
     assertThat(t.done()).isTrue();
   }
 
