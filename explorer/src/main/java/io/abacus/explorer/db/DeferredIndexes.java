@@ -15,9 +15,9 @@ import java.util.List;
  * row by row. Each dropped index's own {@code CREATE INDEX} text is kept in {@code index_options}
  * (name {@code deferred_index:NAME}) in the same transaction as the drop, and the build runs them
  * and deletes those rows in one transaction: SQLite's schema changes are transactional, so a
- * process killed at any point leaves either the indexes or the rows that rebuild them, and the
- * next run (or {@link IndexStore#completeIndexes()}) finishes the job. The primary keys (and so
- * the appearances and every lookup by block number) stay in place throughout.
+ * process killed at any point leaves either the indexes or the rows that rebuild them, and the next
+ * run (or {@link IndexStore#completeIndexes()}) finishes the job. The primary keys (and so the
+ * appearances and every lookup by block number) stay in place throughout.
  */
 final class DeferredIndexes {
   private static final String PREFIX = "deferred_index:";
@@ -25,8 +25,8 @@ final class DeferredIndexes {
   private DeferredIndexes() {}
 
   /**
-   * Drops the bulk tables' secondary indexes and records them, in the caller's transaction;
-   * returns how many (0 when they were already deferred).
+   * Drops the bulk tables' secondary indexes and records them, in the caller's transaction; returns
+   * how many (0 when they were already deferred).
    */
   static int defer(Connection c) throws SQLException {
     List<String[]> found = new ArrayList<>();
@@ -69,7 +69,8 @@ final class DeferredIndexes {
   static int build(Connection c) throws SQLException {
     List<String[]> recorded = new ArrayList<>();
     try (PreparedStatement s =
-        c.prepareStatement("SELECT name, value FROM index_options WHERE name LIKE ? ORDER BY name")) {
+        c.prepareStatement(
+            "SELECT name, value FROM index_options WHERE name LIKE ? ORDER BY name")) {
       s.setString(1, PREFIX + "%");
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {

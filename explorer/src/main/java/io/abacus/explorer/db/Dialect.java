@@ -49,9 +49,8 @@ public abstract class Dialect {
   abstract void compact(Connection c) throws SQLException;
 
   /**
-   * Whether the indexer may drop the bulk tables' secondary indexes for a first bulk load and
-   * build them after it (SQLite: {@link DeferredIndexes}); PostgreSQL keeps its partitions'
-   * indexes.
+   * Whether the indexer may drop the bulk tables' secondary indexes for a first bulk load and build
+   * them after it (SQLite: {@link DeferredIndexes}); PostgreSQL keeps its partitions' indexes.
    */
   boolean defersIndexes() {
     return false;

@@ -46,8 +46,8 @@ public final class Indexer implements AutoCloseable {
   private static final int MIN_CHUNK_BLOCKS = 200;
 
   /**
-   * A first run of at least this many blocks into an empty index builds the secondary indexes
-   * after the bulk load instead of row by row ({@link IndexStore#deferIndexes()}).
+   * A first run of at least this many blocks into an empty index builds the secondary indexes after
+   * the bulk load instead of row by row ({@link IndexStore#deferIndexes()}).
    */
   private static final int DEFER_INDEXES_FROM_BLOCKS = 100;
 
