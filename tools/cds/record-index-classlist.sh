@@ -5,8 +5,8 @@
 #
 # What it does: starts a Sandbox (local anvil) in a throw-away data folder, fills BLOCKS blocks with
 # its demo traffic (ETH payments, a token's deployment and Transfer logs, approve/transferFrom),
-# indexes them into a new file with -XX:DumpLoadedClassList, and writes the loaded class names,
-# sorted, without the JVM's lambda and id annotations.
+# indexes them into a new file with -XX:DumpLoadedClassList, and writes the loaded class names
+# cleaned by tools/cds/clean-classlist.sh (the installer's recorder uses the same step).
 #
 # Usage: tools/cds/record-index-classlist.sh [BLOCKS]   (default 80; needs the dev-chain tools, which
 # the first build installs)
@@ -38,7 +38,7 @@ ABACUS_CDS=off ABACUS_JAVA_OPTS="-XX:DumpLoadedClassList=$work/loaded" \
   echo "# ETH payments, a token deployment, ERC-20 Transfer logs, approve/transferFrom), recorded by"
   echo "# tools/cds/record-index-classlist.sh with -XX:DumpLoadedClassList; ./abacus adds them to the"
   echo "# index command's CDS archive (see the launcher). Regenerate with that script, do not edit."
-  grep -v '^[#@]' "$work/loaded" | sed 's/ .*//' | LC_ALL=C sort -u
+  "$root/tools/cds/clean-classlist.sh" "$work/loaded"
 } >"$out.tmp"
 mv -f "$out.tmp" "$out"
 echo "wrote $out: $(grep -vc '^#' "$out") classes" >&2

@@ -48,6 +48,14 @@ public abstract class Dialect {
   /** Makes the stored data self-contained where that means anything (SQLite's WAL). */
   abstract void compact(Connection c) throws SQLException;
 
+  /**
+   * Whether the indexer may drop the bulk tables' secondary indexes for a first bulk load and build
+   * them after it (SQLite: {@link DeferredIndexes}); PostgreSQL keeps its partitions' indexes.
+   */
+  boolean defersIndexes() {
+    return false;
+  }
+
   /** After the writer committed a chunk (auto-commit off): keeps SQLite's log short. */
   abstract void afterCommit(Connection c) throws SQLException;
 

@@ -105,6 +105,55 @@ public final class IndexStore implements AutoCloseable {
     }
   }
 
+  /**
+   * For a first bulk load: drops the secondary indexes of the bulk tables when the store allows it
+   * (SQLite) and no block is stored yet, to be built by {@link #completeIndexes()}; returns whether
+   * they are deferred now (also when an earlier, interrupted run deferred them).
+   */
+  public boolean deferIndexes() {
+    if (!dialect.defersIndexes()) {
+      return false;
+    }
+    try {
+      if (!DeferredIndexes.pending(c) && !holdsBlocks()) {
+        DeferredIndexes.defer(c);
+        c.commit();
+      }
+      return DeferredIndexes.pending(c);
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw fail("defer the secondary indexes", e);
+    }
+  }
+
+  /**
+   * Builds the secondary indexes a bulk load deferred, in one transaction (a process killed during
+   * it leaves them deferred, to be built by the next run); returns how many were built.
+   */
+  public int completeIndexes() {
+    if (!dialect.defersIndexes()) {
+      return 0;
+    }
+    try {
+      if (!DeferredIndexes.pending(c)) {
+        return 0;
+      }
+      int built = DeferredIndexes.build(c);
+      c.commit();
+      return built;
+    } catch (SQLException e) {
+      rollbackQuietly();
+      throw fail("build the secondary indexes", e);
+    }
+  }
+
+  private boolean holdsBlocks() throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM blocks LIMIT 1");
+        ResultSet r = s.executeQuery()) {
+      return r.next();
+    }
+  }
+
   /** Records the chain and the empty starting point of a new index. */
   public Checkpoint start(long chainId, long firstBlock, long nodeHead) {
     try {

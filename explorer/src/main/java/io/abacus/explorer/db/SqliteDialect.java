@@ -120,6 +120,11 @@ final class SqliteDialect extends Dialect {
   }
 
   @Override
+  boolean defersIndexes() {
+    return true;
+  }
+
+  @Override
   IndexWriterLock lockWriter(ExplorerDatabase db) {
     return FileWriterLock.acquire(db.file());
   }

@@ -45,6 +45,12 @@ public final class Indexer implements AutoCloseable {
   /** ...or this many blocks. */
   private static final int MIN_CHUNK_BLOCKS = 200;
 
+  /**
+   * A first run of at least this many blocks into an empty index builds the secondary indexes after
+   * the bulk load instead of row by row ({@link IndexStore#deferIndexes()}).
+   */
+  private static final int DEFER_INDEXES_FROM_BLOCKS = 100;
+
   private final BlockFetcher reader;
   private final BlockStream stream;
   private final IndexStore store;
@@ -112,6 +118,7 @@ public final class Indexer implements AutoCloseable {
    */
   public void follow(OptionalLong from, Duration poll, NewHeads heads, BooleanSupplier stop) {
     Checkpoint cp = prepare(from, reader.headNumber());
+    store.completeIndexes(); // an interrupted bulk load's, before waiting for new blocks
     while (!stop.getAsBoolean()) {
       long head = reader.headNumber();
       cp = noteHead(reconcile(cp), head);
@@ -224,6 +231,10 @@ public final class Indexer implements AutoCloseable {
             Executors.newFixedThreadPool(tuner.concurrency(), r -> daemon(r, "explorer-fetch"));
     ExecutorService writerThread =
         Executors.newSingleThreadExecutor(r -> daemon(r, "explorer-write"));
+    if (start.isEmpty() && to - start.nextBlock() + 1 >= DEFER_INDEXES_FROM_BLOCKS) {
+      store.deferIndexes();
+    }
+    Throwable failed = null;
     try {
       while (cp.nextBlock() <= to && !stop.getAsBoolean()) {
         ChunkWriter writer =
@@ -257,11 +268,31 @@ public final class Indexer implements AutoCloseable {
           stalls = 1;
         }
       }
+    } catch (RuntimeException | Error e) {
+      failed = e;
+      throw e;
     } finally {
       pool.shutdownNow();
       writerThread.shutdown(); // idle: every pass waits for its last write
+      completeIndexes(failed);
     }
     return new Result(start.nextBlock(), to, meter.blocks(), meter.txs(), reorgCount);
+  }
+
+  /**
+   * Builds the secondary indexes a bulk load (this run's or an interrupted one's) deferred, also
+   * when indexing stopped or failed, so the index answers queries at full speed; a failure of the
+   * build is added to {@code failed} as suppressed.
+   */
+  private void completeIndexes(Throwable failed) {
+    try {
+      store.completeIndexes();
+    } catch (RuntimeException e) {
+      if (failed == null) {
+        throw e;
+      }
+      failed.addSuppressed(e);
+    }
   }
 
   /**

@@ -68,7 +68,7 @@ final class SyntheticIndex {
     return txs;
   }
 
-  private ParsedBlock block(long n, SplittableRandom random) {
+  ParsedBlock block(long n, SplittableRandom random) {
     List<ParsedBlock.Tx> txs = new ArrayList<>(txPerBlock);
     int logIndex = 0;
     for (int i = 0; i < txPerBlock; i++) {

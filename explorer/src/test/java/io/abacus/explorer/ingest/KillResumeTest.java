@@ -49,6 +49,11 @@ class KillResumeTest {
     long atKill = Fixtures.count(db, "SELECT next_block FROM checkpoint");
     assertThat(atKill).as("killed mid-way").isBetween(40L, head);
     assertThat(Fixtures.count(db, "SELECT count(*) FROM blocks")).isEqualTo(atKill);
+    // A first bulk load builds its secondary indexes after the last block: killed before, the six
+    // are still recorded as deferred, and the resumed run builds them.
+    String deferred = "SELECT count(*) FROM index_options WHERE name LIKE 'deferred_index:%'";
+    String indexes = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL";
+    assertThat(Fixtures.count(db, deferred)).isEqualTo(6);
 
     Indexer.Result resumed = Fixtures.index(anvil, db, IndexerConfig.defaults().withBatchSize(5));
     assertThat(resumed.from()).isEqualTo(atKill);
@@ -57,5 +62,7 @@ class KillResumeTest {
     Fixtures.index(anvil, once, IndexerConfig.defaults());
     assertThat(Fixtures.dump(db)).isEqualTo(Fixtures.dump(once));
     assertThat(Fixtures.count(db, "SELECT count(*) FROM blocks")).isEqualTo(head + 1);
+    assertThat(Fixtures.count(db, deferred)).isZero();
+    assertThat(Fixtures.count(db, indexes)).isEqualTo(Fixtures.count(once, indexes));
   }
 }
