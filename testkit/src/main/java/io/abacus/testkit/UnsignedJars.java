@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  * checks the jar's signature (its PKCS#7 block and the manifest's digest of every entry; for
  * bcprov, a manifest of 855 KB) and then the digest of every class it reads from it: about 0.2 CPU
  * s of each child that signs (bcprov's secp256k1), measured on a probe that loads the curve and
- * signs once, 4 alternated pairs, 0.50-0.61 s signed and 0.33-0.37 s unsigned. What a kill test
+ * signs once, 4 alternated pairs, 0.52-0.61 s signed and 0.32-0.36 s unsigned. What a kill test
  * proves is the child's behaviour, not the jar's origin: the test JVM itself loads the signed jars
  * as they are.
  */
