@@ -20,7 +20,8 @@ import java.util.List;
  * (javac's output and the dependencies' jars, which the test JVM has loaded verified already); the
  * JDK's own classes are never verified. It saves about 0.1 CPU s of a child's 0.7-0.8 s start
  * ({@code abacus payout run} up to its first error, 4 alternated pairs). What the tests prove is
- * the children's behaviour at a kill, not the class files.
+ * the children's behaviour at a kill, not the class files. For the same reason the children's class
+ * path has unsigned copies of the signed jars (bcprov): see {@link UnsignedJars}.
  */
 public final class ChildJvm {
   /** The JVM options of every child JVM. */
@@ -31,9 +32,32 @@ public final class ChildJvm {
           "-XX:+UnlockDiagnosticVMOptions",
           "-XX:-BytecodeVerificationRemote");
 
+  /**
+   * This JVM's class path with its signed jars replaced by unsigned copies ({@link UnsignedJars}),
+   * made on the first child and kept for the JVM's later children: static, as {@link SharedAnvils},
+   * since nothing narrower than the JVM outlives a test class.
+   */
+  private static String childClassPath;
+
   private ChildJvm() {}
 
-  /** The command line that runs {@code main} with {@code args} on this JVM's class path. */
+  private static synchronized String classPath() {
+    if (childClassPath == null) {
+      try {
+        Path dir = java.nio.file.Files.createTempDirectory("abacus-child-jars");
+        dir.toFile().deleteOnExit(); // registered first, so deleted after the copies in it
+        childClassPath = UnsignedJars.rewrite(System.getProperty("java.class.path"), dir);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return childClassPath;
+  }
+
+  /**
+   * The command line that runs {@code main} with {@code args} on this JVM's class path (its signed
+   * jars as unsigned copies).
+   */
   public static List<String> command(Class<?> main, List<String> args) {
     return command(List.of(), main, args);
   }
@@ -45,7 +69,7 @@ public final class ChildJvm {
     command.addAll(OPTIONS);
     command.addAll(options);
     command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
+    command.add(classPath());
     command.add(main.getName());
     command.addAll(args);
     return command;
