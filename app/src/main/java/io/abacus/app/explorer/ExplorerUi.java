@@ -27,20 +27,24 @@ public final class ExplorerUi {
   public static <T> TableColumn<T, String> text(String title, Function<T, String> value) {
     TableColumn<T, String> c = headed(new TableColumn<>(title));
     c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-    c.setCellFactory(
-        col ->
-            new TableCell<>() {
-              private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-
-              @Override
-              protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                tip.setText(item == null ? "" : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : tip);
-              }
-            });
+    CellTip tip = new CellTip();
+    c.setCellFactory(col -> tipped(new TableCell<>(), tip));
     return c;
+  }
+
+  /**
+   * Makes {@code cell} show its text, and the whole text in the column's shared tooltip (filled
+   * when the pointer enters the cell): the cell itself builds no tooltip.
+   */
+  private static <T> TableCell<T, String> tipped(TableCell<T, String> cell, CellTip tip) {
+    tip.fillOnHover(cell, cell::getText);
+    cell.itemProperty()
+        .addListener(
+            (o, was, item) -> {
+              cell.setText(item);
+              cell.setTooltip(item == null || item.isEmpty() ? null : tip.tooltip());
+            });
+    return cell;
   }
 
   /** A column of times ({@link Formats#time}), wide enough for the whole time. */
@@ -87,7 +91,8 @@ public final class ExplorerUi {
     TableColumn<T, T> c = headed(new TableColumn<>(title));
     c.setCellValueFactory(
         cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(cell.getValue()));
-    c.setCellFactory(col -> new LinkCell<>(target, links));
+    CellTip tip = new CellTip();
+    c.setCellFactory(col -> new LinkCell<>(target, links, tip));
     return c;
   }
 
@@ -102,18 +107,13 @@ public final class ExplorerUi {
 
   /** Lets the cells of {@code column} wrap a long text (an event's arguments) onto more lines. */
   public static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+    CellTip tip = new CellTip(); // whole in the tooltip when the row is too low for every line
     column.setCellFactory(
-        col ->
-            new TableCell<>() {
-              @Override
-              protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setWrapText(true);
-                // Whole in the tooltip when the row is too low for every line.
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-              }
-            });
+        col -> {
+          TableCell<T, String> cell = tipped(new TableCell<>(), tip);
+          cell.setWrapText(true);
+          return cell;
+        });
     return column;
   }
 

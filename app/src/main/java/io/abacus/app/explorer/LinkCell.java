@@ -5,7 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -15,19 +14,20 @@ import javafx.scene.layout.HBox;
  * and only their text changes as the virtualized table recycles the cell while scrolling. They stay
  * the cell's graphic even while it is empty (hidden then): taking the graphic away and giving it
  * back restyled the whole link and button every time, and the table empties and refills a cell for
- * each row it measures while rows are added or scrolled through.
+ * each row it measures while rows are added or scrolled through. The link's tooltip (the whole
+ * value) is the column's one {@link CellTip}.
  */
 final class LinkCell<T> extends TableCell<T, T> {
   private final Function<T, Links.Target> target;
   private final Hyperlink link = new Hyperlink();
-  private final Tooltip tip = new Tooltip();
   private final Button copy;
   private final HBox box;
   private Links.Target current;
 
-  LinkCell(Function<T, Links.Target> target, Links links) {
+  LinkCell(Function<T, Links.Target> target, Links links, CellTip tip) {
     this.target = target;
-    link.setTooltip(tip);
+    link.setTooltip(tip.tooltip());
+    tip.fillOnHover(link, () -> current == null ? "" : current.full());
     link.setOnAction(e -> links.go(current.place()));
     copy = links.copy("");
     copy.setOnAction(
@@ -50,11 +50,9 @@ final class LinkCell<T> extends TableCell<T, T> {
     if (current == null) {
       box.setVisible(false);
       link.setText("");
-      tip.setText("");
       return;
     }
     link.setText(current.text());
-    tip.setText(current.full());
     copy.setVisible(current.copyable());
     copy.setManaged(current.copyable());
     box.setVisible(true);

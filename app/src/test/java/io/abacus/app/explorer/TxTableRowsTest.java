@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,72 @@ class TxTableRowsTest {
             assertThat(c.getGraphic().isVisible()).isEqualTo(!c.isEmpty());
           }
         });
+  }
+
+  @Test
+  void aColumnsCellsShareOneTooltipFilledWithTheHoveredCellsWholeText() throws Exception {
+    ObservableList<TxRow> rows = FXCollections.observableArrayList();
+    TableView<TxRow> t = show(rows);
+    FxRobot robot = new FxRobot();
+    robot.interact(() -> rows.setAll(rows(0, 40)));
+    robot.interact(() -> rows.remove(3, 40));
+    robot.interact(
+        () -> {
+          List<TableCell<?, ?>> values = cells(t, 5);
+          assertThat(values).anyMatch(TableCell::isEmpty).anyMatch(c -> !c.isEmpty());
+          Tooltip shared =
+              values.stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow().getTooltip();
+          for (TableCell<?, ?> c : values) {
+            assertThat(c.getTooltip()).isSameAs(c.isEmpty() ? null : shared);
+          }
+          TableCell<?, ?> second =
+              values.stream().filter(c -> c.getIndex() == 1).findFirst().orElseThrow();
+          hover(second);
+          assertThat(shared.getText()).isEqualTo(Formats.units(BigInteger.ONE, 18) + " ETH");
+          List<TableCell<?, ?>> hashes = cells(t, 1).stream().filter(c -> !c.isEmpty()).toList();
+          assertThat(hashes).hasSizeGreaterThan(2);
+          Hyperlink link = link(hashes.get(2));
+          assertThat(link.getTooltip()).isNotNull().isSameAs(link(hashes.get(0)).getTooltip());
+          hover(link);
+          assertThat(link.getTooltip().getText())
+              .isEqualTo(String.format("0x%064x", hashes.get(2).getIndex()));
+        });
+  }
+
+  private static List<TableCell<?, ?>> cells(TableView<TxRow> t, int column) {
+    return t.lookupAll(".table-cell").stream()
+        .filter(
+            n -> n instanceof TableCell<?, ?> c && c.getTableColumn() == t.getColumns().get(column))
+        .filter(Node::isVisible)
+        .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+        .toList();
+  }
+
+  private static Hyperlink link(TableCell<?, ?> cell) {
+    return (Hyperlink) ((HBox) cell.getGraphic()).getChildren().get(0);
+  }
+
+  private static void hover(Node n) {
+    n.fireEvent(
+        new MouseEvent(
+            MouseEvent.MOUSE_ENTERED,
+            1,
+            1,
+            1,
+            1,
+            MouseButton.NONE,
+            0,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            null));
   }
 
   private static TableView<TxRow> show(ObservableList<TxRow> rows) throws Exception {

@@ -70,10 +70,37 @@ public final class TextFit {
       return;
     }
     Tooltip tip = l.getTooltip();
+    if (tip != null) {
+      hover(l); // a table column's shared tooltip takes the text of the cell the pointer enters
+    }
     if (inTableCell(l) && tip != null && !tip.getText().isBlank()) {
       return;
     }
     out.add(new Cut(describe(l), text, rendered));
+  }
+
+  /** What the pointer entering {@code n} sends it. */
+  private static void hover(Node n) {
+    n.fireEvent(
+        new javafx.scene.input.MouseEvent(
+            javafx.scene.input.MouseEvent.MOUSE_ENTERED,
+            1,
+            1,
+            1,
+            1,
+            javafx.scene.input.MouseButton.NONE,
+            0,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            false,
+            null));
   }
 
   /** A table cell, or a control in one (the link of an address cell). */
