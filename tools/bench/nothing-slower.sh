@@ -14,6 +14,8 @@
 # NOTHING_SLOWER_THRESHOLD (default 0.10), NOTHING_SLOWER_ONLY (comma-separated subset of
 # vault,signing,unlock-window,explorer-ui,queries), NOTHING_SLOWER_BASE_JAVA_OPTS and
 # NOTHING_SLOWER_HEAD_JAVA_OPTS (JVM options for one side only, e.g. the launcher's window flags).
+# The explorer window benchmark is HEAD's ExplorerUiBenchmark on both sides (compiled against each
+# side's classes into NOTHING_SLOWER_CACHE/uibench-SIDE), so both measure alike.
 # Needs java/javac 17, mvn, python3 and Xvfb.
 set -euo pipefail
 exec python3 "$(dirname "$0")/nothing_slower.py" "$@"

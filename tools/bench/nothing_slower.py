@@ -24,6 +24,9 @@ TIMEOUT = 900
 CP_FILE = "target/nothing-slower.classpath"
 HELPER = Path(__file__).resolve().parent / "NothingSlowerQueries.java"
 HELPER_CLASS = "io.abacus.explorer.bench.NothingSlowerQueries"
+# Both sides run HEAD's explorer window benchmark (compiled against each side's classes), so a
+# change to how it measures applies to base and head alike.
+UI_BENCH = "app/src/test/java/io/abacus/app/explorer/ExplorerUiBenchmark.java"
 
 
 def die(message):
@@ -55,6 +58,7 @@ class Checkout:
                 f"'mvn -B -q -o -DskipTests package' there first"
             )
         self.helper_classes = None
+        self.ui_bench_classes = None
 
     def has_class(self, module, name):
         path = name.replace(".", "/") + ".class"
@@ -190,6 +194,8 @@ class Bench:
         cp = checkout.classpath(self.module)
         if self.cls == HELPER_CLASS:
             cp = str(checkout.helper_classes) + ":" + cp
+        elif self.key == "explorer-ui" and checkout.ui_bench_classes is not None:
+            cp = str(checkout.ui_bench_classes) + ":" + cp
         jvm = ["java"] + SIDE_JAVA_OPTS.get(checkout.side, [])
         jvm += ["-Dabacus.root=" + str(checkout.root), "-cp", cp, self.cls]
         return jvm + [a.format(db=ctx["db"], work=ctx["work"].get(checkout.side), txs=TXS) for a in self.args]
@@ -254,6 +260,23 @@ def compile_helper(checkout):
     if rc != 0:
         return None
     checkout.helper_classes = out_dir
+    return out_dir
+
+
+def compile_ui_bench(checkout, head):
+    """HEAD's ExplorerUiBenchmark compiled against CHECKOUT's classes (None if it does not compile)."""
+    out_dir = CACHE / f"uibench-{checkout.side}"
+    shutil.rmtree(out_dir, ignore_errors=True)
+    out_dir.mkdir(parents=True)
+    log = CACHE / f"uibench-{checkout.side}.log"
+    with open(log, "w") as out:
+        rc = subprocess.call(
+            ["javac", "-nowarn", "-d", str(out_dir), "-cp", checkout.classpath("app"), str(head.root / UI_BENCH)],
+            stdout=out, stderr=subprocess.STDOUT,
+        )
+    if rc != 0:
+        return None
+    checkout.ui_bench_classes = out_dir
     return out_dir
 
 
@@ -354,6 +377,10 @@ def main(argv):
     for b in benches:
         for c in sides:
             present[(b.key, c.side)] = c.has_class(b.module, b.marker)
+            if not from_logs_only and b.key == "explorer-ui" and present[(b.key, c.side)]:
+                if compile_ui_bench(c, head) is None:
+                    print(f"  {c.side}: head's ExplorerUiBenchmark does not compile there, its own runs"
+                          f" (see {CACHE}/uibench-{c.side}.log)")
             if from_logs_only or b.cls != HELPER_CLASS or not present[(b.key, c.side)]:
                 continue
             if compile_helper(c) is None:

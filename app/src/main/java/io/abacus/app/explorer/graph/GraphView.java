@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -81,8 +80,7 @@ public final class GraphView {
     scroll.setStyle("-fx-background-radius: 6;");
     root = new VBox(8, bar, hint, scroll);
     VBox.setVgrow(scroll, Priority.ALWAYS);
-    model.nodes().addListener((ListChangeListener<GraphViewModel.GraphNode>) c -> draw());
-    model.edges().addListener((ListChangeListener<GraphViewModel.GraphEdge>) c -> draw());
+    model.versionProperty().addListener((o, was, now) -> draw()); // once per change, not per list
     model.reset();
   }
 

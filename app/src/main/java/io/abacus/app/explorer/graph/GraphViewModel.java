@@ -14,12 +14,14 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,6 +47,7 @@ public final class GraphViewModel {
   private final ObservableList<GraphNode> nodes = FXCollections.observableArrayList();
   private final ObservableList<GraphEdge> edges = FXCollections.observableArrayList();
   private final StringProperty status = new SimpleStringProperty("");
+  private final IntegerProperty version = new SimpleIntegerProperty();
 
   /**
    * A node: an address, its label (null if none is known), its hop distance, its column in the
@@ -79,7 +82,12 @@ public final class GraphViewModel {
   public void reset() {
     nodes.setAll(new GraphNode(center, label(center), 0, 0, null, false));
     edges.clear();
+    changed();
     expand(center);
+  }
+
+  private void changed() {
+    version.set(version.get() + 1);
   }
 
   /** Adds the neighbours of {@code address} (once). */
@@ -98,9 +106,9 @@ public final class GraphViewModel {
         BackgroundTask.of(
                 ctx -> {
                   long[] ids = idRange(f, t);
-                  return FlowGraph.flows(session, address, ids[0], ids[1]);
+                  return Neighbours.of(address, FlowGraph.flows(session, address, ids[0], ids[1]));
                 })
-            .onSuccess(flows -> add(node, flows))
+            .onSuccess(found -> add(node, found))
             .onFailure(e -> status.set(String.valueOf(e.getMessage()))));
   }
 
@@ -138,56 +146,44 @@ public final class GraphViewModel {
         });
   }
 
-  private void add(GraphNode node, List<FlowGraph.Flow> flows) {
-    Map<Address, Long> activity = new LinkedHashMap<>();
-    Map<Address, Long> into = new HashMap<>();
-    for (FlowGraph.Flow f : flows) {
-      boolean out = f.from().equals(node.address());
-      Address other = out ? f.to() : f.from();
-      activity.merge(other, f.count(), Long::sum);
-      into.merge(other, out ? 0 : f.count(), Long::sum);
-    }
-    List<Address> neighbours = new ArrayList<>(activity.keySet());
-    neighbours.sort(Comparator.comparing((Address a) -> -activity.get(a)).thenComparing(a -> a));
-    List<Address> fresh = new ArrayList<>();
-    for (Address a : neighbours) {
+  private void add(GraphNode node, Neighbours found) {
+    Set<Address> known = new HashSet<>();
+    nodes.forEach(n -> known.add(n.address()));
+    List<Neighbours.Neighbour> fresh = new ArrayList<>();
+    for (Neighbours.Neighbour n : found.ranked()) {
       if (fresh.size() >= PER_HOP) {
         break;
       }
-      if (find(a) == null && nodes.size() + fresh.size() < MAX_NODES) {
-        fresh.add(a);
+      if (!known.contains(n.address()) && nodes.size() + fresh.size() < MAX_NODES) {
+        fresh.add(n);
       }
     }
-    // One change per list, so the view redraws once rather than per node and edge.
     List<GraphNode> all = new ArrayList<>(nodes);
     all.set(
         all.indexOf(node),
         new GraphNode(
             node.address(), node.label(), node.hop(), node.column(), node.parent(), true));
-    for (Address a : fresh) {
-      long in = into.get(a);
-      int column = GraphLayout.column(node.column(), in, activity.get(a) - in);
+    for (Neighbours.Neighbour n : fresh) {
+      int column = GraphLayout.column(node.column(), n.in(), n.out());
+      Address a = n.address();
       all.add(new GraphNode(a, label(a), node.hop() + 1, column, node.address(), false));
+      known.add(a);
     }
-    nodes.setAll(all);
+    Set<List<Address>> drawn = new HashSet<>();
+    edges.forEach(e -> drawn.add(Arrays.asList(e.from(), e.to(), e.asset())));
     List<GraphEdge> added = new ArrayList<>();
-    for (FlowGraph.Flow f : flows) {
-      if (find(f.from()) != null && find(f.to()) != null && !hasEdge(f)) {
+    for (FlowGraph.Flow f : found.flows()) {
+      if (known.contains(f.from())
+          && known.contains(f.to())
+          && drawn.add(Arrays.asList(f.from(), f.to(), f.asset()))) {
         added.add(new GraphEdge(f.from(), f.to(), f.asset(), f.info(), f.total(), f.count()));
       }
     }
+    nodes.setAll(all);
     edges.addAll(added);
-    int left = neighbours.size() - (int) neighbours.stream().filter(a -> find(a) != null).count();
-    status.set(i18n.format("explorer.graph.status", nodes.size(), edges.size(), Math.max(0, left)));
-  }
-
-  private boolean hasEdge(FlowGraph.Flow f) {
-    return edges.stream()
-        .anyMatch(
-            e ->
-                e.from().equals(f.from())
-                    && e.to().equals(f.to())
-                    && java.util.Objects.equals(e.asset(), f.asset()));
+    long left = found.ranked().stream().filter(n -> !known.contains(n.address())).count();
+    status.set(i18n.format("explorer.graph.status", nodes.size(), edges.size(), left));
+    changed();
   }
 
   private GraphNode find(Address a) {
@@ -221,6 +217,14 @@ public final class GraphViewModel {
 
   public ObservableList<GraphEdge> edges() {
     return edges;
+  }
+
+  /**
+   * Counts the graph's changes: one per reset or expansion, after both {@link #nodes()} and {@link
+   * #edges()} took it, so a view redraws once per change rather than once per list.
+   */
+  public ReadOnlyIntegerProperty versionProperty() {
+    return version;
   }
 
   public StringProperty statusProperty() {

@@ -216,6 +216,7 @@ class TransactionAndGraphTest {
             new Names(book, data.resolve("no-sandbox.json")),
             chain.account(1));
     g.reset();
+    assertThat(g.versionProperty().get()).as("the reset, then the centre's expansion").isEqualTo(2);
     assertThat(g.nodes())
         .extracting(GraphViewModel.GraphNode::address)
         .contains(
@@ -255,5 +256,8 @@ class TransactionAndGraphTest {
                     && e.total().equals(BigInteger.valueOf(300_000_000_000_000L)));
     g.expand(chain.account(3)); // once only
     assertThat(g.nodes()).hasSize(before + 1);
+    assertThat(g.versionProperty().get())
+        .as("one change per expansion, none for a repeat")
+        .isEqualTo(3);
   }
 }
