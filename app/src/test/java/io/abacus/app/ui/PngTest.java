@@ -51,7 +51,11 @@ class PngTest {
     FxToolkit.setupStage(
         stage -> {
           Rectangle red = new Rectangle(10, 10, Color.RED);
-          scene[0] = new Scene(new Pane(red), 40, 20, Color.WHITE);
+          Pane root = new Pane(red);
+          // Its own background: another test in this JVM may have set a user-agent theme that
+          // paints the root (the theme's grey, not the scene's fill).
+          root.setStyle("-fx-background-color: white;");
+          scene[0] = new Scene(root, 40, 20, Color.WHITE);
           stage.setScene(scene[0]);
           stage.show();
         });
