@@ -62,6 +62,8 @@ public final class ExplorerUiBenchmark {
 
   private void run(Path db) throws Exception {
     Path data = Files.createTempDirectory("abacus-ui-bench");
+    // A copy of the 300 MB index per run: left behind, sixty runs filled the disk.
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(data)));
     Network network =
         new Network("synthetic", "Synthetic 1M", 1, "", "ETH", 18, null, Network.Kind.CUSTOM, true);
     Path index = IndexLocations.of(data, network);
@@ -317,5 +319,13 @@ public final class ExplorerUiBenchmark {
           }
         });
     return f.get();
+  }
+
+  private static void deleteTree(Path dir) {
+    try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      System.err.println("could not delete " + dir + ": " + e.getMessage());
+    }
   }
 }
