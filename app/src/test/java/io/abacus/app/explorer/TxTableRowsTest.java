@@ -3,6 +3,7 @@ package io.abacus.app.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.abacus.app.i18n.I18n;
+import io.abacus.app.ui.TextFit;
 import io.abacus.wallet.address.Address;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -17,8 +18,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
@@ -102,13 +101,13 @@ class TxTableRowsTest {
           }
           TableCell<?, ?> second =
               values.stream().filter(c -> c.getIndex() == 1).findFirst().orElseThrow();
-          hover(second);
+          TextFit.hover(second);
           assertThat(shared.getText()).isEqualTo(Formats.units(BigInteger.ONE, 18) + " ETH");
           List<TableCell<?, ?>> hashes = cells(t, 1).stream().filter(c -> !c.isEmpty()).toList();
           assertThat(hashes).hasSizeGreaterThan(2);
           Hyperlink link = link(hashes.get(2));
           assertThat(link.getTooltip()).isNotNull().isSameAs(link(hashes.get(0)).getTooltip());
-          hover(link);
+          TextFit.hover(link);
           assertThat(link.getTooltip().getText())
               .isEqualTo(String.format("0x%064x", hashes.get(2).getIndex()));
         });
@@ -125,29 +124,6 @@ class TxTableRowsTest {
 
   private static Hyperlink link(TableCell<?, ?> cell) {
     return (Hyperlink) ((HBox) cell.getGraphic()).getChildren().get(0);
-  }
-
-  private static void hover(Node n) {
-    n.fireEvent(
-        new MouseEvent(
-            MouseEvent.MOUSE_ENTERED,
-            1,
-            1,
-            1,
-            1,
-            MouseButton.NONE,
-            0,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            null));
   }
 
   private static TableView<TxRow> show(ObservableList<TxRow> rows) throws Exception {

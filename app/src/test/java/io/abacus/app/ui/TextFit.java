@@ -79,8 +79,8 @@ public final class TextFit {
     out.add(new Cut(describe(l), text, rendered));
   }
 
-  /** What the pointer entering {@code n} sends it. */
-  private static void hover(Node n) {
+  /** What the pointer entering {@code n} sends it (a shared cell tooltip is filled on it). */
+  public static void hover(Node n) {
     n.fireEvent(
         new javafx.scene.input.MouseEvent(
             javafx.scene.input.MouseEvent.MOUSE_ENTERED,
