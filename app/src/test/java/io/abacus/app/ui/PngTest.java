@@ -48,16 +48,14 @@ class PngTest {
   void shootsASceneAsAnOpaqueImage() throws Exception {
     FxToolkit.registerPrimaryStage();
     Scene[] scene = new Scene[1];
-    FxToolkit.setupStage(
-        stage -> {
+    // A scene of its own, in no window: the primary stage is shared by the JVM's tests, and one
+    // may have sized or themed it.
+    FxToolkit.setupFixture(
+        () -> {
           Rectangle red = new Rectangle(10, 10, Color.RED);
           Pane root = new Pane(red);
-          // Its own background: another test in this JVM may have set a user-agent theme that
-          // paints the root (the theme's grey, not the scene's fill).
           root.setStyle("-fx-background-color: white;");
           scene[0] = new Scene(root, 40, 20, Color.WHITE);
-          stage.setScene(scene[0]);
-          stage.show();
         });
     Path file = dir.resolve("scene.png");
 
