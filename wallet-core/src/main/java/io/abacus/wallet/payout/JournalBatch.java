@@ -106,62 +106,49 @@ public record JournalBatch(
 
   @Override
   public JournalBatch signed(long nonce, HexBytes hash, HexBytes raw) {
-    return signed(nonce, hash, raw, null);
-  }
-
-  private JournalBatch signed(long nonce, HexBytes hash, HexBytes raw, Boolean cancel) {
-    List<String> earlier = earlierHashesWhenSignedWith(nonce);
-    return with(
-        Status.SIGNED, nonce, hash.toHex(), raw.toHex(), earlier, null, null, null, null, cancel);
+    return with(TxState.of(this).signed(nonce, hash, raw, null));
   }
 
   @Override
   public JournalBatch withStatus(Status s) {
-    return with(s, nonce, hash, raw, earlierHashes, block, fee, time, error, cancel);
+    return with(TxState.of(this).withStatus(s));
   }
 
   @Override
   public JournalBatch mined(
       String minedHash, boolean success, long block, BigInteger fee, Instant at, String why) {
-    boolean cancelled = Boolean.TRUE.equals(cancel) && minedHash.equals(hash);
-    String err = cancelled ? "cancelled: the batch paid nobody" : why;
     return with(
-        success && !cancelled ? Status.CONFIRMED : Status.FAILED,
-        nonce,
-        minedHash,
-        raw,
-        earlierHashes,
-        block,
-        fee.toString(),
-        at.toString(),
-        err,
-        cancelled ? Boolean.TRUE : null);
+        TxState.of(this)
+            .mined(minedHash, success, block, fee, at, why, "cancelled: the batch paid nobody"));
   }
 
   @Override
   public JournalBatch replanned(String why) {
-    List<String> earlier = allHashes();
-    return with(Status.PLANNED, null, null, null, earlier, null, null, null, why, null);
+    return with(TxState.of(this).replanned(why));
   }
 
   @Override
   public JournalBatch replacedBy(HexBytes hash, HexBytes raw, boolean cancelling) {
-    return signed(
-        nonce, hash, raw, cancelling || Boolean.TRUE.equals(cancel) ? Boolean.TRUE : null);
+    return with(TxState.of(this).replacedBy(hash, raw, cancelling));
   }
 
-  private JournalBatch with(
-      Status s,
-      Long n,
-      String h,
-      String r,
-      List<String> earlier,
-      Long b,
-      String f,
-      String t,
-      String e,
-      Boolean c) {
+  private JournalBatch with(TxState t) {
     return new JournalBatch(
-        id, kind, contract, token, units, lines, s, n, h, r, earlier, b, f, t, e, c);
+        id,
+        kind,
+        contract,
+        token,
+        units,
+        lines,
+        t.status(),
+        t.nonce(),
+        t.hash(),
+        t.raw(),
+        t.earlierHashes(),
+        t.block(),
+        t.fee(),
+        t.time(),
+        t.error(),
+        t.cancel());
   }
 }

@@ -141,28 +141,12 @@ public record JournalRow(
    */
   @Override
   public JournalRow signed(long nonce, HexBytes hash, HexBytes raw) {
-    return signed(nonce, hash, raw, null);
-  }
-
-  private JournalRow signed(long nonce, HexBytes hash, HexBytes raw, Boolean cancel) {
-    List<String> earlier = earlierHashesWhenSignedWith(nonce);
-    return withTx(
-        Status.SIGNED,
-        nonce,
-        hash.toHex(),
-        raw.toHex(),
-        earlier,
-        null,
-        null,
-        null,
-        null,
-        cancel,
-        batch);
+    return withTx(TxState.of(this).signed(nonce, hash, raw, null), batch);
   }
 
   @Override
   public JournalRow withStatus(Status s) {
-    return withTx(s, nonce, hash, raw, earlierHashes, block, fee, time, error, cancel, batch);
+    return withTx(TxState.of(this).withStatus(s), batch);
   }
 
   /**
@@ -172,21 +156,9 @@ public record JournalRow(
   @Override
   public JournalRow mined(
       String minedHash, boolean success, long block, BigInteger fee, Instant at, String why) {
-    boolean cancelled = Boolean.TRUE.equals(cancel) && minedHash.equals(hash);
-    boolean paid = success && !cancelled;
-    String error = cancelled ? "cancelled: " + recipient + " was not paid" : why;
+    String cancelled = "cancelled: " + recipient + " was not paid";
     return withTx(
-        paid ? Status.CONFIRMED : Status.FAILED,
-        nonce,
-        minedHash,
-        raw,
-        earlierHashes,
-        block,
-        fee.toString(),
-        at.toString(),
-        error,
-        cancelled ? Boolean.TRUE : null,
-        batch);
+        TxState.of(this).mined(minedHash, success, block, fee, at, why, cancelled), batch);
   }
 
   /**
@@ -194,8 +166,7 @@ public record JournalRow(
    */
   @Override
   public JournalRow replanned(String why) {
-    List<String> earlier = allHashes();
-    return withTx(Status.PLANNED, null, null, null, earlier, null, null, null, why, null, batch);
+    return withTx(TxState.of(this).replanned(why), batch);
   }
 
   /**
@@ -205,8 +176,7 @@ public record JournalRow(
    */
   @Override
   public JournalRow replacedBy(HexBytes hash, HexBytes raw, boolean cancelling) {
-    return signed(
-        nonce, hash, raw, cancelling || Boolean.TRUE.equals(cancel) ? Boolean.TRUE : null);
+    return withTx(TxState.of(this).replacedBy(hash, raw, cancelling), batch);
   }
 
   @Override
@@ -221,34 +191,43 @@ public record JournalRow(
    */
   public JournalRow following(JournalBatch b, String feeShare) {
     return withTx(
-        b.status(),
-        b.nonce(),
-        b.hash(),
-        null,
-        b.earlierHashes(),
-        b.block(),
-        b.status().isFinal() ? feeShare : null,
-        b.time(),
-        b.error(),
-        b.cancel(),
+        new TxState(
+            b.status(),
+            b.nonce(),
+            b.hash(),
+            null,
+            b.earlierHashes(),
+            b.block(),
+            b.status().isFinal() ? feeShare : null,
+            b.time(),
+            b.error(),
+            b.cancel()),
         b.id());
   }
 
   /** This row's payment (line, recipient, asset, amount) with the given transaction state. */
-  private JournalRow withTx(
-      Status s,
-      Long n,
-      String h,
-      String r,
-      List<String> earlier,
-      Long b,
-      String f,
-      String t,
-      String e,
-      Boolean c,
-      Integer batchId) {
+  private JournalRow withTx(TxState t, Integer batchId) {
     return new JournalRow(
-        line, to, amount, asset, reference, recipient, token, symbol, decimals, units, s, n, h, r,
-        earlier, b, f, t, e, c, batchId);
+        line,
+        to,
+        amount,
+        asset,
+        reference,
+        recipient,
+        token,
+        symbol,
+        decimals,
+        units,
+        t.status(),
+        t.nonce(),
+        t.hash(),
+        t.raw(),
+        t.earlierHashes(),
+        t.block(),
+        t.fee(),
+        t.time(),
+        t.error(),
+        t.cancel(),
+        batchId);
   }
 }

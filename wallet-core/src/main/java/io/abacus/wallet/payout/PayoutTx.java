@@ -4,7 +4,6 @@ import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.payout.JournalRow.Status;
 import java.math.BigInteger;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,22 +27,24 @@ public interface PayoutTx {
   /** The hashes of its earlier signed versions (replaced, or signed before a re-plan). */
   List<String> earlierHashes();
 
+  /** The block that included it. */
+  Long block();
+
+  /** The fee paid in wei (decimal text). */
+  String fee();
+
+  /** When the outcome was seen. */
+  String time();
+
+  /** Why it failed or was re-planned. */
+  String error();
+
+  /** True when the current version is a cancel. */
+  Boolean cancel();
+
   /** Every hash it was signed as, the current one last. */
   default List<String> allHashes() {
-    List<String> all = new ArrayList<>(earlierHashes());
-    if (hash() != null) {
-      all.add(hash());
-    }
-    return all;
-  }
-
-  /**
-   * The earlier hashes to keep when it is signed again with {@code nonce}: the current hash joins
-   * them when the new version replaces it (same nonce).
-   */
-  default List<String> earlierHashesWhenSignedWith(long nonce) {
-    Long current = nonce();
-    return current != null && current == nonce ? allHashes() : earlierHashes();
+    return TxState.of(this).allHashes();
   }
 
   /** How messages name it: {@code line 5}, or {@code batch 1 (lines 2, 5)}. */
