@@ -1,35 +1,28 @@
 package io.abacus.app.desktop;
 
 import io.abacus.app.lock.AutoLock;
+import io.abacus.app.ui.ShownTicker;
 import io.abacus.app.wallet.WalletSession;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
-import javafx.beans.value.ObservableValue;
+import java.time.Duration;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
 /**
- * Locks the wallet after the idle time of the settings, watching the window's input.
- *
- * <p>The check runs from a timer thread, not from a JavaFX {@code Timeline}: a running animation
- * makes JavaFX pulse at 60 Hz for as long as it runs, so an endless check timeline kept an idle
- * window busy (about 60 pulses and 27 ms of CPU a second, measured headless) and outlived a window
- * that was closed. The timer runs only while the window shows.
+ * Locks the wallet after the idle time of the settings, watching the window's input. The check runs
+ * from a {@link ShownTicker} (an endless {@code Timeline} kept the window pulsing at 60 Hz).
  */
 final class IdleLock {
-  private static final long CHECK_INTERVAL_MS = 2_000;
+  private static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
   private final AutoLock autoLock;
   private final WalletSession session;
-  private ObservableValue<Boolean> showing;
-  private ScheduledExecutorService timer;
+  private final ShownTicker ticker;
 
   IdleLock(AutoLock autoLock, WalletSession session) {
     this.autoLock = autoLock;
     this.session = session;
+    this.ticker = new ShownTicker(CHECK_INTERVAL, this::check, "abacus-idle-lock");
   }
 
   AutoLock autoLock() {
@@ -46,29 +39,7 @@ final class IdleLock {
     scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> autoLock.touch());
     scene.addEventFilter(ScrollEvent.SCROLL, e -> autoLock.touch());
     session.unlockedProperty().addListener((o, was, now) -> autoLock.touch());
-    showing = scene.windowProperty().flatMap(w -> w.showingProperty()).orElse(false);
-    showing.addListener((o, was, now) -> checkWhile(now));
-    checkWhile(showing.getValue());
-  }
-
-  private void checkWhile(boolean shown) {
-    if (shown && timer == null) {
-      timer =
-          Executors.newSingleThreadScheduledExecutor(
-              r -> {
-                Thread t = new Thread(r, "abacus-idle-lock");
-                t.setDaemon(true);
-                return t;
-              });
-      timer.scheduleWithFixedDelay(
-          () -> Platform.runLater(this::check),
-          CHECK_INTERVAL_MS,
-          CHECK_INTERVAL_MS,
-          TimeUnit.MILLISECONDS);
-    } else if (!shown && timer != null) {
-      timer.shutdownNow();
-      timer = null;
-    }
+    ticker.follow(scene);
   }
 
   private void check() {
