@@ -1,10 +1,11 @@
 package io.abacus.app.ui;
 
+import io.abacus.app.task.TaskExecutor;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 
@@ -19,6 +20,7 @@ public final class ShownTicker {
   private final Duration period;
   private final Runnable onFx;
   private final String threadName;
+  private final Executor fx = TaskExecutor.fxThread();
   private ObservableValue<Boolean> showing;
   private ScheduledExecutorService timer;
 
@@ -56,7 +58,7 @@ public final class ShownTicker {
                 return t;
               });
       long ms = period.toMillis();
-      timer.scheduleWithFixedDelay(() -> Platform.runLater(onFx), ms, ms, TimeUnit.MILLISECONDS);
+      timer.scheduleWithFixedDelay(() -> fx.execute(onFx), ms, ms, TimeUnit.MILLISECONDS);
     } else if (!shown && timer != null) {
       timer.shutdownNow();
       timer = null;
