@@ -1,25 +1,28 @@
 package io.abacus.app.desktop;
 
 import io.abacus.app.lock.AutoLock;
+import io.abacus.app.ui.ShownTicker;
 import io.abacus.app.wallet.WalletSession;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import java.time.Duration;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
-/** Locks the wallet after the idle time of the settings, watching the window's input. */
+/**
+ * Locks the wallet after the idle time of the settings, watching the window's input. The check runs
+ * from a {@link ShownTicker} (an endless {@code Timeline} kept the window pulsing at 60 Hz).
+ */
 final class IdleLock {
-  private static final javafx.util.Duration CHECK_INTERVAL = javafx.util.Duration.seconds(2);
+  private static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
   private final AutoLock autoLock;
   private final WalletSession session;
-  private Timeline lockTimer;
+  private final ShownTicker ticker;
 
   IdleLock(AutoLock autoLock, WalletSession session) {
     this.autoLock = autoLock;
     this.session = session;
+    this.ticker = new ShownTicker(CHECK_INTERVAL, this::check, "abacus-idle-lock");
   }
 
   AutoLock autoLock() {
@@ -27,8 +30,8 @@ final class IdleLock {
   }
 
   /**
-   * Auto-lock: any mouse or key input counts as activity; a timer checks every few seconds whether
-   * the idle time of the settings has passed.
+   * Auto-lock: any mouse or key input counts as activity; while the scene's window shows, a timer
+   * checks every few seconds whether the idle time of the settings has passed. FX thread.
    */
   void watch(Scene scene) {
     scene.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> autoLock.touch());
@@ -36,16 +39,12 @@ final class IdleLock {
     scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> autoLock.touch());
     scene.addEventFilter(ScrollEvent.SCROLL, e -> autoLock.touch());
     session.unlockedProperty().addListener((o, was, now) -> autoLock.touch());
-    lockTimer =
-        new Timeline(
-            new KeyFrame(
-                CHECK_INTERVAL,
-                e -> {
-                  if (session.unlockedProperty().get()) {
-                    autoLock.tick();
-                  }
-                }));
-    lockTimer.setCycleCount(Animation.INDEFINITE);
-    lockTimer.play();
+    ticker.follow(scene);
+  }
+
+  private void check() {
+    if (session.unlockedProperty().get()) {
+      autoLock.tick();
+    }
   }
 }

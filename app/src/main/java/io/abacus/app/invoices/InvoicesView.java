@@ -12,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,7 +40,7 @@ public final class InvoicesView {
    * Checks for payments every {@link InvoicePageSync#AUTO_PERIOD} from the first time the page is
    * shown on (the page is kept, so the sidebar badge appears while the user is elsewhere).
    */
-  private final Timeline autoSync;
+  private final io.abacus.app.ui.ShownTicker autoSync;
 
   /**
    * @param openTransaction shows a transaction (by hash) in the explorer
@@ -53,11 +50,8 @@ public final class InvoicesView {
     this.model = model;
     this.i18n = i18n;
     this.autoSync =
-        new Timeline(
-            new KeyFrame(
-                javafx.util.Duration.millis(InvoicePageSync.AUTO_PERIOD.toMillis()),
-                e -> model.autoSync()));
-    autoSync.setCycleCount(Animation.INDEFINITE);
+        new io.abacus.app.ui.ShownTicker(
+            InvoicePageSync.AUTO_PERIOD, model::autoSync, "abacus-invoice-sync");
     TableView<InvoiceState> table = table();
     HBox middle = new HBox(12, table, new InvoiceDetailPane(model, i18n, openTransaction).root());
     HBox.setHgrow(table, Priority.ALWAYS);
@@ -84,7 +78,7 @@ public final class InvoicesView {
                 alerts.seen();
                 model.refresh();
                 model.autoSync();
-                autoSync.play();
+                autoSync.follow(b);
               }
             });
   }

@@ -35,7 +35,15 @@ public final class TaskExecutor implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    return new TaskExecutor(pool, javafx.application.Platform::runLater);
+    return new TaskExecutor(pool, fxThread());
+  }
+
+  /**
+   * The JavaFX thread itself, whatever executor the window's tasks use: for view code that must run
+   * there from a timer thread (see {@code ShownTicker}).
+   */
+  public static Executor fxThread() {
+    return javafx.application.Platform::runLater;
   }
 
   /** Runs tasks and callbacks at once on the calling thread: for view-model tests. */
