@@ -177,6 +177,29 @@ public final class ExplorerUi {
         });
   }
 
+  /**
+   * A page that scrolls when the window is too low for it, fitted to the window's width and height.
+   * JavaFX's scroll pane keeps its viewport as a cached bitmap: any change inside the page (each
+   * row a table scrolls through, each Load more) redrew the whole page into that bitmap, chart and
+   * all, on the render thread that the FX thread waits for at the next pulse. Without the cache
+   * only the region that changed is drawn, as on a page that does not scroll.
+   */
+  public static javafx.scene.control.ScrollPane scrollingPage(Node page) {
+    javafx.scene.control.ScrollPane pane = new javafx.scene.control.ScrollPane(page);
+    pane.setFitToWidth(true);
+    pane.setFitToHeight(true);
+    pane.skinProperty()
+        .addListener(
+            (o, was, skin) -> {
+              for (Node n : pane.getChildrenUnmodifiable()) {
+                if (n.getStyleClass().contains("viewport")) {
+                  n.setCache(false);
+                }
+              }
+            });
+    return pane;
+  }
+
   /** A column of {@code width} pixels preferred. */
   public static <T, C extends TableColumn<T, ?>> C width(C column, double width) {
     column.setPrefWidth(width);

@@ -122,6 +122,30 @@ class TxTableRowsTest {
         .toList();
   }
 
+  @Test
+  void aTableOnAScrollingPageHasNoCachedBitmapAbove() throws Exception {
+    FxToolkit.registerPrimaryStage();
+    Links links = new Links(place -> {}, a -> null, "Copy");
+    ObservableList<TxRow> rows = FXCollections.observableArrayList(rows(0, 40));
+    List<TableView<TxRow>> table = new ArrayList<>();
+    FxToolkit.setupStage(
+        s -> {
+          TableView<TxRow> t = TxTable.of("txs", rows, I18N, links, "ETH", 18);
+          table.add(t);
+          s.setScene(new Scene(ExplorerUi.scrollingPage(new StackPane(t)), 1000, 600));
+          s.show();
+        });
+    new FxRobot()
+        .interact(
+            () -> {
+              // a cached ancestor (JavaFX's scroll pane viewport) redraws the whole page for every
+              // row the table scrolls through
+              for (Node n = table.get(0); n != null; n = n.getParent()) {
+                assertThat(n.isCache()).as("%s cached", n).isFalse();
+              }
+            });
+  }
+
   private static Hyperlink link(TableCell<?, ?> cell) {
     return (Hyperlink) ((HBox) cell.getGraphic()).getChildren().get(0);
   }

@@ -82,9 +82,7 @@ public final class AddressView {
     VBox.setVgrow(tabs, Priority.ALWAYS);
     tabs.setMinHeight(HISTORY_MIN_HEIGHT);
     page.setPadding(new javafx.geometry.Insets(0, 12, 0, 0));
-    root = new ScrollPane(page);
-    root.setFitToWidth(true);
-    root.setFitToHeight(true);
+    root = ExplorerUi.scrollingPage(page);
     model.load();
   }
 

@@ -91,9 +91,7 @@ public final class TransactionView {
             logsHeading,
             logs);
     box.setPadding(new javafx.geometry.Insets(0, 16, 16, 0));
-    root = new ScrollPane(box);
-    root.setFitToWidth(true);
-    root.setFitToHeight(true);
+    root = ExplorerUi.scrollingPage(box);
     model.load();
   }
 
