@@ -63,54 +63,62 @@ class TxTableRowsTest {
 
   @Test
   void anEmptiedLinkCellKeepsItsControlsHidden() throws Exception {
-    ObservableList<TxRow> rows = FXCollections.observableArrayList();
-    TableView<TxRow> t = show(rows);
-    FxRobot robot = new FxRobot();
-    robot.interact(() -> rows.setAll(rows(0, 40)));
-    robot.interact(() -> rows.remove(3, 40));
-    robot.interact(
-        () -> {
-          List<TableCell<?, ?>> cells =
-              t.lookupAll(".table-cell").stream()
-                  .filter(n -> n instanceof LinkCell<?> && n.isVisible())
-                  .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
-                  .toList();
-          assertThat(cells).anyMatch(TableCell::isEmpty).anyMatch(c -> !c.isEmpty());
-          for (TableCell<?, ?> c : cells) {
-            assertThat(c.getGraphic()).isNotNull();
-            assertThat(c.getGraphic().isVisible()).isEqualTo(!c.isEmpty());
-          }
-        });
+    TableView<TxRow> t = shrunkToThreeRows();
+    new FxRobot()
+        .interact(
+            () -> {
+              List<TableCell<?, ?>> cells =
+                  t.lookupAll(".table-cell").stream()
+                      .filter(n -> n instanceof LinkCell<?> && n.isVisible())
+                      .<TableCell<?, ?>>map(n -> (TableCell<?, ?>) n)
+                      .toList();
+              assertThat(cells).anyMatch(TableCell::isEmpty).anyMatch(c -> !c.isEmpty());
+              for (TableCell<?, ?> c : cells) {
+                assertThat(c.getGraphic()).isNotNull();
+                assertThat(c.getGraphic().isVisible()).isEqualTo(!c.isEmpty());
+              }
+            });
   }
 
   @Test
   void aColumnsCellsShareOneTooltipFilledWithTheHoveredCellsWholeText() throws Exception {
+    TableView<TxRow> t = shrunkToThreeRows();
+    new FxRobot()
+        .interact(
+            () -> {
+              List<TableCell<?, ?>> values = cells(t, 5);
+              assertThat(values).anyMatch(TableCell::isEmpty).anyMatch(c -> !c.isEmpty());
+              Tooltip shared =
+                  values.stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow().getTooltip();
+              for (TableCell<?, ?> c : values) {
+                assertThat(c.getTooltip()).isSameAs(c.isEmpty() ? null : shared);
+              }
+              TableCell<?, ?> second =
+                  values.stream().filter(c -> c.getIndex() == 1).findFirst().orElseThrow();
+              TextFit.hover(second);
+              assertThat(shared.getText()).isEqualTo(Formats.units(BigInteger.ONE, 18) + " ETH");
+              List<TableCell<?, ?>> hashes =
+                  cells(t, 1).stream().filter(c -> !c.isEmpty()).toList();
+              assertThat(hashes).hasSizeGreaterThan(2);
+              Hyperlink link = link(hashes.get(2));
+              assertThat(link.getTooltip()).isNotNull().isSameAs(link(hashes.get(0)).getTooltip());
+              TextFit.hover(link);
+              assertThat(link.getTooltip().getText())
+                  .isEqualTo(String.format("0x%064x", hashes.get(2).getIndex()));
+            });
+  }
+
+  /**
+   * A table that showed 40 rows and then kept 3: its cells below the third were filled once and are
+   * empty now.
+   */
+  private static TableView<TxRow> shrunkToThreeRows() throws Exception {
     ObservableList<TxRow> rows = FXCollections.observableArrayList();
     TableView<TxRow> t = show(rows);
     FxRobot robot = new FxRobot();
     robot.interact(() -> rows.setAll(rows(0, 40)));
     robot.interact(() -> rows.remove(3, 40));
-    robot.interact(
-        () -> {
-          List<TableCell<?, ?>> values = cells(t, 5);
-          assertThat(values).anyMatch(TableCell::isEmpty).anyMatch(c -> !c.isEmpty());
-          Tooltip shared =
-              values.stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow().getTooltip();
-          for (TableCell<?, ?> c : values) {
-            assertThat(c.getTooltip()).isSameAs(c.isEmpty() ? null : shared);
-          }
-          TableCell<?, ?> second =
-              values.stream().filter(c -> c.getIndex() == 1).findFirst().orElseThrow();
-          TextFit.hover(second);
-          assertThat(shared.getText()).isEqualTo(Formats.units(BigInteger.ONE, 18) + " ETH");
-          List<TableCell<?, ?>> hashes = cells(t, 1).stream().filter(c -> !c.isEmpty()).toList();
-          assertThat(hashes).hasSizeGreaterThan(2);
-          Hyperlink link = link(hashes.get(2));
-          assertThat(link.getTooltip()).isNotNull().isSameAs(link(hashes.get(0)).getTooltip());
-          TextFit.hover(link);
-          assertThat(link.getTooltip().getText())
-              .isEqualTo(String.format("0x%064x", hashes.get(2).getIndex()));
-        });
+    return t;
   }
 
   private static List<TableCell<?, ?>> cells(TableView<TxRow> t, int column) {

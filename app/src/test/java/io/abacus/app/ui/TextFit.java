@@ -81,26 +81,7 @@ public final class TextFit {
 
   /** What the pointer entering {@code n} sends it (a shared cell tooltip is filled on it). */
   public static void hover(Node n) {
-    n.fireEvent(
-        new javafx.scene.input.MouseEvent(
-            javafx.scene.input.MouseEvent.MOUSE_ENTERED,
-            1,
-            1,
-            1,
-            1,
-            javafx.scene.input.MouseButton.NONE,
-            0,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            false,
-            null));
+    n.fireEvent(Pointer.at(javafx.scene.input.MouseEvent.MOUSE_ENTERED, 1, 1));
   }
 
   /** A table cell, or a control in one (the link of an address cell). */

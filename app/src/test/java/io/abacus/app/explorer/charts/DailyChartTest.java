@@ -2,12 +2,12 @@ package io.abacus.app.explorer.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.abacus.app.ui.Pointer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +42,7 @@ class DailyChartTest {
             () -> {
               Canvas canvas = (Canvas) chart.get(0).root().lookup("Canvas");
               for (double x = 0; x < canvas.getWidth(); x += 2) {
-                canvas.fireEvent(moved(x, canvas.getHeight() / 2));
+                canvas.fireEvent(Pointer.at(MouseEvent.MOUSE_MOVED, x, canvas.getHeight() / 2));
                 String text = chart.get(0).hoverText();
                 if (!text.isEmpty()
                     && (seen.isEmpty() || !seen.get(seen.size() - 1).equals(text))) {
@@ -59,27 +59,5 @@ class DailyChartTest {
             "2026-11-25: 0 transactions",
             "2026-11-26: 0 transactions",
             "2026-11-27: 1 transactions");
-  }
-
-  private static MouseEvent moved(double x, double y) {
-    return new MouseEvent(
-        MouseEvent.MOUSE_MOVED,
-        x,
-        y,
-        x,
-        y,
-        MouseButton.NONE,
-        0,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        false,
-        null);
   }
 }
