@@ -131,6 +131,14 @@ public final class IndexStore implements AutoCloseable {
    * it leaves them deferred, to be built by the next run); returns how many were built.
    */
   public int completeIndexes() {
+    return completeIndexes(() -> {});
+  }
+
+  /**
+   * Like {@link #completeIndexes()}, running {@code starting} first when there are indexes to build
+   * (so a caller can say that a build, which may take a while, has begun).
+   */
+  public int completeIndexes(Runnable starting) {
     if (!dialect.defersIndexes()) {
       return 0;
     }
@@ -138,6 +146,7 @@ public final class IndexStore implements AutoCloseable {
       if (!DeferredIndexes.pending(c)) {
         return 0;
       }
+      starting.run();
       int built = DeferredIndexes.build(c);
       c.commit();
       return built;

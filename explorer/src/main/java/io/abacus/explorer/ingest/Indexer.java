@@ -118,7 +118,7 @@ public final class Indexer implements AutoCloseable {
    */
   public void follow(OptionalLong from, Duration poll, NewHeads heads, BooleanSupplier stop) {
     Checkpoint cp = prepare(from, reader.headNumber());
-    store.completeIndexes(); // an interrupted bulk load's, before waiting for new blocks
+    buildIndexes(); // an interrupted bulk load's, before waiting for new blocks
     while (!stop.getAsBoolean()) {
       long head = reader.headNumber();
       cp = noteHead(reconcile(cp), head);
@@ -286,12 +286,27 @@ public final class Indexer implements AutoCloseable {
    */
   private void completeIndexes(Throwable failed) {
     try {
-      store.completeIndexes();
+      buildIndexes();
     } catch (RuntimeException e) {
       if (failed == null) {
         throw e;
       }
       failed.addSuppressed(e);
+    }
+  }
+
+  /** Builds the deferred secondary indexes, if any, telling the listener before and after. */
+  private void buildIndexes() {
+    long[] started = {0, 0}; // {began (1/0), System.nanoTime() then}
+    int built =
+        store.completeIndexes(
+            () -> {
+              started[0] = 1;
+              started[1] = System.nanoTime();
+              listener.onIndexesBuilding();
+            });
+    if (started[0] == 1) {
+      listener.onIndexesBuilt(built, Duration.ofNanos(System.nanoTime() - started[1]));
     }
   }
 

@@ -1,6 +1,7 @@
 package io.abacus.explorer.ingest;
 
 import io.abacus.explorer.reorg.Reorg;
+import java.time.Duration;
 
 /**
  * Receives the indexer's progress; the CLI prints it, the UI binds to it. Called on the indexing
@@ -15,6 +16,15 @@ public interface ProgressListener {
 
   /** A one-line explanation the user should see, such as traces the node cannot give. */
   default void onNotice(String message) {}
+
+  /**
+   * Before the secondary indexes a bulk load deferred are built (once, at the end of the load or at
+   * the start of a run after an interrupted one); not called when none are pending.
+   */
+  default void onIndexesBuilding() {}
+
+  /** After {@link #onIndexesBuilding()}: {@code count} indexes were built in {@code took}. */
+  default void onIndexesBuilt(int count, Duration took) {}
 
   /** Ignores everything. */
   static ProgressListener none() {

@@ -48,6 +48,32 @@ class DeferredIndexesTest {
   }
 
   @Test
+  void theBuildIsAnnouncedOnlyWhenIndexesArePending(@TempDir Path dir) throws Exception {
+    ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("index.db"));
+    List<String> said = new ArrayList<>();
+    try (IndexStore store = new IndexStore(db)) {
+      Checkpoint cp = store.start(1, 0, 9);
+      assertThat(store.completeIndexes(() -> said.add("nothing deferred"))).isZero();
+      assertThat(store.deferIndexes()).isTrue();
+      store.append(blocks(0, 10), cp, 9);
+      assertThat(
+              store.completeIndexes(
+                  () -> said.add("building, " + indexNames(db).contains("logs_by_tx"))))
+          .isEqualTo(6);
+      assertThat(store.completeIndexes(() -> said.add("built already"))).isZero();
+    }
+    assertThat(said).containsExactly("building, false");
+  }
+
+  private static String indexNames(ExplorerDatabase db) {
+    try {
+      return text(db, INDEXES);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void anIndexHoldingBlocksKeepsItsIndexes(@TempDir Path dir) throws Exception {
     ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("index.db"));
     String schema = text(db, INDEXES);

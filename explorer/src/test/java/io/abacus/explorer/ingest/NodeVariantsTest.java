@@ -9,10 +9,14 @@ import io.abacus.explorer.Fixtures;
 import io.abacus.explorer.RpcProxy;
 import io.abacus.explorer.TestChain;
 import io.abacus.explorer.db.ExplorerDatabase;
+import io.abacus.explorer.db.IndexStore;
 import io.abacus.explorer.rpc.BlockFetcher;
 import io.abacus.testkit.Anvil;
 import io.abacus.testkit.WithAnvil;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,11 +53,30 @@ class NodeVariantsTest {
             })) {
       ExplorerDatabase db = ExplorerDatabase.open(dir.resolve("index.db"));
       BlockFetcher reader = Fixtures.reader(gethLike.url(), 4);
+      try (IndexStore interrupted = new IndexStore(db)) {
+        assertThat(interrupted.deferIndexes()).isTrue(); // as a killed bulk load leaves them
+      }
+      List<String> said = new ArrayList<>();
+      ProgressListener listener =
+          new ProgressListener() {
+            @Override
+            public void onProgress(Progress progress) {}
+
+            @Override
+            public void onIndexesBuilding() {
+              said.add("building");
+            }
+
+            @Override
+            public void onIndexesBuilt(int count, Duration took) {
+              said.add("built " + count);
+            }
+          };
       try (Indexer indexer =
-          new Indexer(
-              reader, db, IndexerConfig.defaults().withBatchSize(4), ProgressListener.none())) {
+          new Indexer(reader, db, IndexerConfig.defaults().withBatchSize(4), listener)) {
         indexer.index(OptionalLong.empty(), OptionalLong.empty(), () -> false);
       }
+      assertThat(said).containsExactly("building", "built 6");
       assertThat(reader.usesBlockReceipts()).isFalse();
       assertThat(refused.get()).isBetween(1, 4);
       assertThat(Fixtures.dump(db)).isEqualTo(reference);

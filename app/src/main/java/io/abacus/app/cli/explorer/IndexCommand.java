@@ -328,6 +328,20 @@ public final class IndexCommand implements Callable<Integer> {
     }
 
     @Override
+    public void onIndexesBuilding() {
+      context.err().println("building indexes...");
+      context.err().flush();
+    }
+
+    @Override
+    public void onIndexesBuilt(int count, Duration took) {
+      context
+          .err()
+          .printf(Locale.ROOT, "built %d indexes in %.1f s%n", count, took.toMillis() / 1000.0);
+      context.err().flush();
+    }
+
+    @Override
     public void onReorg(Reorg r) {
       context
           .err()
