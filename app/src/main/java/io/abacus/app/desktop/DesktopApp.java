@@ -88,10 +88,17 @@ public final class DesktopApp {
       if (error != null) {
         throw error instanceof CompletionException c ? c.getCause() : error;
       }
+      StartupTrace.step("fill", stage);
       window.show(stage);
+      StartupTrace.step("built", stage);
       // The Sandbox (a node process, an HTTP client) starts once the shell is on screen: on two
       // cores it took CPU from the shell's first layout and styling.
-      FirstPaint.counting().then(() -> window.sandbox().enableAutoStart());
+      FirstPaint.counting()
+          .then(
+              () -> {
+                StartupTrace.step("shell-painted", stage);
+                window.sandbox().enableAutoStart();
+              });
     } catch (Throwable e) {
       failure.set(e);
       stage.hide();
