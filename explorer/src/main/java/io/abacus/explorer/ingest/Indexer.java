@@ -297,16 +297,15 @@ public final class Indexer implements AutoCloseable {
 
   /** Builds the deferred secondary indexes, if any, telling the listener before and after. */
   private void buildIndexes() {
-    long[] started = {0, 0}; // {began (1/0), System.nanoTime() then}
+    long[] began = new long[1]; // System.nanoTime() when the build began
     int built =
         store.completeIndexes(
             () -> {
-              started[0] = 1;
-              started[1] = System.nanoTime();
+              began[0] = System.nanoTime();
               listener.onIndexesBuilding();
             });
-    if (started[0] == 1) {
-      listener.onIndexesBuilt(built, Duration.ofNanos(System.nanoTime() - started[1]));
+    if (built > 0) { // the store builds only when some are pending, and then all of them
+      listener.onIndexesBuilt(built, Duration.ofNanos(System.nanoTime() - began[0]));
     }
   }
 

@@ -40,10 +40,6 @@ record TxState(
     earlierHashes = earlierHashes == null ? List.of() : List.copyOf(earlierHashes);
   }
 
-  /** Nothing signed yet. */
-  static final TxState PLANNED =
-      new TxState(Status.PLANNED, null, null, null, List.of(), null, null, null, null, null);
-
   /** The transaction fields of {@code tx}. */
   static TxState of(PayoutTx tx) {
     return new TxState(
