@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The explorer benchmark; not part of the default test run. Run with {@code mvn -B -pl explorer -am
- * verify -Pbench} (sizes via {@code -Dbench.blocks}, {@code -Dbench.perBlock}, {@code
- * -Dbench.synthetic}, {@code -Dbench.postgresSynthetic} for the same synthetic index on an embedded
- * PostgreSQL, default 0: off; {@code -Dbench.traces=true} indexes with traces; {@code
+ * The explorer benchmark; not part of the default test run. Run with {@code mvn -B -pl
+ * explorer/tests -am verify -Pbench} (sizes via {@code -Dbench.blocks}, {@code -Dbench.perBlock},
+ * {@code -Dbench.synthetic}, {@code -Dbench.postgresSynthetic} for the same synthetic index on an
+ * embedded PostgreSQL, default 0: off; {@code -Dbench.traces=true} indexes with traces; {@code
  * -Dbench.keep=true} keeps the databases; {@code -Dbench.inJvm=false} skips the warm in-JVM index;
  * {@code -Dbench.rounds} alternated runs of the raw ceiling and the whole {@code abacus index}
  * process, default 3, which needs the app built: run {@code ./abacus} once; {@code

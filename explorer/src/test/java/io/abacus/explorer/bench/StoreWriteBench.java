@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
  * chain (SyntheticIndex's mix: 20% token transfers, 1,200 addresses) into fresh SQLite files in
  * chunks of 100 blocks (about the indexer's 2,000 transactions), secondary indexes kept row by row
  * against deferred and built after the load, alternated. Not part of the default run: {@code mvn -B
- * -o -pl explorer -am test -Pbench -Dtest=StoreWriteBench -Dsurefire.failIfNoSpecifiedTests=false
- * -Dbench.blocks=1000 -Dbench.perBlock=20 -Dbench.rounds=5}.
+ * -o -pl explorer/tests -am test -Pbench -Dtest=StoreWriteBench
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.blocks=1000 -Dbench.perBlock=20
+ * -Dbench.rounds=5}.
  */
 @Tag("bench")
 class StoreWriteBench {
