@@ -3,6 +3,10 @@ package io.abacus.explorer.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +40,11 @@ class ExplorerDatabaseTest {
 
   @Test
   void schemaVersionIsTheNewestMigrationScript() throws Exception {
-    Path scripts = Path.of(ExplorerDatabase.class.getResource("/db/migration/sqlite").toURI());
-    int newest;
-    try (var files = Files.list(scripts)) {
-      newest =
-          files
-              .map(f -> f.getFileName().toString())
-              .filter(n -> n.matches("V\\d+__.*\\.sql"))
-              .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
-              .max()
-              .orElseThrow();
-    }
+    int newest =
+        migrationScripts().stream()
+            .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
+            .max()
+            .orElseThrow();
     assertThat(ExplorerDatabase.SCHEMA_VERSION).isEqualTo(newest);
   }
 
@@ -71,19 +70,37 @@ class ExplorerDatabaseTest {
 
   @Test
   void theScriptsRunWithoutFlywayAreTheFolder() throws Exception {
-    Path scripts = Path.of(ExplorerDatabase.class.getResource("/db/migration/sqlite").toURI());
-    try (var files = Files.list(scripts)) {
-      assertThat(SqliteSchema.SCRIPTS)
-          .containsExactlyElementsOf(
-              files
-                  .map(f -> f.getFileName().toString())
-                  .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                  .sorted(
-                      java.util.Comparator.comparingInt(
-                          n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
-                  .toList());
-    }
+    assertThat(SqliteSchema.SCRIPTS)
+        .containsExactlyElementsOf(
+            migrationScripts().stream()
+                .sorted(
+                    java.util.Comparator.comparingInt(
+                        n -> Integer.parseInt(n.substring(1, n.indexOf("__")))))
+                .toList());
     assertThat(SqliteSchema.SCRIPTS).hasSize(ExplorerDatabase.SCHEMA_VERSION);
+  }
+
+  /**
+   * The SQLite migration scripts' names as the explorer ships them: from its classes folder, or
+   * from inside its jar when the build has packaged it (explorer/tests runs after the package).
+   */
+  private static List<String> migrationScripts() throws Exception {
+    URI folder = ExplorerDatabase.class.getResource("/db/migration/sqlite").toURI();
+    if (!"jar".equals(folder.getScheme())) {
+      return names(Path.of(folder));
+    }
+    try (FileSystem jar = FileSystems.newFileSystem(folder, Map.of())) {
+      return names(jar.provider().getPath(folder));
+    }
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("V\\d+__.*\\.sql"))
+          .toList();
+    }
   }
 
   @Test
