@@ -37,21 +37,16 @@ def die(message):
 class Checkout:
     """A built checkout (BASE or HEAD) and the class paths of its modules."""
 
-    BUILT = [
-        "wallet-core/target/classes",
-        "wallet-core/target/test-classes",
-        "explorer/target/classes",
-        "explorer/target/test-classes",
-        "app/target/classes",
-        "app/target/test-classes",
-    ]
+    MODULES = ("wallet-core", "explorer", "app")
 
     def __init__(self, side, root):
         self.side = side
         self.root = Path(root).resolve()
         if not (self.root / "pom.xml").is_file():
             die(f"{side} {root} is not an Abacus checkout (no pom.xml)")
-        missing = [p for p in self.BUILT if not (self.root / p).is_dir()]
+        built = [self.root / m / "target/classes" for m in self.MODULES]
+        built += [self.tests(m) / "target/test-classes" for m in self.MODULES]
+        missing = [str(p.relative_to(self.root)) for p in built if not p.is_dir()]
         if missing:
             die(
                 f"{side} {self.root} is not built ({missing[0]} missing): run "
@@ -60,14 +55,19 @@ class Checkout:
         self.helper_classes = None
         self.ui_bench_classes = None
 
+    def tests(self, module):
+        """The folder that builds MODULE's tests: MODULE/tests since decision 0014, else MODULE."""
+        split = self.root / module / "tests"
+        return split if (split / "pom.xml").is_file() else self.root / module
+
     def has_class(self, module, name):
         path = name.replace(".", "/") + ".class"
-        return (self.root / module / "target/test-classes" / path).is_file()
+        return (self.tests(module) / "target/test-classes" / path).is_file()
 
     def classpath(self, module):
         """The docs' class path: the module's classes, test classes and dependencies (test scope)."""
-        cp_file = self.root / module / CP_FILE
-        poms = [self.root / "pom.xml"] + [self.root / m / "pom.xml" for m in ("wallet-core", "explorer", "app")]
+        cp_file = self.tests(module) / CP_FILE
+        poms = [self.root / "pom.xml"] + [self.tests(m) / "pom.xml" for m in self.MODULES]
         stale = not cp_file.is_file() or any(
             p.is_file() and p.stat().st_mtime > cp_file.stat().st_mtime for p in poms
         )
@@ -77,7 +77,9 @@ class Checkout:
             with open(log, "w") as out:
                 rc = subprocess.call(
                     [
-                        "mvn", "-B", "-o", "-q", "-pl", "app", "-am", "test-compile",
+                        "mvn", "-B", "-o", "-q", "-pl",
+                        ",".join(str(self.tests(m).relative_to(self.root)) for m in self.MODULES),
+                        "-am", "test-compile",
                         "dependency:build-classpath", "-Dmdep.includeScope=test",
                         "-Dmdep.outputFile=" + CP_FILE, "-Dspotless.check.skip=true",
                     ],
@@ -86,7 +88,7 @@ class Checkout:
             if rc != 0 or not cp_file.is_file():
                 die(f"{self.side} {self.root}: mvn dependency:build-classpath failed (see {log})")
         deps = cp_file.read_text().strip()
-        own = [str(self.root / module / "target/classes"), str(self.root / module / "target/test-classes")]
+        own = [str(self.root / module / "target/classes"), str(self.tests(module) / "target/test-classes")]
         return ":".join(own + ([deps] if deps else []))
 
 
