@@ -7,8 +7,16 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateNotYetValidException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import javax.net.ssl.SSLException;
 
 /**
  * {@code https://} through {@code java.net.http}: TLS verified by the JDK's trust store, HTTP/1.1,
@@ -54,7 +62,50 @@ final class JdkHttpExchange implements HttpExchange {
       SocketTimeoutException timeout = new SocketTimeoutException(e.getMessage());
       timeout.initCause(e);
       throw timeout;
+    } catch (SSLException e) {
+      throw new IOException(tlsRefusal(e), e);
     }
+  }
+
+  /**
+   * What a user can act on, instead of the JDK's "PKIX path building failed:
+   * sun.security.provider.certpath.SunCertPathBuilderException: ..." (a private consortium node
+   * with its own authority is the usual case).
+   */
+  static String tlsRefusal(SSLException e) {
+    List<Throwable> chain = new ArrayList<>();
+    for (Throwable t = e; t != null && chain.size() < 16; t = t.getCause()) {
+      chain.add(t);
+    }
+    if (chain.stream()
+        .anyMatch(
+            t ->
+                t instanceof CertificateExpiredException
+                    || t instanceof CertificateNotYetValidException)) {
+      return "its TLS certificate is outside its validity dates";
+    }
+    if (chain.stream()
+        .anyMatch(
+            t ->
+                t instanceof CertificateException
+                    && (String.valueOf(t.getMessage()).startsWith("No subject alternative")
+                        || String.valueOf(t.getMessage()).startsWith("No name matching")))) {
+      return "its TLS certificate is for another host name";
+    }
+    if (chain.stream()
+        .anyMatch(
+            t ->
+                t instanceof CertPathBuilderException || t instanceof CertPathValidatorException)) {
+      return "its TLS certificate is not trusted by this computer (self-signed, or from an"
+          + " authority that is not in Java's trust store)";
+    }
+    return "the TLS handshake failed (" + firstLine(e.getMessage()) + ")";
+  }
+
+  private static String firstLine(String message) {
+    String text = String.valueOf(message).strip();
+    int end = text.indexOf('\n');
+    return end < 0 ? text : text.substring(0, end).strip();
   }
 
   @Override
