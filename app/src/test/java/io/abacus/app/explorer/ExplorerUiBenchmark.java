@@ -199,6 +199,10 @@ public final class ExplorerUiBenchmark {
           stage.get().close();
           return null;
         });
+    // Closing wrote the window's place into the data folder; deleted now, the window's own exit
+    // hook finds no folder and writes nothing (with only the exit hook left to delete it, the two
+    // hooks raced and a folder was left behind per run).
+    deleteTree(data);
   }
 
   private void scrollThrough(int from, int to) throws Exception {
