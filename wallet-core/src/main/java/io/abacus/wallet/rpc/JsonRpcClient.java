@@ -1,11 +1,8 @@
 package io.abacus.wallet.rpc;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +18,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class JsonRpcClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JsonRpcClient.class);
-  private final ObjectMapper mapper = new ObjectMapper();
   private final JsonRpcTransport transport;
   private final RetryPolicy retry;
   private final AtomicLong ids = new AtomicLong();
+  // Made on first need: the small calls of `abacus index` and the block reads write their requests
+  // as text and read their answers with a JsonCursor, so databind (about 400 classes) never loads.
+  private volatile ObjectMapper mapper;
 
   /** One call of a batch. */
   public record Call(String method, List<Object> params) {
@@ -63,6 +62,17 @@ public final class JsonRpcClient implements AutoCloseable {
           }
           return RpcResponse.result(answer, id, method);
         });
+  }
+
+  /**
+   * Calls one method and reads its {@code result} with {@code reader} straight from the answer's
+   * bytes (no tree, no object mapper): for the small questions asked on every start, such as {@code
+   * eth_chainId}. Retried as {@link #call} is.
+   *
+   * @return what {@code reader} read, or null when the result is JSON null
+   */
+  public <T> T callStreamed(String method, ResultReader<T> reader, Object... params) {
+    return batchStreamed(List.of(Call.of(method, params)), reader).get(0);
   }
 
   /**
@@ -111,7 +121,7 @@ public final class JsonRpcClient implements AutoCloseable {
           boolean single = calls.size() == 1;
           byte[] answer = transport.sendForBytes(requestJson(calls, firstId, !single));
           return StreamedBatch.read(
-              mapper, answer, single, firstId, calls, reader, what, endpoint());
+              this::mapper, answer, single, firstId, calls, reader, what, endpoint());
         });
   }
 
@@ -201,49 +211,33 @@ public final class JsonRpcClient implements AutoCloseable {
 
   /**
    * The request text for {@code calls} with ids from {@code firstId}: one object, or with {@code
-   * batch} an array of them. Written with Jackson's streaming generator (no tree per request);
-   * strings, booleans, whole numbers and null directly, other parameters (call objects, filters)
-   * through the mapper.
+   * batch} an array of them; parameters {@link RequestText} cannot write go through the mapper.
    */
   private String requestJson(List<Call> calls, long firstId, boolean batch) {
-    StringWriter text = new StringWriter(64 + 96 * calls.size());
-    try (JsonGenerator g = mapper.getFactory().createGenerator(text)) {
-      if (batch) {
-        g.writeStartArray();
-      }
-      for (int i = 0; i < calls.size(); i++) {
-        Call call = calls.get(i);
-        g.writeStartObject();
-        g.writeStringField("jsonrpc", "2.0");
-        g.writeNumberField("id", firstId + i);
-        g.writeStringField("method", call.method());
-        g.writeArrayFieldStart("params");
-        for (Object param : call.params()) {
-          writeParam(g, param);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      if (batch) {
-        g.writeEndArray();
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "a parameter of " + calls.get(0).method() + " is not JSON", e);
-    }
-    return text.toString();
+    return RequestText.of(calls, firstId, batch, param -> paramJson(calls.get(0).method(), param));
   }
 
-  private void writeParam(JsonGenerator g, Object param) throws IOException {
-    if (param instanceof String s) {
-      g.writeString(s);
-    } else if (param instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (param instanceof Long || param instanceof Integer) {
-      g.writeNumber(((Number) param).longValue());
-    } else {
-      mapper.writeValue(g, param);
+  private String paramJson(String method, Object param) {
+    try {
+      return mapper().writeValueAsString(param);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("a parameter of " + method + " is not JSON", e);
     }
+  }
+
+  /** The object mapper, made on first use (trees, parameters other than plain values). */
+  private ObjectMapper mapper() {
+    ObjectMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          m = new ObjectMapper();
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
   /** Sends {@code request}; the answer is a JSON object or array, else MALFORMED_RESPONSE. */
@@ -251,7 +245,7 @@ public final class JsonRpcClient implements AutoCloseable {
     String body = transport.send(request);
     JsonNode answer;
     try {
-      answer = body == null || body.isBlank() ? null : mapper.readTree(body);
+      answer = body == null || body.isBlank() ? null : mapper().readTree(body);
     } catch (JsonProcessingException e) {
       throw RpcJson.malformed(
           "the answer to "

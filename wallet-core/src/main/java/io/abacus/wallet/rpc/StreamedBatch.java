@@ -7,12 +7,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads a batch answer straight from its bytes with a {@link JsonCursor}: each result goes through
  * the caller's {@link JsonRpcClient.ResultReader}, no tree of the whole answer is built (only a
- * node's error object is read as a tree). Same checks and messages as the tree-based batch of
- * {@link JsonRpcClient}.
+ * node's error object is read as a tree, with the mapper {@code read} is given, made on first
+ * need). Same checks and messages as the tree-based batch of {@link JsonRpcClient}.
  */
 final class StreamedBatch {
   private StreamedBatch() {}
@@ -25,7 +26,7 @@ final class StreamedBatch {
    * object (then the answer is one object too).
    */
   static <T> List<T> read(
-      ObjectMapper mapper,
+      Supplier<ObjectMapper> mapper,
       byte[] body,
       boolean single,
       long firstId,
@@ -51,7 +52,7 @@ final class StreamedBatch {
         return one;
       }
       if (first == '{') {
-        throw RpcResponse.batchRefused(mapper.readTree(in.rawValue()), calls.size());
+        throw RpcResponse.batchRefused(mapper.get().readTree(in.rawValue()), calls.size());
       }
       if (first != '[') {
         if (first != -1 && "\"-0123456789tfn".indexOf(first) < 0) {
@@ -73,7 +74,7 @@ final class StreamedBatch {
   }
 
   private static <T> List<T> items(
-      ObjectMapper mapper,
+      Supplier<ObjectMapper> mapper,
       JsonCursor in,
       long firstId,
       List<JsonRpcClient.Call> calls,
@@ -93,7 +94,7 @@ final class StreamedBatch {
       Item item = item(mapper, in, reader);
       if (item.id() == null) {
         if (item.error() != null) {
-          ObjectNode whole = mapper.createObjectNode();
+          ObjectNode whole = mapper.get().createObjectNode();
           whole.set("error", item.error());
           throw RpcResponse.batchRefused(whole, n);
         }
@@ -119,7 +120,8 @@ final class StreamedBatch {
   private static final JsonCursor.Names ITEM = new JsonCursor.Names("id", "error", "result");
 
   /** Reads one answer object; the cursor is inside it (its {@code {} consumed). */
-  private static Item item(ObjectMapper mapper, JsonCursor in, JsonRpcClient.ResultReader<?> reader)
+  private static Item item(
+      Supplier<ObjectMapper> mapper, JsonCursor in, JsonRpcClient.ResultReader<?> reader)
       throws IOException {
     Long id = null;
     JsonNode error = null;
@@ -135,7 +137,7 @@ final class StreamedBatch {
       seen = once(seen, k);
       switch (k) {
         case 0 -> id = in.integerOrNull();
-        case 1 -> error = mapper.readTree(in.rawValue());
+        case 1 -> error = in.nullValue() ? null : mapper.get().readTree(in.rawValue());
         default -> {
           hasResult = true;
           result = in.nullValue() ? null : reader.read(in);
@@ -155,7 +157,7 @@ final class StreamedBatch {
 
   /** Puts an answer in its call's place; throws the node's error for it. */
   private static void place(
-      ObjectMapper mapper,
+      Supplier<ObjectMapper> mapper,
       Item item,
       long firstId,
       List<JsonRpcClient.Call> calls,
@@ -164,7 +166,7 @@ final class StreamedBatch {
     long index = item.id() == null ? -1 : item.id() - firstId;
     String method = calls.get(index < 0 || index >= calls.size() ? 0 : (int) index).method();
     if (item.error() != null) {
-      ObjectNode whole = mapper.createObjectNode();
+      ObjectNode whole = mapper.get().createObjectNode();
       whole.put("id", item.id() == null ? firstId : item.id());
       whole.set("error", item.error());
       RpcResponse.result(whole, firstId, method); // throws the node's error
