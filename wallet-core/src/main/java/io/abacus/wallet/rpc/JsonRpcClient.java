@@ -116,17 +116,23 @@ public final class JsonRpcClient implements AutoCloseable {
     return withRetry(
         safe,
         () -> {
-          long firstId = ids.getAndAdd(calls.size()) + 1;
-          String what = calls.get(0).method() + " batch of " + calls.size();
-          boolean single = calls.size() == 1;
-          byte[] answer = transport.sendForBytes(requestJson(calls, firstId, !single));
-          return StreamedBatch.read(
-              this::mapper, answer, single, firstId, calls, reader, what, endpoint());
+          @SuppressWarnings("unchecked")
+          List<T> results = (List<T>) streamed(calls, reader, false);
+          return results;
         });
   }
 
+  /** Each call's result read by {@code reader}, or with {@code eachError} the node's error. */
+  private List<Object> streamed(List<Call> calls, ResultReader<?> reader, boolean eachError) {
+    long firstId = ids.getAndAdd(calls.size()) + 1;
+    String what = calls.get(0).method() + " batch of " + calls.size();
+    boolean single = calls.size() == 1;
+    byte[] answer = transport.sendForBytes(requestJson(calls, firstId, !single));
+    return StreamedBatch.read(answer, single, firstId, calls, reader, eachError, what, endpoint());
+  }
+
   /** The answer to one call of {@link #batchEach}: its result, or the node's error for it. */
-  public record Answer(JsonNode result, RpcException error) {
+  public record Answer<T>(T result, RpcException error) {
     /** True if the node answered this call with an error (a reverted {@code eth_call}, say). */
     public boolean failed() {
       return error != null;
@@ -134,13 +140,14 @@ public final class JsonRpcClient implements AutoCloseable {
   }
 
   /**
-   * Sends the calls as one batch and returns each call's result or the node's error for it, in the
-   * order of {@code calls}: one failing call does not fail the others (reading many contracts, some
-   * of which revert).
+   * Sends the calls as one batch (one call as a single request) and returns each call's result,
+   * read by {@code reader} straight from the answer's bytes (null for JSON null), or the node's
+   * error for it, in the order of {@code calls}: one failing call does not fail the others (reading
+   * many contracts, some of which revert).
    *
    * @throws RpcException when the batch as a whole fails (unreachable, refused, malformed)
    */
-  public List<Answer> batchEach(List<Call> calls) {
+  public <T> List<Answer<T>> batchEach(List<Call> calls, ResultReader<T> reader) {
     if (calls.isEmpty()) {
       return List.of();
     }
@@ -148,27 +155,17 @@ public final class JsonRpcClient implements AutoCloseable {
     return withRetry(
         safe,
         () -> {
-          List<Answer> answers = new ArrayList<>(calls.size());
-          for (Object item : sendBatch(calls, true)) {
-            answers.add(
-                item instanceof RpcException e
-                    ? new Answer(null, e)
-                    : new Answer((JsonNode) item, null));
+          List<Answer<T>> answers = new ArrayList<>(calls.size());
+          for (Object item : streamed(calls, reader, true)) {
+            @SuppressWarnings("unchecked")
+            T result = item instanceof RpcException ? null : (T) item;
+            answers.add(new Answer<>(result, item instanceof RpcException e ? e : null));
           }
           return answers;
         });
   }
 
   private List<JsonNode> sendBatch(List<Call> calls) {
-    List<JsonNode> results = new ArrayList<>(calls.size());
-    for (Object item : sendBatch(calls, false)) {
-      results.add((JsonNode) item);
-    }
-    return results;
-  }
-
-  /** Each call's result, or with {@code eachError} the node's {@link RpcException} for it. */
-  private List<Object> sendBatch(List<Call> calls, boolean eachError) {
     long firstId = ids.getAndAdd(calls.size()) + 1;
     String what = calls.get(0).method() + " batch of " + calls.size();
     JsonNode answer = exchange(requestJson(calls, firstId, true), what);
@@ -191,20 +188,13 @@ public final class JsonRpcClient implements AutoCloseable {
           RpcException.Kind.BATCH_TOO_LARGE,
           "the node answered " + answer.size() + " of " + calls.size() + " batched calls");
     }
-    List<Object> results = new ArrayList<>(calls.size());
+    List<JsonNode> results = new ArrayList<>(calls.size());
     for (int i = 0; i < calls.size(); i++) {
       JsonNode item = byId.get(firstId + i);
       if (item == null) {
         throw RpcJson.malformed("the " + what + " has no answer for id " + (firstId + i));
       }
-      try {
-        results.add(RpcResponse.result(item, firstId + i, calls.get(i).method()));
-      } catch (RpcException e) {
-        if (!eachError || e.kind() != RpcException.Kind.NODE_ERROR) {
-          throw e;
-        }
-        results.add(e);
-      }
+      results.add(RpcResponse.result(item, firstId + i, calls.get(i).method()));
     }
     return results;
   }

@@ -264,4 +264,58 @@ class JsonRpcClientTest {
     assertThat(t.done()).isTrue();
     assertThat(waits).isEmpty();
   }
+
+  @Test
+  void eachCallOfABatchGetsItsResultOrItsOwnErrorReadFromTheBytes() {
+    String revert =
+        "\"0x08c379a0"
+            + "0000000000000000000000000000000000000000000000000000000000000020"
+            + "000000000000000000000000000000000000000000000000000000000000000b"
+            + "6e6f7420616c6c6f776564000000000000000000000000000000000000000000\"";
+    CannedTransport t =
+        new CannedTransport()
+            .expectRaw(
+                batchOf(
+                    req(1, "eth_call", "[]"),
+                    req(2, "eth_call", "[]"),
+                    req(3, "eth_call", "[]"),
+                    req(4, "eth_call", "[]")),
+                () ->
+                    "[{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{\"a\":1}},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x01\"},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":3,\"message\":\"execution reverted\",\"data\":"
+                        + revert
+                        + "}},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":\"x\",\"message\":[1],\"data\":{\"k\":2}}}]")
+            .expectRaw(
+                batchOf(req(5, "eth_call", "[]"), req(6, "eth_call", "[]")),
+                () ->
+                    "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32005,\"message\":\"too many\"}}")
+            .expectRaw(
+                batchOf(req(7, "eth_call", "[]"), req(8, "eth_call", "[]")),
+                () -> "[{\"jsonrpc\":\"2.0\",\"id\":7,\"error\":{\"code\":1,\"message\":\"m\"");
+    JsonRpcClient client = new JsonRpcClient(t, threeTries);
+    List<JsonRpcClient.Call> four =
+        java.util.Collections.nCopies(4, JsonRpcClient.Call.of("eth_call"));
+    List<JsonRpcClient.Answer<String>> answers = client.batchEach(four, JsonCursor::stringOrNull);
+    assertThat(answers.get(0).result()).isEqualTo("0x01");
+    assertThat(answers.get(1).failed()).isTrue();
+    assertThat(answers.get(1).error())
+        .hasMessage("the node rejected eth_call: execution reverted (reason: not allowed)")
+        .satisfies(e -> assertThat(e.code()).isEqualTo(3));
+    assertThat(answers.get(2).failed()).isFalse();
+    assertThat(answers.get(2).result()).as("an object where text was wanted").isNull();
+    assertThat(answers.get(3).error())
+        .hasMessage("the node rejected eth_call: [1]")
+        .satisfies(e -> assertThat(e.data()).isEqualTo("{\"k\":2}"));
+    List<JsonRpcClient.Call> two = four.subList(0, 2);
+    assertThatThrownBy(() -> client.batchEach(two, JsonCursor::stringOrNull))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.BATCH_TOO_LARGE))
+        .hasMessage("the node refused a batch of 2: too many");
+    assertThatThrownBy(() -> client.batchEach(two, JsonCursor::stringOrNull))
+        .hasMessageContaining("is not JSON: the answer ends early");
+    assertThat(t.done()).isTrue();
+  }
 }
