@@ -2,9 +2,11 @@ package io.abacus.explorer.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.abacus.wallet.encoding.Quantities;
+import io.abacus.wallet.rpc.JsonCursor;
 import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.NodeConnection;
 import io.abacus.wallet.rpc.RpcException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,7 +57,7 @@ public final class BlockFetcher {
 
   /** The node's head block number. */
   public long headNumber() {
-    return quantity(client.call("eth_blockNumber"), "eth_blockNumber");
+    return quantity(client.callStreamed("eth_blockNumber", JsonCursor::stringOrNull));
   }
 
   /** The current batch size (after any halving). */
@@ -70,8 +72,26 @@ public final class BlockFetcher {
 
   /** The canonical hash at {@code number} (lower-case hex), or null when the node has no block. */
   public String blockHash(long number) {
-    JsonNode block = client.call("eth_getBlockByNumber", hex(number), false);
-    return block == null || block.isNull() ? null : block.path("hash").asText(null);
+    return client.callStreamed("eth_getBlockByNumber", BlockFetcher::hashOf, hex(number), false);
+  }
+
+  private static final JsonCursor.Names HASH = new JsonCursor.Names("hash");
+
+  /** The {@code hash} field of a block object, as text; null if it has none or is no object. */
+  private static String hashOf(JsonCursor in) throws IOException {
+    if (!in.tryObject()) {
+      in.skipValue();
+      return null;
+    }
+    String hash = null;
+    while (in.nextField()) {
+      if (in.field(HASH) == 0) {
+        hash = in.stringOrNull();
+      } else {
+        in.skipValue();
+      }
+    }
+    return hash;
   }
 
   /** Sends {@code items} as batches of the current size, halving on refusal. */
@@ -137,8 +157,9 @@ public final class BlockFetcher {
     return Quantities.toHex(n);
   }
 
-  private long quantity(JsonNode node, String what) {
-    String text = node == null ? "" : node.asText("");
+  private long quantity(String answer) {
+    String what = "eth_blockNumber";
+    String text = answer == null ? "" : answer;
     try {
       return Quantities.parseHexLong(text, what);
     } catch (IllegalArgumentException e) {

@@ -181,4 +181,32 @@ class BlockFetcherTest {
                     .fetch(5, 5))
         .hasMessageContaining("sent block 6 when asked for 5");
   }
+
+  @Test
+  void readsTheHeadAndABlockHashFromTheBytesAndRefusesGarbageInOneLine() {
+    CannedTransport t =
+        new CannedTransport()
+            .answer(ok(1, "\"0x3e8\""))
+            .answer(ok(2, "{\"transactions\":[{\"hash\":\"0xaa\"}],\"hash\":\"" + hash(7) + "\"}"))
+            .answer(ok(3, "null"))
+            .answer(ok(4, "{\"number\":\"0x7\"}"))
+            .answer(ok(5, "42"))
+            .answer(ok(6, "\"0xzz\""))
+            .answer(ok(7, "{\"hash\":\"0x1"));
+    BlockFetcher reader = new BlockFetcher(new JsonRpcClient(t, RetryPolicy.none()), 10);
+    assertThat(reader.headNumber()).isEqualTo(1000);
+    assertThat(reader.blockHash(7)).isEqualTo(hash(7));
+    assertThat(t.requests.get(1))
+        .isEqualTo(
+            "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"eth_getBlockByNumber\",\"params\":[\"0x7\",false]}");
+    assertThat(reader.blockHash(8)).isNull();
+    assertThat(reader.blockHash(9)).isNull();
+    assertThatThrownBy(reader::headNumber)
+        .hasMessage("the node at http://canned.test:8545 sent a malformed eth_blockNumber: ''");
+    assertThatThrownBy(reader::headNumber)
+        .hasMessage("the node at http://canned.test:8545 sent a malformed eth_blockNumber: '0xzz'");
+    assertThatThrownBy(() -> reader.blockHash(10))
+        .hasMessageStartingWith("the node answered garbage: the answer to eth_getBlockByNumber")
+        .hasMessageContaining("ends early");
+  }
 }

@@ -196,6 +196,20 @@ public final class JsonCursor {
   }
 
   /**
+   * The next value's text, escapes decoded, if it is a JSON string, else null (the value is
+   * consumed either way): for the small answers of the node layer.
+   */
+  public String stringOrNull() throws SyntaxError {
+    if (next() != '"') {
+      skipValue();
+      return null;
+    }
+    int open = pos;
+    skipString(); // checks the length, the escapes and control characters
+    return unescape(open + 1, pos - 1);
+  }
+
+  /**
    * The next value as a whole number if it is a JSON integer that fits a long, else null (the value
    * is consumed either way).
    */

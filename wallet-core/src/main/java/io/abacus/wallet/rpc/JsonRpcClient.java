@@ -1,11 +1,8 @@
 package io.abacus.wallet.rpc;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +18,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class JsonRpcClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(JsonRpcClient.class);
-  private final ObjectMapper mapper = new ObjectMapper();
   private final JsonRpcTransport transport;
   private final RetryPolicy retry;
   private final AtomicLong ids = new AtomicLong();
+  // Made on first need: the small calls of `abacus index` and the block reads write their requests
+  // as text and read their answers with a JsonCursor, so databind (about 400 classes) never loads.
+  private volatile ObjectMapper mapper;
 
   /** One call of a batch. */
   public record Call(String method, List<Object> params) {
@@ -63,6 +62,17 @@ public final class JsonRpcClient implements AutoCloseable {
           }
           return RpcResponse.result(answer, id, method);
         });
+  }
+
+  /**
+   * Calls one method and reads its {@code result} with {@code reader} straight from the answer's
+   * bytes (no tree, no object mapper): for the small questions asked on every start, such as {@code
+   * eth_chainId}. Retried as {@link #call} is.
+   *
+   * @return what {@code reader} read, or null when the result is JSON null
+   */
+  public <T> T callStreamed(String method, ResultReader<T> reader, Object... params) {
+    return batchStreamed(List.of(Call.of(method, params)), reader).get(0);
   }
 
   /**
@@ -106,17 +116,23 @@ public final class JsonRpcClient implements AutoCloseable {
     return withRetry(
         safe,
         () -> {
-          long firstId = ids.getAndAdd(calls.size()) + 1;
-          String what = calls.get(0).method() + " batch of " + calls.size();
-          boolean single = calls.size() == 1;
-          byte[] answer = transport.sendForBytes(requestJson(calls, firstId, !single));
-          return StreamedBatch.read(
-              mapper, answer, single, firstId, calls, reader, what, endpoint());
+          @SuppressWarnings("unchecked")
+          List<T> results = (List<T>) streamed(calls, reader, false);
+          return results;
         });
   }
 
+  /** Each call's result read by {@code reader}, or with {@code eachError} the node's error. */
+  private List<Object> streamed(List<Call> calls, ResultReader<?> reader, boolean eachError) {
+    long firstId = ids.getAndAdd(calls.size()) + 1;
+    String what = calls.get(0).method() + " batch of " + calls.size();
+    boolean single = calls.size() == 1;
+    byte[] answer = transport.sendForBytes(requestJson(calls, firstId, !single));
+    return StreamedBatch.read(answer, single, firstId, calls, reader, eachError, what, endpoint());
+  }
+
   /** The answer to one call of {@link #batchEach}: its result, or the node's error for it. */
-  public record Answer(JsonNode result, RpcException error) {
+  public record Answer<T>(T result, RpcException error) {
     /** True if the node answered this call with an error (a reverted {@code eth_call}, say). */
     public boolean failed() {
       return error != null;
@@ -124,13 +140,14 @@ public final class JsonRpcClient implements AutoCloseable {
   }
 
   /**
-   * Sends the calls as one batch and returns each call's result or the node's error for it, in the
-   * order of {@code calls}: one failing call does not fail the others (reading many contracts, some
-   * of which revert).
+   * Sends the calls as one batch (one call as a single request) and returns each call's result,
+   * read by {@code reader} straight from the answer's bytes (null for JSON null), or the node's
+   * error for it, in the order of {@code calls}: one failing call does not fail the others (reading
+   * many contracts, some of which revert).
    *
    * @throws RpcException when the batch as a whole fails (unreachable, refused, malformed)
    */
-  public List<Answer> batchEach(List<Call> calls) {
+  public <T> List<Answer<T>> batchEach(List<Call> calls, ResultReader<T> reader) {
     if (calls.isEmpty()) {
       return List.of();
     }
@@ -138,27 +155,17 @@ public final class JsonRpcClient implements AutoCloseable {
     return withRetry(
         safe,
         () -> {
-          List<Answer> answers = new ArrayList<>(calls.size());
-          for (Object item : sendBatch(calls, true)) {
-            answers.add(
-                item instanceof RpcException e
-                    ? new Answer(null, e)
-                    : new Answer((JsonNode) item, null));
+          List<Answer<T>> answers = new ArrayList<>(calls.size());
+          for (Object item : streamed(calls, reader, true)) {
+            @SuppressWarnings("unchecked")
+            T result = item instanceof RpcException ? null : (T) item;
+            answers.add(new Answer<>(result, item instanceof RpcException e ? e : null));
           }
           return answers;
         });
   }
 
   private List<JsonNode> sendBatch(List<Call> calls) {
-    List<JsonNode> results = new ArrayList<>(calls.size());
-    for (Object item : sendBatch(calls, false)) {
-      results.add((JsonNode) item);
-    }
-    return results;
-  }
-
-  /** Each call's result, or with {@code eachError} the node's {@link RpcException} for it. */
-  private List<Object> sendBatch(List<Call> calls, boolean eachError) {
     long firstId = ids.getAndAdd(calls.size()) + 1;
     String what = calls.get(0).method() + " batch of " + calls.size();
     JsonNode answer = exchange(requestJson(calls, firstId, true), what);
@@ -181,69 +188,46 @@ public final class JsonRpcClient implements AutoCloseable {
           RpcException.Kind.BATCH_TOO_LARGE,
           "the node answered " + answer.size() + " of " + calls.size() + " batched calls");
     }
-    List<Object> results = new ArrayList<>(calls.size());
+    List<JsonNode> results = new ArrayList<>(calls.size());
     for (int i = 0; i < calls.size(); i++) {
       JsonNode item = byId.get(firstId + i);
       if (item == null) {
         throw RpcJson.malformed("the " + what + " has no answer for id " + (firstId + i));
       }
-      try {
-        results.add(RpcResponse.result(item, firstId + i, calls.get(i).method()));
-      } catch (RpcException e) {
-        if (!eachError || e.kind() != RpcException.Kind.NODE_ERROR) {
-          throw e;
-        }
-        results.add(e);
-      }
+      results.add(RpcResponse.result(item, firstId + i, calls.get(i).method()));
     }
     return results;
   }
 
   /**
    * The request text for {@code calls} with ids from {@code firstId}: one object, or with {@code
-   * batch} an array of them. Written with Jackson's streaming generator (no tree per request);
-   * strings, booleans, whole numbers and null directly, other parameters (call objects, filters)
-   * through the mapper.
+   * batch} an array of them; parameters {@link RequestText} cannot write go through the mapper.
    */
   private String requestJson(List<Call> calls, long firstId, boolean batch) {
-    StringWriter text = new StringWriter(64 + 96 * calls.size());
-    try (JsonGenerator g = mapper.getFactory().createGenerator(text)) {
-      if (batch) {
-        g.writeStartArray();
-      }
-      for (int i = 0; i < calls.size(); i++) {
-        Call call = calls.get(i);
-        g.writeStartObject();
-        g.writeStringField("jsonrpc", "2.0");
-        g.writeNumberField("id", firstId + i);
-        g.writeStringField("method", call.method());
-        g.writeArrayFieldStart("params");
-        for (Object param : call.params()) {
-          writeParam(g, param);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      if (batch) {
-        g.writeEndArray();
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException(
-          "a parameter of " + calls.get(0).method() + " is not JSON", e);
-    }
-    return text.toString();
+    return RequestText.of(calls, firstId, batch, param -> paramJson(calls.get(0).method(), param));
   }
 
-  private void writeParam(JsonGenerator g, Object param) throws IOException {
-    if (param instanceof String s) {
-      g.writeString(s);
-    } else if (param instanceof Boolean b) {
-      g.writeBoolean(b);
-    } else if (param instanceof Long || param instanceof Integer) {
-      g.writeNumber(((Number) param).longValue());
-    } else {
-      mapper.writeValue(g, param);
+  private String paramJson(String method, Object param) {
+    try {
+      return mapper().writeValueAsString(param);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("a parameter of " + method + " is not JSON", e);
     }
+  }
+
+  /** The object mapper, made on first use (trees, parameters other than plain values). */
+  private ObjectMapper mapper() {
+    ObjectMapper m = mapper;
+    if (m == null) {
+      synchronized (this) {
+        m = mapper;
+        if (m == null) {
+          m = new ObjectMapper();
+          mapper = m;
+        }
+      }
+    }
+    return m;
   }
 
   /** Sends {@code request}; the answer is a JSON object or array, else MALFORMED_RESPONSE. */
@@ -251,7 +235,7 @@ public final class JsonRpcClient implements AutoCloseable {
     String body = transport.send(request);
     JsonNode answer;
     try {
-      answer = body == null || body.isBlank() ? null : mapper.readTree(body);
+      answer = body == null || body.isBlank() ? null : mapper().readTree(body);
     } catch (JsonProcessingException e) {
       throw RpcJson.malformed(
           "the answer to "

@@ -1,15 +1,14 @@
 package io.abacus.wallet.rpc;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.encoding.Quantities;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,6 @@ import java.util.Optional;
  * ({@link RetryPolicy#isSafeToRepeat}).
  */
 public final class NodeClient {
-  private final ObjectMapper mapper = new ObjectMapper();
   private final JsonRpcClient client;
 
   public NodeClient(JsonRpcTransport transport, RetryPolicy retry) {
@@ -46,7 +44,9 @@ public final class NodeClient {
 
   /** {@code eth_blockNumber}. */
   public BigInteger blockNumber() {
-    return RpcJson.quantity(read("eth_blockNumber"), "block number");
+    return RpcJson.quantity(
+        client.callStreamed("eth_blockNumber", RpcJson.quantityReader("block number")),
+        "block number");
   }
 
   /** {@code eth_getBalance} at {@code block} ("latest", "pending" or a 0x number). */
@@ -84,9 +84,12 @@ public final class NodeClient {
 
   /** {@code eth_feeHistory} for {@code blocks} blocks up to {@code newest}. */
   public FeeHistory feeHistory(int blocks, String newest, List<Integer> percentiles) {
-    ArrayNode pct = mapper.createArrayNode();
-    percentiles.forEach(pct::add);
-    JsonNode r = read("eth_feeHistory", Quantities.toHex(BigInteger.valueOf(blocks)), newest, pct);
+    JsonNode r =
+        read(
+            "eth_feeHistory",
+            Quantities.toHex(BigInteger.valueOf(blocks)),
+            newest,
+            List.copyOf(percentiles));
     if (r == null || !r.path("baseFeePerGas").isArray()) {
       throw RpcJson.malformed("fee history without baseFeePerGas: " + RpcJson.shown(r));
     }
@@ -173,8 +176,9 @@ public final class NodeClient {
     return JsonRpcClient.Call.of("eth_call", callObject(call), block);
   }
 
-  private ObjectNode callObject(CallRequest c) {
-    ObjectNode o = mapper.createObjectNode();
+  /** The call object of {@code eth_call} and {@code eth_estimateGas}, written as JSON in order. */
+  private static Map<String, Object> callObject(CallRequest c) {
+    Map<String, Object> o = new LinkedHashMap<>();
     if (c.from() != null) {
       o.put("from", c.from().toLowerHex());
     }

@@ -24,6 +24,34 @@ final class RpcJson {
     }
   }
 
+  /**
+   * Reads a quantity result straight from the answer (see {@link JsonRpcClient#callStreamed}), with
+   * the messages of {@link #quantity(JsonNode, String)}: a JSON null result is not read by a
+   * reader, so a caller passes the null it got to {@link #quantity(BigInteger, String)}.
+   */
+  static JsonRpcClient.ResultReader<BigInteger> quantityReader(String what) {
+    return in -> {
+      String raw = in.rawValue();
+      int n = raw.length();
+      if (n >= 2 && raw.charAt(0) == '"' && raw.charAt(n - 1) == '"' && raw.indexOf('\\') < 0) {
+        try {
+          return Quantities.parseHex(raw.substring(1, n - 1), what);
+        } catch (IllegalArgumentException e) {
+          // named below
+        }
+      }
+      throw malformed(what + " is not a 0x quantity: " + abbreviate(raw));
+    };
+  }
+
+  /** {@code q} from {@link #quantityReader}, refused when the result was JSON null. */
+  static BigInteger quantity(BigInteger q, String what) {
+    if (q == null) {
+      throw malformed(what + " is not a 0x quantity: null");
+    }
+    return q;
+  }
+
   static HexBytes bytes(JsonNode n, String what) {
     if (n == null || !n.isTextual()) {
       throw malformed(what + " is not hex data: " + shown(n));

@@ -12,18 +12,11 @@ final class RpcResponse {
     }
     JsonNode error = root.get("error");
     if (error != null && !error.isNull()) {
-      String message = error.path("message").asText("no message");
       JsonNode data = error.get("data");
       String dataText =
           data == null || data.isNull() ? null : data.isTextual() ? data.asText() : data.toString();
-      String reason =
-          RevertReason.fromErrorData(dataText).map(r -> " (reason: " + r + ")").orElse("");
-      throw new RpcException(
-          RpcException.Kind.NODE_ERROR,
-          "the node rejected " + method + ": " + message + reason,
-          error.path("code").asInt(),
-          dataText,
-          null);
+      throw nodeError(
+          method, error.path("code").asInt(), error.path("message").asText("no message"), dataText);
     }
     if (root.path("id").asLong(-1) != id) {
       throw RpcJson.malformed(
@@ -35,13 +28,31 @@ final class RpcResponse {
     return root.get("result");
   }
 
+  /** The node's error for {@code method}, with the revert reason its data holds, if any. */
+  static RpcException nodeError(String method, int code, String message, String data) {
+    String reason = RevertReason.fromErrorData(data).map(r -> " (reason: " + r + ")").orElse("");
+    return new RpcException(
+        RpcException.Kind.NODE_ERROR,
+        "the node rejected " + method + ": " + message + reason,
+        code,
+        data,
+        null);
+  }
+
   /** An error object answering a whole batch: the node refuses batches of this size. */
   static RpcException batchRefused(JsonNode answer, int size) {
-    String message = answer.path("error").path("message").asText(answer.toString());
+    return batchRefused(
+        size,
+        answer.path("error").path("message").asText(answer.toString()),
+        answer.path("error").path("code").asInt(0));
+  }
+
+  /** The node refuses batches of {@code size}, saying {@code message}. */
+  static RpcException batchRefused(int size, String message, int code) {
     return new RpcException(
         RpcException.Kind.BATCH_TOO_LARGE,
         "the node refused a batch of " + size + ": " + RpcJson.abbreviate(message),
-        answer.path("error").path("code").asInt(0),
+        code,
         null,
         null);
   }

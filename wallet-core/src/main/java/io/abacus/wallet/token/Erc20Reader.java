@@ -3,6 +3,7 @@ package io.abacus.wallet.token;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.rpc.CallRequest;
+import io.abacus.wallet.rpc.JsonCursor;
 import io.abacus.wallet.rpc.JsonRpcClient;
 import io.abacus.wallet.rpc.NodeClient;
 import io.abacus.wallet.rpc.RpcException;
@@ -58,7 +59,8 @@ public final class Erc20Reader {
         calls.add(node.ethCall(new CallRequest(null, contract, null, selector), "latest"));
       }
     }
-    List<JsonRpcClient.Answer> answers = node.json().batchEach(calls);
+    List<JsonRpcClient.Answer<String>> answers =
+        node.json().batchEach(calls, JsonCursor::stringOrNull);
     Map<Address, Optional<Token>> tokens = new LinkedHashMap<>();
     for (int i = 0; i < contracts.size(); i++) {
       Optional<byte[]> name = bytes(answers.get(3 * i + 2));
@@ -73,12 +75,12 @@ public final class Erc20Reader {
     return tokens;
   }
 
-  private static Optional<byte[]> bytes(JsonRpcClient.Answer answer) {
-    if (answer.failed() || !answer.result().isTextual()) {
+  private static Optional<byte[]> bytes(JsonRpcClient.Answer<String> answer) {
+    if (answer.failed() || answer.result() == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(HexBytes.parse(answer.result().asText()).toBytes());
+      return Optional.of(HexBytes.parse(answer.result()).toBytes());
     } catch (IllegalArgumentException notHex) {
       return Optional.empty();
     }

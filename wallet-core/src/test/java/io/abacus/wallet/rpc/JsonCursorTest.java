@@ -153,4 +153,33 @@ class JsonCursorTest {
         .hasMessage("the block has the field hash twice");
     assertThat(NAMES.once(seen, 1, "the block")).isEqualTo(3);
   }
+
+  @Test
+  void readsSmallStringsAndPassesOverOtherValues() throws IOException {
+    JsonCursor in = at("[\"0x7a\\u0069\\n\", 12, {\"a\":[1]}, null, \"\"]");
+    assertThat(in.tryArray()).isTrue();
+    assertThat(in.nextElement()).isTrue();
+    assertThat(in.stringOrNull()).isEqualTo("0x7ai\n");
+    for (int i = 0; i < 3; i++) {
+      assertThat(in.nextElement()).isTrue();
+      assertThat(in.stringOrNull()).isNull();
+    }
+    assertThat(in.nextElement()).isTrue();
+    assertThat(in.stringOrNull()).isEmpty();
+    assertThat(in.nextElement()).isFalse();
+    assertThatThrownBy(() -> at("\"a\u0001\"").stringOrNull())
+        .isInstanceOf(JsonCursor.SyntaxError.class)
+        .hasMessageContaining("control characters must be escaped");
+    assertThatThrownBy(() -> at("\"a\\x\"").stringOrNull())
+        .isInstanceOf(JsonCursor.SyntaxError.class)
+        .hasMessageContaining("an escape character");
+    assertThatThrownBy(() -> at("\"0x1").stringOrNull())
+        .hasMessageStartingWith("the answer ends early");
+    byte[] huge = new byte[JsonCursor.MAX_STRING + 10];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    huge[0] = '"';
+    huge[huge.length - 1] = '"';
+    assertThatThrownBy(() -> new JsonCursor(huge).stringOrNull())
+        .hasMessageContaining("exceeds the maximum length");
+  }
 }

@@ -46,7 +46,15 @@ class JsonRpcClientTest {
     filter.put("address", "0xab");
     filter.put("topics", java.util.Arrays.asList(null, "0x\"q\""));
     List<Object> params =
-        java.util.Arrays.asList("a\u00e9\n", true, 7L, 3, filter, java.math.BigInteger.TEN);
+        java.util.Arrays.asList(
+            "a\u00e9\n",
+            "\u0000\u001f\b\t\f\r\\/\u2028\ud83d\ude00\u007f",
+            true,
+            7L,
+            3,
+            filter,
+            java.util.List.of(1, "x"),
+            java.math.BigInteger.TEN);
     String asTree =
         new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(params).toString();
     CannedTransport t =
@@ -215,5 +223,99 @@ class JsonRpcClientTest {
             RpcException.class, e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.WRONG_CHAIN))
         .hasMessageContaining("serves chain id 4242")
         .hasMessageContaining("not chain id 1 (Mainnet)");
+  }
+
+  @Test
+  void smallCallsAreReadFromTheBytesWithoutAMapperAndFailInOneLine() throws Exception {
+    CannedTransport t =
+        new CannedTransport()
+            .expect(req(1, "eth_chainId", "[]"), "\"0x7a69\"")
+            .expect(req(2, "eth_chainId", "[]"), "null")
+            .expect(req(3, "eth_chainId", "[]"), "{\"id\":1}")
+            .expect(req(4, "eth_chainId", "[]"), "\"0x" + "f".repeat(20) + "\"")
+            .expect(req(5, "eth_chainId", "[]"), "\"0x" + "7".repeat(100_000) + "\"")
+            .expectRaw(
+                req(6, "eth_chainId", "[]"), () -> "{\"jsonrpc\":\"2.0\",\"id\":6,\"result\":\"0x1")
+            .expectRaw(
+                req(7, "eth_chainId", "[]"),
+                () -> "{\"jsonrpc\":\"2.0\",\"id\":7,\"error\":null,\"result\":\"0x1\"}");
+    JsonRpcClient client = new JsonRpcClient(t, threeTries);
+    assertThat(NodeConnection.chainIdOf(client)).isEqualTo(31337);
+    java.lang.reflect.Field mapper = JsonRpcClient.class.getDeclaredField("mapper");
+    mapper.setAccessible(true);
+    assertThat(mapper.get(client)).as("no object mapper for eth_chainId").isNull();
+    assertThatThrownBy(() -> NodeConnection.chainIdOf(client))
+        .hasMessage("the node answered garbage: chain id is not a 0x quantity: null");
+    assertThatThrownBy(() -> NodeConnection.chainIdOf(client))
+        .hasMessage("the node answered garbage: chain id is not a 0x quantity: {\"id\":1}");
+    assertThatThrownBy(() -> NodeConnection.chainIdOf(client))
+        .hasMessage(
+            "the node answered garbage: chain id 1208925819614629174706175 is out of range");
+    assertThatThrownBy(() -> NodeConnection.chainIdOf(client))
+        .hasMessageStartingWith("the node answered garbage: chain id is not a 0x quantity: \"0x777")
+        .hasMessageEndingWith("...")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(300));
+    assertThatThrownBy(() -> NodeConnection.chainIdOf(client))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.MALFORMED_RESPONSE))
+        .hasMessageContaining("is not JSON: the answer ends early");
+    assertThat(NodeConnection.chainIdOf(client)).isEqualTo(1);
+    assertThat(t.done()).isTrue();
+    assertThat(waits).isEmpty();
+  }
+
+  @Test
+  void eachCallOfABatchGetsItsResultOrItsOwnErrorReadFromTheBytes() {
+    String revert =
+        "\"0x08c379a0"
+            + "0000000000000000000000000000000000000000000000000000000000000020"
+            + "000000000000000000000000000000000000000000000000000000000000000b"
+            + "6e6f7420616c6c6f776564000000000000000000000000000000000000000000\"";
+    CannedTransport t =
+        new CannedTransport()
+            .expectRaw(
+                batchOf(
+                    req(1, "eth_call", "[]"),
+                    req(2, "eth_call", "[]"),
+                    req(3, "eth_call", "[]"),
+                    req(4, "eth_call", "[]")),
+                () ->
+                    "[{\"jsonrpc\":\"2.0\",\"id\":3,\"result\":{\"a\":1}},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x01\"},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":2,\"error\":{\"code\":3,\"message\":\"execution reverted\",\"data\":"
+                        + revert
+                        + "}},"
+                        + "{\"jsonrpc\":\"2.0\",\"id\":4,\"error\":{\"code\":\"x\",\"message\":[1],\"data\":{\"k\":2}}}]")
+            .expectRaw(
+                batchOf(req(5, "eth_call", "[]"), req(6, "eth_call", "[]")),
+                () ->
+                    "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32005,\"message\":\"too many\"}}")
+            .expectRaw(
+                batchOf(req(7, "eth_call", "[]"), req(8, "eth_call", "[]")),
+                () -> "[{\"jsonrpc\":\"2.0\",\"id\":7,\"error\":{\"code\":1,\"message\":\"m\"");
+    JsonRpcClient client = new JsonRpcClient(t, threeTries);
+    List<JsonRpcClient.Call> four =
+        java.util.Collections.nCopies(4, JsonRpcClient.Call.of("eth_call"));
+    List<JsonRpcClient.Answer<String>> answers = client.batchEach(four, JsonCursor::stringOrNull);
+    assertThat(answers.get(0).result()).isEqualTo("0x01");
+    assertThat(answers.get(1).failed()).isTrue();
+    assertThat(answers.get(1).error())
+        .hasMessage("the node rejected eth_call: execution reverted (reason: not allowed)")
+        .satisfies(e -> assertThat(e.code()).isEqualTo(3));
+    assertThat(answers.get(2).failed()).isFalse();
+    assertThat(answers.get(2).result()).as("an object where text was wanted").isNull();
+    assertThat(answers.get(3).error())
+        .hasMessage("the node rejected eth_call: [1]")
+        .satisfies(e -> assertThat(e.data()).isEqualTo("{\"k\":2}"));
+    List<JsonRpcClient.Call> two = four.subList(0, 2);
+    assertThatThrownBy(() -> client.batchEach(two, JsonCursor::stringOrNull))
+        .isInstanceOfSatisfying(
+            RpcException.class,
+            e -> assertThat(e.kind()).isEqualTo(RpcException.Kind.BATCH_TOO_LARGE))
+        .hasMessage("the node refused a batch of 2: too many");
+    assertThatThrownBy(() -> client.batchEach(two, JsonCursor::stringOrNull))
+        .hasMessageContaining("is not JSON: the answer ends early");
+    assertThat(t.done()).isTrue();
   }
 }
