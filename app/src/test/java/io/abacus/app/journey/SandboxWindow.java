@@ -4,6 +4,8 @@ import io.abacus.app.desktop.AbacusWindow;
 import io.abacus.app.settings.Theme;
 import io.abacus.app.task.TaskExecutor;
 import io.abacus.app.ui.Png;
+import io.abacus.wallet.bip39.Mnemonic;
+import io.abacus.wallet.bip39.Wordlist;
 import io.abacus.wallet.vault.Vault;
 import io.abacus.wallet.vault.VaultKdf;
 import java.io.IOException;
@@ -42,8 +44,34 @@ public final class SandboxWindow {
 
   /** Opens the window on the fresh data folder {@code data} at {@code width}x{@code height}. */
   public static SandboxWindow open(Path data, int width, int height) throws Exception {
+    return open(data, width, height, null);
+  }
+
+  /**
+   * Opens the window as {@link #open} does, on a data folder whose only content is the wallet
+   * {@code name} (new random words, {@link #PASSWORD}), put into the vault as the command line or
+   * an earlier run would, and unlocks it from the window's unlock form. For flows whose claim
+   * starts after the wallet exists: typing the words back through the create form is {@link
+   * #createWallet}'s, which NewcomerJourneyFlowTest walks.
+   */
+  public static SandboxWindow openUnlocked(Path data, int width, int height, String name)
+      throws Exception {
+    SandboxWindow w = open(data, width, height, name);
+    w.robot.clickOn("#unlock-password").write(PASSWORD);
+    w.robot.clickOn("#unlock-button");
+    w.waitForAccounts();
+    return w;
+  }
+
+  private static SandboxWindow open(Path data, int width, int height, String wallet)
+      throws Exception {
     SandboxWindow w = new SandboxWindow();
     Vault vault = new Vault(data.resolve("wallets"), VaultKdf.TESTING, new SecureRandom());
+    if (wallet != null) {
+      try (Mnemonic m = Mnemonic.generate(12, new SecureRandom(), Wordlist.english())) {
+        vault.create(wallet, m, null, PASSWORD.toCharArray()).lock();
+      }
+    }
     FxToolkit.registerPrimaryStage();
     FxToolkit.setupStage(
         (Stage s) -> {
@@ -100,6 +128,10 @@ public final class SandboxWindow {
       robot.clickOn("#create-check-" + i).write(words.get(position - 1));
     }
     robot.clickOn("#create-confirm-button");
+    waitForAccounts();
+  }
+
+  private void waitForAccounts() throws Exception {
     WaitForAsyncUtils.waitFor(
         30,
         TimeUnit.SECONDS,
