@@ -34,7 +34,10 @@ final class EthersReference {
       try (OutputStream in = node.getOutputStream()) {
         in.write(JSON.writeValueAsBytes(cases));
       }
-      if (!node.waitFor(60, TimeUnit.SECONDS)) {
+      // Only a hang is caught here: the tests run at a low CPU priority beside the build (the root
+      // pom's test-jvm), and one Node process doing a few hundred cases took over 60 s on a
+      // machine loaded 30 deep.
+      if (!node.waitFor(300, TimeUnit.SECONDS)) {
         node.destroyForcibly();
         throw new IllegalStateException("ethers reference timed out");
       }
