@@ -18,7 +18,11 @@ const input = {
   sources,
   settings: {
     optimizer: { enabled: true, runs: 200 },
-    outputSelection: { "*": { "*": ["abi", "evm.bytecode.object"] } },
+    // Only the named files: bytecode for concrete contracts in imports (ERC20 ...) is work for
+    // nothing, since only these files' contracts are printed.
+    outputSelection: Object.fromEntries(
+      Object.keys(sources).map((f) => [f, { "*": ["abi", "evm.bytecode.object"] }]),
+    ),
   },
 };
 function findImports(p) {

@@ -2,18 +2,18 @@ package io.abacus.app.sandbox;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-@AnalyzeClasses(
-    packages = "io.abacus.app.sandbox",
-    importOptions = ImportOption.DoNotIncludeTests.class)
-class SandboxArchitectureTest {
+/** The Sandbox service knows neither the window nor the command line. */
+public final class SandboxRules {
+  private SandboxRules() {}
+
   @ArchTest
   static final ArchRule noUi =
       noClasses()
+          .that()
+          .resideInAPackage("io.abacus.app.sandbox..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("javafx.scene..", "io.abacus.app.desktop..", "io.abacus.app.shell..")
@@ -22,6 +22,8 @@ class SandboxArchitectureTest {
   @ArchTest
   static final ArchRule noCommandLine =
       noClasses()
+          .that()
+          .resideInAPackage("io.abacus.app.sandbox..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("io.abacus.app.cli..", "picocli..")

@@ -2,19 +2,19 @@ package io.abacus.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /** MVVM rules: view models hold state and logic, never controls or threads. */
-@AnalyzeClasses(packages = "io.abacus.app", importOptions = ImportOption.DoNotIncludeTests.class)
-class ViewModelRulesTest {
+public final class ViewModelRules {
+  private ViewModelRules() {}
 
   @ArchTest
   static final ArchRule viewModelsTouchNoControls =
       noClasses()
           .that()
+          .resideInAPackage("io.abacus.app..")
+          .and()
           .haveSimpleNameEndingWith("ViewModel")
           .should()
           .dependOnClassesThat()
@@ -25,6 +25,8 @@ class ViewModelRulesTest {
   static final ArchRule onlyTheExecutorHandsWorkToTheFxThread =
       noClasses()
           .that()
+          .resideInAPackage("io.abacus.app..")
+          .and()
           .doNotHaveFullyQualifiedName("io.abacus.app.task.TaskExecutor")
           .should()
           .callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
