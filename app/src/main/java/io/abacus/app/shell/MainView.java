@@ -104,6 +104,7 @@ public final class MainView {
     ComboBox<Network> network = new ComboBox<>(model.networks());
     network.setId("network-switcher");
     network.setMaxWidth(Double.MAX_VALUE);
+    network.setSkin(new ClosedListSkin<>(network));
     network.setConverter(Controls.converter(model::networkName));
     // The narrow sidebar shows the name without its explanation in brackets, never cut with "…"
     // (issue 13); the list and the tooltip have the whole name.
@@ -113,8 +114,21 @@ public final class MainView {
           protected void updateItem(Network n, boolean empty) {
             super.updateItem(n, empty);
             setText(empty || n == null ? null : model.shortNetworkName(n));
-            network.setTooltip(
-                empty || n == null ? null : new javafx.scene.control.Tooltip(model.networkName(n)));
+          }
+        });
+    // The tooltip (a popup window of its own) is made when the mouse first comes over the switcher.
+    network.addEventHandler(
+        javafx.scene.input.MouseEvent.MOUSE_ENTERED,
+        e -> {
+          if (network.getTooltip() == null) {
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+            tip.textProperty()
+                .bind(
+                    javafx.beans.binding.Bindings.createStringBinding(
+                        () ->
+                            network.getValue() == null ? "" : model.networkName(network.getValue()),
+                        network.valueProperty()));
+            network.setTooltip(tip);
           }
         });
     network.valueProperty().bindBidirectional(model.networkProperty());

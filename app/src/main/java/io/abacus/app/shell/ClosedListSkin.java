@@ -1,0 +1,20 @@
+package io.abacus.app.shell;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+
+/**
+ * A combo box skin whose drop-down list gets its own skin (cells, virtual flow, scroll bars) when
+ * the popup first opens, not with the window's first frame.
+ *
+ * <p>The stock skin keeps its closed list as a hidden child of the combo box so that CSS reaches it
+ * early; for the network switcher that cost a list skin, a virtual flow and about a hundred classes
+ * on the shell's first paint for a popup the user may never open. The list is sized and styled when
+ * the popup shows it (the popup becomes its parent), which is how the stock skin lays it out too.
+ */
+final class ClosedListSkin<T> extends ComboBoxListViewSkin<T> {
+  ClosedListSkin(ComboBox<T> box) {
+    super(box);
+    getChildren().remove(getPopupContent());
+  }
+}
