@@ -100,7 +100,11 @@ final class WholeProcessBench {
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {
       throw new IllegalStateException(
-          String.join(" ", command) + " failed: " + new String(out, StandardCharsets.UTF_8));
+          String.join(" ", command)
+              + " failed (exit "
+              + (p.isAlive() ? "none, still running" : p.exitValue())
+              + "): "
+              + new String(out, StandardCharsets.UTF_8));
     }
     return new String(out, StandardCharsets.UTF_8);
   }
