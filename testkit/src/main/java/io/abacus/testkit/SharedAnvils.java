@@ -78,11 +78,16 @@ final class SharedAnvils {
         return;
       }
       try {
-        // The mining mode first: interval mining a test switched on would mine on the reverted
-        // chain (anvil has one mining mode, so this also ends interval mining).
-        anvil.setAutomine(options.automine());
+        // No mining from here until the pool is empty: interval mining a test switched on would
+        // mine on the reverted chain, and automine would mine the pending transactions the revert
+        // keeps before they are dropped (a next class once saw block 1). anvil has one mining
+        // mode: automine on ends interval mining, automine off then stops all mining (off alone
+        // leaves interval mining running).
+        anvil.setAutomine(true);
+        anvil.setAutomine(false);
         anvil.revert(snapshot);
         anvil.call("anvil_dropAllTransactions");
+        anvil.setAutomine(options.automine());
         anvil.call("anvil_removeBlockTimestampInterval");
         anvil.call("anvil_autoImpersonateAccount", false);
         if (node.genesisBaseFee != null) {
