@@ -44,9 +44,7 @@ public final class NodeClient {
 
   /** {@code eth_blockNumber}. */
   public BigInteger blockNumber() {
-    return RpcJson.quantity(
-        client.callStreamed("eth_blockNumber", RpcJson.quantityReader("block number")),
-        "block number");
+    return RpcJson.streamedQuantity(client, "eth_blockNumber", "block number");
   }
 
   /** {@code eth_getBalance} at {@code block} ("latest", "pending" or a 0x number). */

@@ -71,9 +71,7 @@ public final class NodeConnection implements AutoCloseable {
    *     2^62
    */
   public static long chainIdOf(JsonRpcClient client) {
-    java.math.BigInteger id =
-        RpcJson.quantity(
-            client.callStreamed("eth_chainId", RpcJson.quantityReader("chain id")), "chain id");
+    java.math.BigInteger id = RpcJson.streamedQuantity(client, "eth_chainId", "chain id");
     if (id.signum() == 0 || id.bitLength() > 62) {
       throw RpcJson.malformed("chain id " + id + " is out of range");
     }

@@ -25,28 +25,29 @@ final class RpcJson {
   }
 
   /**
-   * Reads a quantity result straight from the answer (see {@link JsonRpcClient#callStreamed}), with
-   * the messages of {@link #quantity(JsonNode, String)}: a JSON null result is not read by a
-   * reader, so a caller passes the null it got to {@link #quantity(BigInteger, String)}.
+   * Calls {@code method} and reads its quantity result straight from the answer's bytes (see {@link
+   * JsonRpcClient#callStreamed}), with the messages of {@link #quantity(JsonNode, String)}.
    */
-  static JsonRpcClient.ResultReader<BigInteger> quantityReader(String what) {
-    return in -> {
-      String raw = in.rawValue();
-      int n = raw.length();
-      if (n >= 2 && raw.charAt(0) == '"' && raw.charAt(n - 1) == '"' && raw.indexOf('\\') < 0) {
-        try {
-          return Quantities.parseHex(raw.substring(1, n - 1), what);
-        } catch (IllegalArgumentException e) {
-          // named below
-        }
-      }
-      throw malformed(what + " is not a 0x quantity: " + abbreviate(raw));
-    };
-  }
-
-  /** {@code q} from {@link #quantityReader}, refused when the result was JSON null. */
-  static BigInteger quantity(BigInteger q, String what) {
-    if (q == null) {
+  static BigInteger streamedQuantity(JsonRpcClient client, String method, String what) {
+    BigInteger q =
+        client.callStreamed(
+            method,
+            in -> {
+              String raw = in.rawValue();
+              int n = raw.length();
+              if (n >= 2
+                  && raw.charAt(0) == '"'
+                  && raw.charAt(n - 1) == '"'
+                  && raw.indexOf('\\') < 0) {
+                try {
+                  return Quantities.parseHex(raw.substring(1, n - 1), what);
+                } catch (IllegalArgumentException e) {
+                  // named below
+                }
+              }
+              throw malformed(what + " is not a 0x quantity: " + abbreviate(raw));
+            });
+    if (q == null) { // JSON null is not given to a reader
       throw malformed(what + " is not a 0x quantity: null");
     }
     return q;
