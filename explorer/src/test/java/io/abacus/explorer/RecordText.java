@@ -1,8 +1,8 @@
 package io.abacus.explorer;
 
+import io.abacus.wallet.encoding.HexBytes;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -32,7 +32,7 @@ public final class RecordText {
     if (v == null) {
       out.append("null");
     } else if (v instanceof byte[] bytes) {
-      out.append("0x").append(HexFormat.of().formatHex(bytes));
+      out.append(HexBytes.toHex(bytes));
     } else if (v instanceof List<?> list) {
       out.append('[');
       for (Object element : list) {
