@@ -45,6 +45,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -229,15 +230,24 @@ public final class AbacusWindow {
    * showing (the first frame) keeps its place and size and gets the app as its content.
    */
   public void show(Stage stage) {
+    show(stage, Runnable::run);
+  }
+
+  /**
+   * As {@link #show(Stage)}, with the first section's page built through {@code firstPage} (it
+   * shows a progress indicator until then): the start puts the page in once the shell has been
+   * painted, so that the window's frame, sidebar and network are on screen sooner.
+   */
+  public void show(Stage stage, Executor firstPage) {
     this.stage = stage;
     WindowLook.applyTheme(settings.get().theme());
     if (stage.getIcons().isEmpty()) { // the first frame's stage (and one shown again) has them
       stage.getIcons().setAll(WindowLook.icons());
     }
     boolean showing = stage.isShowing() && stage.getScene() != null;
-    Scene scene = showing ? stage.getScene() : new Scene(buildContent());
+    Scene scene = showing ? stage.getScene() : new Scene(buildContent(firstPage));
     if (showing) {
-      scene.setRoot(buildContent()); // same scene: the window keeps its size
+      scene.setRoot(buildContent(firstPage)); // same scene: the window keeps its size
     }
     // Popups take their owner scene's sheets: dropdowns without the shadow margin (white frame).
     scene.getStylesheets().add(AbacusWindow.class.getResource("popups.css").toExternalForm());
@@ -258,6 +268,10 @@ public final class AbacusWindow {
   }
 
   private javafx.scene.Parent buildContent() {
+    return buildContent(Runnable::run);
+  }
+
+  private javafx.scene.Parent buildContent(Executor firstPage) {
     I18n i18n = new I18n(settings.get().language().locale());
     Section current = mainModel == null ? Section.ACCOUNTS : mainModel.sectionProperty().get();
     mainModel = new MainViewModel(i18n, dataDirectory, settings);
@@ -268,7 +282,8 @@ public final class AbacusWindow {
             mainModel,
             section -> page(section, i18n),
             session.unlockedProperty(),
-            () -> new OnboardingView(session, executor, i18n, random).root());
+            () -> new OnboardingView(session, executor, i18n, random).root(),
+            firstPage);
     view.setSidebarFooter(WalletPages.lockButton(session, i18n));
     view.showBadge(Section.INVOICES, invoiceAlerts.paidProperty());
     return view.root();

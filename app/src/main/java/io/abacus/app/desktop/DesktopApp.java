@@ -43,15 +43,28 @@ public final class DesktopApp {
       Platform.startup(
           () -> {
             try {
-              // The first frame shows while the graph is still being built; the app fills it in.
               Stage stage = new Stage();
               stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
+              StartupTrace.step("fx-started", null);
+              if (building.isDone() && !building.isCompletedExceptionally()) {
+                // The graph was ready before JavaFX (usual on an idle machine): the shell itself
+                // is the first frame; a skeleton first would cost the shell its wait and a second
+                // styling of the whole window (issue 20).
+                fill(stage, building.join(), null, failure, closed);
+                return;
+              }
+              // The first frame shows while the graph is still being built; the app fills it in.
               FirstPaint painted = FirstFrame.show(stage, dataDirectory);
+              StartupTrace.step("first-frame-shown", stage);
+              painted.then(() -> StartupTrace.step("first-frame-painted", stage));
               // The app goes in only once the first frame is on screen (the shell takes a while).
               building.whenCompleteAsync(
                   (window, error) ->
                       painted.then(
-                          () -> executor.ui().execute(() -> fill(stage, window, error, failure))),
+                          () ->
+                              executor
+                                  .ui()
+                                  .execute(() -> fill(stage, window, error, failure, closed))),
                   executor.ui());
             } catch (RuntimeException | Error e) {
               failure.set(e);
@@ -83,32 +96,46 @@ public final class DesktopApp {
   }
 
   private static void fill(
-      Stage stage, AbacusWindow window, Throwable error, AtomicReference<Throwable> failure) {
+      Stage stage,
+      AbacusWindow window,
+      Throwable error,
+      AtomicReference<Throwable> failure,
+      CountDownLatch closed) {
     try {
       if (error != null) {
         throw error instanceof CompletionException c ? c.getCause() : error;
       }
       StartupTrace.step("fill", stage);
-      window.show(stage);
+      // The section's page goes in once the shell is on screen, and the Sandbox (a node process,
+      // an HTTP client) once that page is: on two cores each took CPU from what was to be painted.
+      FirstPaint shell = FirstPaint.counting();
+      shell.then(() -> StartupTrace.step("shell-painted", stage));
+      window.show(stage, shell::then);
       StartupTrace.step("built", stage);
-      // The Sandbox (a node process, an HTTP client) starts once the shell is on screen: on two
-      // cores it took CPU from the shell's first layout and styling.
-      FirstPaint.counting()
-          .then(
-              () -> {
-                StartupTrace.step("shell-painted", stage);
-                window.sandbox().enableAutoStart();
-              });
+      shell.then(
+          () ->
+              FirstPaint.counting()
+                  .then(
+                      () -> {
+                        StartupTrace.step("page-painted", stage);
+                        window.sandbox().enableAutoStart();
+                      }));
     } catch (Throwable e) {
       failure.set(e);
-      stage.hide();
+      if (stage.isShowing()) {
+        stage.hide();
+      } else {
+        closed.countDown(); // a stage never shown sends no WINDOW_HIDDEN
+      }
     }
   }
 
   private static void build(
       Path dataDirectory, TaskExecutor executor, CompletableFuture<AbacusWindow> result) {
     try {
-      result.complete(AbacusWindow.create(dataDirectory, executor, Locale.getDefault()));
+      AbacusWindow window = AbacusWindow.create(dataDirectory, executor, Locale.getDefault());
+      StartupTrace.step("graph-built", null);
+      result.complete(window);
     } catch (IOException e) {
       result.completeExceptionally(new UserException(e.getMessage(), e));
     } catch (RuntimeException | Error e) {

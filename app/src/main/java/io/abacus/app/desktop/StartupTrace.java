@@ -27,8 +27,9 @@ final class StartupTrace {
     com.sun.management.OperatingSystemMXBean os =
         (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     System.err.printf(
-        "startup-trace %s uptime=%d ms thread-cpu=%d ms process-cpu=%d ms classes=%d nodes=%d%n",
+        "startup-trace %s epoch=%d uptime=%d ms thread-cpu=%d ms process-cpu=%d ms classes=%d nodes=%d%n",
         what,
+        System.currentTimeMillis(),
         ManagementFactory.getRuntimeMXBean().getUptime(),
         ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000,
         os.getProcessCpuTime() / 1_000_000,

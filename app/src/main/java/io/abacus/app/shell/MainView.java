@@ -4,6 +4,7 @@ import io.abacus.app.ui.Controls;
 import io.abacus.wallet.network.Network;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
@@ -13,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
@@ -30,6 +32,7 @@ public final class MainView {
   private final Supplier<Node> walletGate;
   private final Map<Section, Node> built = new EnumMap<>(Section.class);
   private Node gate;
+  private Executor firstPage;
   private final BorderPane root = new BorderPane();
   private final ToggleGroup nav = new ToggleGroup();
   private final VBox page = new VBox(8);
@@ -46,6 +49,21 @@ public final class MainView {
       Function<Section, Node> pages,
       ObservableBooleanValue unlocked,
       Supplier<Node> walletGate) {
+    this(model, pages, unlocked, walletGate, Runnable::run);
+  }
+
+  /**
+   * As above, with the first page's body built through {@code firstPage}; until it runs the page
+   * shows its title, introduction and a progress indicator (the window's start puts the body in
+   * once the shell has been painted).
+   */
+  public MainView(
+      MainViewModel model,
+      Function<Section, Node> pages,
+      ObservableBooleanValue unlocked,
+      Supplier<Node> walletGate,
+      Executor firstPage) {
+    this.firstPage = firstPage;
     this.model = model;
     this.pages = pages;
     this.unlocked = unlocked;
@@ -167,6 +185,17 @@ public final class MainView {
         .filter(t -> t.getUserData() == s)
         .findFirst()
         .ifPresent(t -> t.setSelected(true));
+    if (firstPage != null) {
+      Executor later = firstPage;
+      firstPage = null;
+      ProgressIndicator loading = new ProgressIndicator();
+      loading.setId("page-loading");
+      loading.setMaxSize(48, 48);
+      setBody(loading);
+      // Whatever section is current by then (the user may have chosen another meanwhile).
+      later.execute(() -> show(model.sectionProperty().get()));
+      return;
+    }
     Node body;
     if (s.requiresWallet() && !unlocked.get()) {
       if (gate == null) {
@@ -176,6 +205,10 @@ public final class MainView {
     } else {
       body = built.computeIfAbsent(s, k -> pages.apply(k));
     }
+    setBody(body);
+  }
+
+  private void setBody(Node body) {
     Label title = (Label) page.getChildren().get(0);
     Label intro = (Label) page.getChildren().get(1);
     page.getChildren().setAll(title, intro);
