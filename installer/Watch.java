@@ -22,7 +22,8 @@ public final class Watch {
         BufferedImage shot = ImageIO.read(new File(args[i]));
         int[] box = window(shot);
         System.out.println(args[i] + ": content " + varied(shot, box[0], box[1], box[2], box[3], 20)
-            + ", readable " + readable(shot, box) + ", shell " + shell(shot, box));
+            + ", readable " + readable(shot, box) + ", shell " + shell(shot, box)
+            + ", page " + page(shot, box));
       }
       return;
     }
@@ -32,7 +33,7 @@ public final class Watch {
     Robot robot = new Robot();
     Rectangle screen = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
     BufferedImage blank = null;
-    boolean content = false, readable = !shell;
+    boolean content = false, readable = !shell, shellSeen = false;
     System.out.println("ready");
     System.out.flush();
     while (System.currentTimeMillis() < deadline) {
@@ -56,11 +57,18 @@ public final class Watch {
           System.out.println("readable " + t);
           ImageIO.write(shot, "png", new File(prefix + "-readable.png"));
         }
-        if (content && readable && (!shell || shell(shot, box))) {
-          if (shell) {
-            System.out.println("shell " + t);
-            ImageIO.write(shot, "png", new File(prefix + "-shell.png"));
+        if (content && readable && !shellSeen && (!shell || shell(shot, box))) {
+          if (!shell) {
+            System.out.flush();
+            return;
           }
+          shellSeen = true;
+          System.out.println("shell " + t);
+          ImageIO.write(shot, "png", new File(prefix + "-shell.png"));
+        }
+        if (shellSeen && page(shot, box)) {
+          System.out.println("page " + t);
+          ImageIO.write(shot, "png", new File(prefix + "-page.png"));
           System.out.flush();
           return;
         }
@@ -84,6 +92,26 @@ public final class Watch {
   static boolean shell(BufferedImage img, int[] box) {
     int top = box[1] + banner(img, box);
     return box[3] - box[1] > 300 && text(img, box[0] + 14, top + 74, box[0] + 100, top + 98) >= 40;
+  }
+
+  /**
+   * Whether the first page's body is painted: on a fresh data folder the wallet gate, whose accent
+   * "Create a wallet" button (thousands of accent pixels) sits below the page's title and intro,
+   * where the shell first shows a progress indicator (a thin ring: a few hundred).
+   */
+  static boolean page(BufferedImage img, int[] box) {
+    int top = box[1] + banner(img, box);
+    int n = 0;
+    for (int y = top + 100; y < Math.min(box[3], top + 220); y++) {
+      for (int x = box[0] + 220; x < Math.min(box[2], box[0] + 700); x++) {
+        int p = img.getRGB(x, y);
+        int r = (p >> 16) & 255, b = p & 255;
+        if (b > 150 && r < 100 && b - r > 100) {
+          n++;
+        }
+      }
+    }
+    return n >= 2000;
   }
 
   /** The height of the band across the window's top (the test-money banner), or 0. */

@@ -17,9 +17,11 @@
 #                    longer one colour), for Abacus when it is readable (the sidebar's "Abacus"
 #                    heading is painted: text in the heading's place, below the test-money banner)
 #                    and when the shell is painted (its network switcher shows the network's name,
-#                    which the first frame's skeleton leaves empty); for the bare window "content" is
-#                    its label. Prints the medians and the ratios Abacus readable / bare label (the
-#                    window goal) and shell / bare label, per round too; keeps each run's
+#                    which the first frame's skeleton leaves empty) and when its first page is
+#                    (the wallet gate's accent "Create a wallet" button, where the shell first shows
+#                    a progress indicator); for the bare window "content" is its label. Prints the
+#                    medians and the ratios Abacus readable / bare label (the window goal), shell /
+#                    bare label and page / bare label, per round too; keeps each run's
 #                    screenshots of those moments (and of the last blank one) in DIR (default: a new
 #                    /tmp folder)
 #   --cli            alternates `abacus --version` and `abacus address checksum ADDR` with a
@@ -168,18 +170,19 @@ watch_window() {
   watcher=$!
   for _ in $(seq 500); do grep -qs ready "$work/watch.out" && break; sleep 0.02; done
   time_window "$name" "$@"
-  mapped=$ms content="" readable="" shell=""
+  mapped=$ms content="" readable="" shell="" page=""
   wait "$watcher" || true
   while read -r line t; do
     case "$line" in
       content) content=$(( t - start )) ;;
       readable) readable=$(( t - start )) ;;
       shell) shell=$(( t - start )) ;;
+      page) page=$(( t - start )) ;;
       timeout) die "no painted $name window after 180s (screenshots: $prefix-*)" ;;
     esac
   done <"$work/watch.out"
   [ -n "$content" ] || die "watcher: $(cat "$work/watch.out")"
-  if [ "$what" = shell ] && { [ -z "$readable" ] || [ -z "$shell" ]; }; then
+  if [ "$what" = shell ] && { [ -z "$readable" ] || [ -z "$shell" ] || [ -z "$page" ]; }; then
     die "watcher: $(cat "$work/watch.out")"
   fi
   cpu=$(tree_cpu "$app")
@@ -260,7 +263,8 @@ if [ "$mode" = paint ]; then
   compile_bare
   [ -n "$shots" ] || shots="$(mktemp -d /tmp/abacus-paint.XXXXXX)"
   mkdir -p "$shots"
-  a_map=() a_content=() a_read=() a_shell=() b_map=() b_label=() rounds=() shell_rounds=()
+  a_map=() a_content=() a_read=() a_shell=() a_page=() b_map=() b_label=() rounds=() shell_rounds=()
+  page_rounds=()
   cpu_a=() cpu_b=()
   for run in $(seq "$runs"); do
     watch_window content "$shots/run$run-bare" Bare "$java_bin" "${fx_opts[@]}" -cp "$work/bare" Bare
@@ -268,21 +272,25 @@ if [ "$mode" = paint ]; then
     bm=$mapped bl=$content bc=$cpu
     watch_window shell "$shots/run$run-abacus" Abacus env -u XDG_DATA_HOME "$(data_env)" "$launcher"
     a_map+=("$mapped") a_content+=("$content") a_read+=("$readable") a_shell+=("$shell")
+    a_page+=("$page") page_rounds+=("$(ratio "$page" "$bl")")
     cpu_a+=("$cpu") rounds+=("$(ratio "$readable" "$bl")") shell_rounds+=("$(ratio "$shell" "$bl")")
     echo "run $run: bare mapped ${bm} ms, label ${bl} ms (cpu ${bc} s);" \
       "Abacus mapped ${mapped} ms, first content ${content} ms, readable ${readable} ms," \
-      "shell ${shell} ms (cpu ${cpu} s); readable / label $(ratio "$readable" "$bl")," \
-      "shell / label $(ratio "$shell" "$bl"), load $(cut -d' ' -f1 /proc/loadavg)"
+      "shell ${shell} ms, page ${page} ms (cpu ${cpu} s); readable / label" \
+      "$(ratio "$readable" "$bl"), shell / label $(ratio "$shell" "$bl"), page / label" \
+      "$(ratio "$page" "$bl"), load $(cut -d' ' -f1 /proc/loadavg)"
   done
   mbl=$(median "${b_label[@]}") mar=$(median "${a_read[@]}") mas=$(median "${a_shell[@]}")
   mid() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
   echo "median: bare mapped $(median "${b_map[@]}") ms, label ${mbl} ms;" \
     "Abacus mapped $(median "${a_map[@]}") ms, first content $(median "${a_content[@]}") ms," \
-    "Abacus window readable ${mar} ms, shell painted ${mas} ms"
+    "Abacus window readable ${mar} ms, shell painted ${mas} ms, page painted $(median "${a_page[@]}") ms"
   echo "ratio Abacus window readable / bare label $(ratio "$mar" "$mbl")" \
     "(per round: ${rounds[*]}; median $(mid "${rounds[@]}"));" \
     "shell painted / bare label $(ratio "$mas" "$mbl") (per round: ${shell_rounds[*]};" \
-    "median $(mid "${shell_rounds[@]}"))"
+    "median $(mid "${shell_rounds[@]}")); page painted / bare label" \
+    "$(ratio "$(median "${a_page[@]}")" "$mbl") (per round: ${page_rounds[*]};" \
+    "median $(mid "${page_rounds[@]}"))"
   echo "cpu seconds (user+sys of the launched process tree): bare ${cpu_b[*]}; Abacus ${cpu_a[*]}"
   echo "screenshots: $shots"
   exit 0
