@@ -50,7 +50,7 @@ public final class DesktopApp {
                 // The graph was ready before JavaFX (usual on an idle machine): the shell itself
                 // is the first frame; a skeleton first would cost the shell its wait and a second
                 // styling of the whole window (issue 20).
-                fill(stage, building.join(), null, failure, closed);
+                fill(stage, building.join(), null, failure, closed, true);
                 return;
               }
               // The first frame shows while the graph is still being built; the app fills it in.
@@ -64,7 +64,8 @@ public final class DesktopApp {
                           () ->
                               executor
                                   .ui()
-                                  .execute(() -> fill(stage, window, error, failure, closed))),
+                                  .execute(
+                                      () -> fill(stage, window, error, failure, closed, false))),
                   executor.ui());
             } catch (RuntimeException | Error e) {
               failure.set(e);
@@ -95,23 +96,29 @@ public final class DesktopApp {
     }
   }
 
+  /**
+   * Puts the app in {@code stage}: shown as the first frame ({@code first}: the shell first, its
+   * page once the shell is on screen) or into the skeleton already on screen (shell and page at
+   * once: the skeleton was the early frame; a wait between them would only make the page later).
+   */
   private static void fill(
       Stage stage,
       AbacusWindow window,
       Throwable error,
       AtomicReference<Throwable> failure,
-      CountDownLatch closed) {
+      CountDownLatch closed,
+      boolean first) {
     try {
       if (error != null) {
         throw error instanceof CompletionException c ? c.getCause() : error;
       }
       StartupTrace.step("fill", stage);
-      // The section's page goes in once the shell is on screen, and the Sandbox (a node process,
-      // an HTTP client) once that page is: on two cores each took CPU from what was to be painted.
       FirstPaint shell = FirstPaint.counting();
       shell.then(() -> StartupTrace.step("shell-painted", stage));
-      window.show(stage, shell::then);
+      window.show(stage, first ? shell::then : Runnable::run);
       StartupTrace.step("built", stage);
+      // The Sandbox (a node process, an HTTP client) starts once the page is on screen: on two
+      // cores it took CPU from the page's first layout and styling.
       shell.then(
           () ->
               FirstPaint.counting()
