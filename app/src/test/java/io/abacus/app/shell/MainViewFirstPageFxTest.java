@@ -43,32 +43,39 @@ class MainViewFirstPageFxTest {
   }
 
   private void build() throws Exception {
+    build(true);
+  }
+
+  /** The view with a page per section and a wallet gate (no wallet is unlocked), counted. */
+  private void build(boolean deferred) throws Exception {
     fx(
         () -> {
-          SettingsStore store =
-              new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
-          AppSettings settings =
-              new AppSettings(store.load(Locale.ENGLISH), store, TaskExecutor.sameThread());
-          model = new MainViewModel(new I18n(Locale.ENGLISH), data, settings);
+          model = model();
           view =
-              new MainView(
-                  model,
-                  section -> {
-                    pages.incrementAndGet();
-                    Label body = new Label(section.name());
-                    body.setId("body-" + section.name());
-                    return body;
-                  },
-                  new SimpleBooleanProperty(false),
-                  () -> {
-                    gates.incrementAndGet();
-                    Label gate = new Label("gate");
-                    gate.setId("gate");
-                    return gate;
-                  },
-                  afterPaint::add);
+              deferred
+                  ? new MainView(
+                      model,
+                      this::page,
+                      new SimpleBooleanProperty(false),
+                      this::gate,
+                      afterPaint::add)
+                  : new MainView(model, this::page, new SimpleBooleanProperty(false), this::gate);
           return null;
         });
+  }
+
+  private Label page(Section section) {
+    pages.incrementAndGet();
+    Label body = new Label(section.name());
+    body.setId("body-" + section.name());
+    return body;
+  }
+
+  private Label gate() {
+    gates.incrementAndGet();
+    Label gate = new Label("gate");
+    gate.setId("gate");
+    return gate;
   }
 
   @Test
@@ -112,27 +119,18 @@ class MainViewFirstPageFxTest {
 
   @Test
   void withoutADeferralThePageIsThereAtOnce() throws Exception {
-    fx(
-        () -> {
-          SettingsStore store =
-              new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
-          AppSettings settings =
-              new AppSettings(store.load(Locale.ENGLISH), store, TaskExecutor.sameThread());
-          model = new MainViewModel(new I18n(Locale.ENGLISH), data, settings);
-          view =
-              new MainView(
-                  model,
-                  section -> null,
-                  new SimpleBooleanProperty(false),
-                  () -> {
-                    Label gate = new Label("gate");
-                    gate.setId("gate");
-                    return gate;
-                  });
-          return null;
-        });
+    build(false);
     assertThat(view.root().lookup("#gate")).isNotNull();
     assertThat(view.root().lookup("#page-loading")).isNull();
+    assertThat(gates.get()).isEqualTo(1);
+  }
+
+  private MainViewModel model() {
+    SettingsStore store =
+        new SettingsStore(data, NetworkPresets.load(), SettingsMigrations.standard());
+    AppSettings settings =
+        new AppSettings(store.load(Locale.ENGLISH), store, TaskExecutor.sameThread());
+    return new MainViewModel(new I18n(Locale.ENGLISH), data, settings);
   }
 
   private Object runDeferred() {
