@@ -2,12 +2,13 @@ package io.abacus.app.onboarding;
 
 import io.abacus.app.i18n.I18n;
 import io.abacus.app.onboarding.CreateWalletViewModel.Step;
+import io.abacus.app.ui.ClosedListSkin;
 import io.abacus.app.ui.Controls;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -55,8 +56,11 @@ final class CreateWalletView {
             model::passwordTyped,
             i18n);
     fields.focusPasswordOnError(model.errorProperty(), model.busyProperty());
-    ChoiceBox<Integer> count = new ChoiceBox<>(FXCollections.observableArrayList(12, 24));
+    ComboBox<Integer> count = new ComboBox<>(FXCollections.observableArrayList(12, 24));
     count.setId("create-words");
+    count.setSkin(new ClosedListSkin<>(count));
+    // As wide as the fields above: sized by its list, it would widen when the list first opens.
+    count.setMaxWidth(Double.MAX_VALUE);
     count.valueProperty().bindBidirectional(model.wordCountProperty());
     count.setConverter(Controls.converter(n -> i18n.format("gate.create.wordCount", n)));
     grid.addRow(row, new Label(i18n.get("gate.field.words")), count);

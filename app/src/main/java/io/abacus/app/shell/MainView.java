@@ -1,5 +1,6 @@
 package io.abacus.app.shell;
 
+import io.abacus.app.ui.ClosedListSkin;
 import io.abacus.app.ui.Controls;
 import io.abacus.wallet.network.Network;
 import java.util.EnumMap;

@@ -1,0 +1,60 @@
+package io.abacus.app.onboarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.abacus.app.desktop.WindowFixture;
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The create form's word count, a drop-down whose list is built only when it first opens (issue
+ * 20): 24 words chosen there give 24 words, and the drop-down keeps its width once its list is
+ * built.
+ */
+class CreateWalletWordsFlowTest {
+  @TempDir Path data;
+  final FxRobot robot = new FxRobot();
+  WindowFixture window;
+
+  @AfterEach
+  void close() throws Exception {
+    if (window != null) {
+      window.close();
+    }
+  }
+
+  @Test
+  void twentyFourWordsChosenInTheDropDownGiveTwentyFourWords() throws Exception {
+    window = new WindowFixture().open(data);
+    ComboBox<?> count = robot.lookup("#create-words").queryAs(ComboBox.class);
+    assertThat(count.getValue()).isEqualTo(12);
+    double width = count.getWidth();
+
+    robot.clickOn(count);
+    WaitForAsyncUtils.waitForFxEvents();
+    ListCell<?> twentyFour =
+        robot
+            .lookup(".list-cell")
+            .match((ListCell<?> c) -> "24 words".equals(c.getText()))
+            .queryAs(ListCell.class);
+    robot.clickOn(twentyFour);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(count.getValue()).isEqualTo(24);
+    assertThat(count.getWidth()).as("its list, once built, does not widen it").isEqualTo(width);
+
+    robot.clickOn("#create-name").write("shop");
+    robot.clickOn("#create-password").write("correct horse battery 9");
+    robot.clickOn("#create-confirm").write("correct horse battery 9");
+    robot.clickOn("#create-next");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#create-word-24").queryAs(Label.class).getText()).startsWith("24. ");
+    assertThat(robot.lookup("#create-word-25").tryQuery()).isEmpty();
+  }
+}
