@@ -31,7 +31,7 @@ final class CommandTree {
     if (!helpCommand && wanted != null) {
       for (Class<?> type : subcommands) {
         if (names(type.getAnnotation(Command.class), wanted)) { // reads this class only
-          root.addSubcommand(new CommandLine(type, factory));
+          root.addSubcommand(build(type, words, factory));
           return;
         }
       }
@@ -46,6 +46,36 @@ final class CommandTree {
         }
       }
     }
+  }
+
+  /**
+   * Command {@code type} with its subcommands. A plain group (a class that only carries its
+   * annotation, such as {@code payout}) whose subcommand the second word names gets that one in
+   * full under its outline with the standard help options: picocli would otherwise build every
+   * sibling (issue 20: {@code payout run} 13 ms of CPU alone, 30 ms with its five siblings). Any
+   * other case, the group's own help and an unknown word among them, builds it all.
+   */
+  private static CommandLine build(Class<?> type, List<String> words, IFactory factory) {
+    Command command = type.getAnnotation(Command.class);
+    if (words.size() > 1 && isPlainGroup(type)) {
+      for (Class<?> sub : command.subcommands()) {
+        if (names(sub.getAnnotation(Command.class), words.get(1))) {
+          CommandSpec group =
+              outline(command).mixinStandardHelpOptions(command.mixinStandardHelpOptions());
+          return new CommandLine(group, factory).addSubcommand(new CommandLine(sub, factory));
+        }
+      }
+    }
+    return new CommandLine(type, factory);
+  }
+
+  /** A command class with no fields, methods or interfaces: all it says is in its annotation. */
+  static boolean isPlainGroup(Class<?> type) {
+    return type.getDeclaredFields().length == 0
+        && type.getDeclaredMethods().length == 0
+        && type.getInterfaces().length == 0
+        && type.getSuperclass() == Object.class
+        && type.getAnnotation(Command.class).subcommands().length > 0;
   }
 
   /** The words of {@code args} that are not options or option values, up to {@code --}. */

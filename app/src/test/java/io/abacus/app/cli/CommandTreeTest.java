@@ -64,4 +64,54 @@ class CommandTreeTest {
       }
     }
   }
+
+  @Test
+  void aPlainGroupBuildsOnlyTheSubcommandNamed() {
+    CommandLine payout = rootFor("payout", "run", "--csv", "p.csv").getSubcommands().get("payout");
+    assertThat(payout.getSubcommands()).containsOnlyKeys("run");
+    assertThat(payout.getCommandSpec().findOption("--help")).isNotNull();
+    assertThat(payout.getSubcommands().get("run").getCommandSpec().findOption("--data-dir"))
+        .isNotNull();
+
+    assertThat(rootFor("payout", "nosuch").getSubcommands().get("payout").getSubcommands())
+        .as("an unknown word gets picocli's message over the whole group")
+        .hasSize(6);
+    assertThat(rootFor("payout", "--help").getSubcommands().get("payout").getSubcommands())
+        .hasSize(6);
+    assertThat(rootFor("sandbox", "start").getSubcommands().get("sandbox").getSubcommands())
+        .as("a group with members of its own is built whole")
+        .hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void aSubcommandBuiltAloneIsTheSameAsInTheWholeGroup() {
+    int groups = 0;
+    for (Class<?> type : AbacusCommand.SUBCOMMANDS) {
+      if (!CommandTree.isPlainGroup(type)) {
+        continue;
+      }
+      groups++;
+      String group = type.getAnnotation(Command.class).name();
+      CommandLine whole = rootFor(group, "--help").getSubcommands().get(group);
+      for (Class<?> sub : type.getAnnotation(Command.class).subcommands()) {
+        String name = sub.getAnnotation(Command.class).name();
+        CommandLine alone = rootFor(group, name).getSubcommands().get(group);
+        assertThat(alone.getSubcommands()).as(group + " " + name).containsOnlyKeys(name);
+        assertThat(options(alone)).as(group).isEqualTo(options(whole));
+        assertThat(options(alone.getSubcommands().get(name)))
+            .as(group + " " + name)
+            .isEqualTo(options(whole.getSubcommands().get(name)));
+        assertThat(alone.getCommandSpec().usageMessage().description())
+            .isEqualTo(whole.getCommandSpec().usageMessage().description());
+      }
+    }
+    assertThat(groups).as("payout, wallet, tx, ...").isGreaterThanOrEqualTo(8);
+  }
+
+  private static java.util.List<String> options(CommandLine line) {
+    return line.getCommandSpec().options().stream()
+        .map(o -> String.join("|", o.names()) + (o.inherited() ? " (inherited)" : ""))
+        .sorted()
+        .toList();
+  }
 }

@@ -1,8 +1,5 @@
 package io.abacus.wallet.payout;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.abacus.wallet.encoding.HexBytes;
 import io.abacus.wallet.payout.JournalRow.Status;
 import java.math.BigInteger;
@@ -34,7 +31,6 @@ import java.util.stream.Collectors;
  * @param error why it failed or was re-planned
  * @param cancel true when the current version is a cancel
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalBatch(
     int id,
     Kind kind,
@@ -57,10 +53,8 @@ public record JournalBatch(
   /** What a batch transaction does. */
   public enum Kind {
     /** {@code approve(contract, units)} on the token. */
-    @JsonProperty("approve")
     APPROVE,
     /** {@code disperseEther} or {@code disperseToken} on the contract. */
-    @JsonProperty("disperse")
     DISPERSE
   }
 
@@ -92,7 +86,6 @@ public record JournalBatch(
   }
 
   @Override
-  @JsonIgnore
   public String label() {
     if (kind == Kind.APPROVE) {
       return "batch " + id + " (approval of " + token + " to " + contract + ")";

@@ -1,8 +1,5 @@
 package io.abacus.wallet.payout;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.encoding.HexBytes;
 import java.math.BigInteger;
@@ -39,7 +36,6 @@ import java.util.Optional;
  *     when it is paid by a transaction of its own; a batched row's state fields copy the batch's
  *     (its fee is its share, see {@link PayoutJournal}) and it has no raw bytes of its own
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record JournalRow(
     int line,
     String to,
@@ -67,19 +63,14 @@ public record JournalRow(
   /** How far paying a row got. */
   public enum Status {
     /** Checked, nothing signed: sending it cannot have happened. */
-    @JsonProperty("planned")
     PLANNED,
     /** Signed and recorded; it may or may not have reached the node. */
-    @JsonProperty("signed")
     SIGNED,
     /** The node accepted it; waiting for a receipt. */
-    @JsonProperty("broadcast")
     BROADCAST,
     /** Mined with status 1: the recipient is paid. */
-    @JsonProperty("confirmed")
     CONFIRMED,
     /** Mined but reverted: the recipient is not paid, the fee is spent. */
-    @JsonProperty("failed")
     FAILED;
 
     /** Lower-case name, as the journal and the command line write it. */
@@ -180,7 +171,6 @@ public record JournalRow(
   }
 
   @Override
-  @JsonIgnore
   public String label() {
     return "line " + line;
   }

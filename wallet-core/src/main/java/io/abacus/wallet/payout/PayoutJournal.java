@@ -1,8 +1,5 @@
 package io.abacus.wallet.payout;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.abacus.wallet.address.Address;
 import io.abacus.wallet.storage.AtomicFile;
 import java.io.IOException;
@@ -33,12 +30,8 @@ import java.util.Optional;
 public final class PayoutJournal {
   public static final String FORMAT = "abacus-payout-journal";
   public static final int VERSION = 3;
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  /** The file as stored. */
+  /** The file as stored ({@link JournalJson} reads and writes it). */
   record Content(
       String format,
       int version,
@@ -152,8 +145,8 @@ public final class PayoutJournal {
   private static Content parse(byte[] bytes, Path file) throws IOException {
     Content c;
     try {
-      c = JSON.readValue(bytes, Content.class);
-    } catch (IOException e) {
+      c = JournalJson.parse(bytes);
+    } catch (IOException | RuntimeException e) {
       throw new IOException("the payout journal " + file + " is damaged: " + e.getMessage(), e);
     }
     if (!FORMAT.equals(c.format()) || c.rows() == null) {
@@ -309,6 +302,6 @@ public final class PayoutJournal {
   }
 
   private void save() throws IOException {
-    AtomicFile.write(file, JSON.writeValueAsBytes(content));
+    AtomicFile.write(file, JournalJson.toBytes(content));
   }
 }

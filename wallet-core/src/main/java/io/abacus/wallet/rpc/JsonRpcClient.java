@@ -17,13 +17,20 @@ import org.slf4j.LoggerFactory;
  * checked for shape, calls that are safe to repeat retried by the {@link RetryPolicy}. Thread-safe.
  */
 public final class JsonRpcClient implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(JsonRpcClient.class);
   private final JsonRpcTransport transport;
   private final RetryPolicy retry;
   private final AtomicLong ids = new AtomicLong();
   // Made on first need: the small calls of `abacus index` and the block reads write their requests
   // as text and read their answers with a JsonCursor, so databind (about 400 classes) never loads.
   private volatile ObjectMapper mapper;
+
+  /**
+   * The logger, made on the first retry: SLF4J's set-up (its provider lookup, configuration and log
+   * file) is about 15 ms of CPU that a short command whose node answers never needs.
+   */
+  private static final class Log {
+    static final Logger LOG = LoggerFactory.getLogger(JsonRpcClient.class);
+  }
 
   /** One call of a batch. */
   public record Call(String method, List<Object> params) {
@@ -261,7 +268,7 @@ public final class JsonRpcClient implements AutoCloseable {
         if (!e.isTransient() || n >= attempts) {
           throw e;
         }
-        LOG.warn(
+        Log.LOG.warn(
             "{} (attempt {} of {}); asking {} again in {} ms",
             e.getMessage(),
             n,

@@ -185,4 +185,69 @@ class PayoutJournalTest {
     assertThat(failed.error()).isEqualTo("no");
     assertThat(failed.batch()).isEqualTo(2);
   }
+
+  /**
+   * Journals written by the previous version (data binding of the records, before {@link
+   * JournalJson}): every field is read back, and a save writes the same bytes.
+   */
+  @Test
+  void journalsOfThePreviousVersionReadAndSaveByteForByte() throws Exception {
+    PayoutJournal j = fixture("journal-v3.json");
+    JournalRow cancelled = j.row(1);
+    assertThat(cancelled.status()).isEqualTo(JournalRow.Status.SIGNED);
+    assertThat(cancelled.nonce()).isEqualTo(8L);
+    assertThat(cancelled.cancel()).isTrue();
+    assertThat(cancelled.earlierHashes())
+        .containsExactly("0x" + "22".repeat(32), "0x" + "33".repeat(32));
+    assertThat(cancelled.item().asset().token()).contains(TOKEN);
+    assertThat(j.row(0).block()).isEqualTo(12L);
+    assertThat(j.row(0).time()).isEqualTo("2026-11-28T12:00:00.123456789Z");
+    assertThat(j.row(2).error()).isEqualTo("execution reverted: no");
+    assertThat(j.row(2).to()).isEqualTo("Bob \"B\" \u00fc");
+    assertThat(j.row(3).status()).isEqualTo(JournalRow.Status.PLANNED);
+    assertThat(j.row(3).batch()).isNull();
+    assertThat(j.batches()).isEmpty();
+
+    PayoutJournal m = fixture("journal-v3-multisend.json");
+    assertThat(m.keys()).containsExactly(-1, -2, -3);
+    assertThat(m.batch(0).lines()).containsExactly(2, 4, 6);
+    assertThat(m.batch(1).kind()).isEqualTo(JournalBatch.Kind.APPROVE);
+    assertThat(m.batch(1).lines()).isEmpty();
+    assertThat(m.batch(1).fee()).isEqualTo("100");
+    assertThat(m.batch(2).status()).isEqualTo(JournalRow.Status.BROADCAST);
+    assertThat(m.row(1).batch()).isEqualTo(2);
+    assertThat(m.row(1).raw()).isNull();
+    assertThat(m.row(0).fee()).as("the first row carries the batch's fee").isEqualTo("7");
+  }
+
+  @Test
+  void aFieldOfTheWrongTypeOrAnUnknownStatusIsDamage() throws Exception {
+    String good =
+        new String(fixtureBytes("journal-v3.json"), java.nio.charset.StandardCharsets.UTF_8);
+    for (String bad :
+        List.of(
+            good.replace("\"nonce\" : 8", "\"nonce\" : \"8\""),
+            good.replace("\"status\" : \"failed\"", "\"status\" : \"paid\""),
+            good.replace("\"cancel\" : true", "\"cancel\" : \"yes\""),
+            good.replace("\"line\" : 3", "\"line\" : 3.5"))) {
+      assertThat(bad).isNotEqualTo(good);
+      Path file = Files.writeString(dir.resolve("bad.json"), bad);
+      assertThatThrownBy(() -> PayoutJournal.open(file)).hasMessageContaining("is damaged");
+    }
+  }
+
+  private PayoutJournal fixture(String name) throws Exception {
+    byte[] before = fixtureBytes(name);
+    Path file = Files.write(dir.resolve(name), before);
+    PayoutJournal j = PayoutJournal.open(file).orElseThrow();
+    j.update(0, j.row(0)); // a save of the same content
+    assertThat(Files.readAllBytes(file)).as(name).isEqualTo(before);
+    return j;
+  }
+
+  private byte[] fixtureBytes(String name) throws java.io.IOException {
+    try (var in = PayoutJournalTest.class.getResourceAsStream(name)) {
+      return in.readAllBytes();
+    }
+  }
 }
