@@ -93,10 +93,10 @@ public final class Cli {
 
   /** Prints a failure as one line, with the stack trace under {@code --debug}. */
   private static final class Failures implements IExecutionExceptionHandler {
-    private final AbacusCommand root;
+    private final RootOptions root;
     private final String[] args;
 
-    Failures(AbacusCommand root, String[] args) {
+    Failures(RootOptions root, String[] args) {
       this.root = root;
       this.args = args;
     }
@@ -109,9 +109,9 @@ public final class Cli {
 
   /** Points the log at the data folder (unless only help is asked for), then runs the command. */
   private static final class LogThenRun implements IExecutionStrategy {
-    private final AbacusCommand root;
+    private final RootOptions root;
 
-    LogThenRun(AbacusCommand root) {
+    LogThenRun(RootOptions root) {
       this.root = root;
     }
 
