@@ -5,8 +5,12 @@ import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExecutionStrategy;
 import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
@@ -34,19 +38,13 @@ public final class Cli {
     shareVersion(cmd, new VersionProvider());
     cmd.setOut(context.out());
     cmd.setErr(context.err());
-    cmd.setParameterExceptionHandler(Cli::onUsageError);
-    cmd.setExecutionExceptionHandler(
-        (e, line, parsed) -> onFailure(e, line, root.debug() || hasDebugFlag(args)));
-    cmd.setExecutionStrategy(
-        parsed -> {
-          boolean helpOnly =
-              parsed.asCommandLineList().stream()
-                  .anyMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested());
-          if (!helpOnly) {
-            Logging.toDataFolder(root.dataDirectory());
-          }
-          return new CommandLine.RunLast().execute(parsed);
-        });
+    // Classes, not lambdas: a lambda implementing one of picocli's Java 5 interfaces makes the
+    // AppCDS dump link that interface, which leaves it out of the archive together with picocli's
+    // RunLast and default handlers; every command then loaded them from the jar, searching the
+    // class path, and had the old verifier check them (issue 20).
+    cmd.setParameterExceptionHandler(new UsageErrors());
+    cmd.setExecutionExceptionHandler(new Failures(root, args));
+    cmd.setExecutionStrategy(new LogThenRun(root));
     try {
       return cmd.execute(args);
     } finally {
@@ -82,6 +80,51 @@ public final class Cli {
         sub.getCommandSpec().versionProvider(provider);
       }
       shareVersion(sub, provider);
+    }
+  }
+
+  /** Prints a usage error as one line (see {@link #onUsageError}). */
+  private static final class UsageErrors implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      return onUsageError(e, args);
+    }
+  }
+
+  /** Prints a failure as one line, with the stack trace under {@code --debug}. */
+  private static final class Failures implements IExecutionExceptionHandler {
+    private final RootOptions root;
+    private final String[] args;
+
+    Failures(RootOptions root, String[] args) {
+      this.root = root;
+      this.args = args;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine line, ParseResult parsed) {
+      return onFailure(e, line, root.debug() || hasDebugFlag(args));
+    }
+  }
+
+  /** Points the log at the data folder (unless only help is asked for), then runs the command. */
+  private static final class LogThenRun implements IExecutionStrategy {
+    private final RootOptions root;
+
+    LogThenRun(RootOptions root) {
+      this.root = root;
+    }
+
+    @Override
+    public int execute(ParseResult parsed) {
+      boolean helpOnly = false;
+      for (CommandLine c : parsed.asCommandLineList()) {
+        helpOnly |= c.isUsageHelpRequested() || c.isVersionHelpRequested();
+      }
+      if (!helpOnly) {
+        Logging.toDataFolder(root.dataDirectory());
+      }
+      return new CommandLine.RunLast().execute(parsed);
     }
   }
 

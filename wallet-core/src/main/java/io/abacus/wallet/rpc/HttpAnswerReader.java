@@ -24,6 +24,18 @@ final class HttpAnswerReader {
   private static final int MAX_HEADERS = 200;
   private static final int FIRST_BODY_BUFFER = 1 << 20;
 
+  /**
+   * A body announced with at most this many bytes is read into an array of that size at once; a
+   * node announcing more than it sends costs at most this much memory per request.
+   */
+  private static final int SIZED_BODY = 32 << 20;
+
+  /**
+   * Most bytes asked of the socket at once (a socket channel reads through a temporary direct
+   * buffer of that size, kept per thread).
+   */
+  private static final int MAX_READ = 256 << 10;
+
   private final Socket socket;
   private final InputStream in;
   private final byte[] buf = new byte[16 * 1024];
@@ -122,9 +134,25 @@ final class HttpAnswerReader {
   }
 
   private byte[] fixedBody(long length) throws IOException {
-    // Grown as bytes come, not allocated from the header: a node may announce more than it sends.
-    ByteArrayOutputStream body =
-        new ByteArrayOutputStream((int) Math.min(length, FIRST_BODY_BUFFER));
+    if (length <= SIZED_BODY) {
+      // Read straight into the answer's own array, in as few reads as the socket allows: no
+      // buffer to copy through and no growing array (issue 20: batches of blocks are megabytes).
+      byte[] body = new byte[(int) length];
+      int at = Math.min(lim - pos, body.length);
+      System.arraycopy(buf, pos, body, 0, at);
+      pos += at;
+      while (at < body.length) {
+        int n = read(body, at, Math.min(body.length - at, MAX_READ));
+        if (n < 0) {
+          throw new EOFException("the node closed the connection in the middle of its answer");
+        }
+        at += n;
+      }
+      return body;
+    }
+    // Larger: grown as bytes come, not allocated from the header, as a node may announce more
+    // than it sends.
+    ByteArrayOutputStream body = new ByteArrayOutputStream(FIRST_BODY_BUFFER);
     copy(length, body);
     return body.toByteArray();
   }
@@ -204,21 +232,29 @@ final class HttpAnswerReader {
     }
   }
 
-  /** Reads more bytes; false at the end of the connection. */
+  /** Reads more bytes into the buffer; false at the end of the connection. */
   private boolean fill() throws IOException {
-    long left = deadline - System.nanoTime();
-    if (left <= 0) {
-      throw new SocketTimeoutException("the answer did not arrive in time");
-    }
-    socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000L)));
-    int n = in.read(buf, 0, buf.length);
+    int n = read(buf, 0, buf.length);
     if (n < 0) {
       return false;
     }
     pos = 0;
     lim = n;
-    anyByte = true;
     return true;
+  }
+
+  /** Reads at most {@code len} bytes before the deadline; -1 at the end of the connection. */
+  private int read(byte[] to, int off, int len) throws IOException {
+    long left = deadline - System.nanoTime();
+    if (left <= 0) {
+      throw new SocketTimeoutException("the answer did not arrive in time");
+    }
+    socket.setSoTimeout((int) Math.max(1, Math.min(Integer.MAX_VALUE, left / 1_000_000L)));
+    int n = in.read(to, off, len);
+    if (n > 0) {
+      anyByte = true;
+    }
+    return n;
   }
 
   static byte[] ascii(String s) {

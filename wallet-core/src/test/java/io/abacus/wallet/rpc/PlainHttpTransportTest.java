@@ -162,6 +162,36 @@ class PlainHttpTransportTest {
   }
 
   @Test
+  void aLargeSizedAnswerSentInPiecesIsReadWholeAndTheNextAnswerFollowsOnTheSameConnection()
+      throws Exception {
+    // Over a megabyte (more than one socket read and the reader's 16 KB buffer), sent in uneven
+    // pieces, with the next answer right behind it: the body ends exactly at its length.
+    StringBuilder big = new StringBuilder("{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":\"0x");
+    for (int i = 0; big.length() < 1_300_000; i++) {
+      big.append(Integer.toHexString(i));
+    }
+    String large = big.append("\"}").toString();
+    String url =
+        serve(
+            (s, n) -> {
+              request(s);
+              byte[] answer = sized(large).getBytes(StandardCharsets.UTF_8);
+              OutputStream out = s.getOutputStream();
+              for (int at = 0, piece = 1; at < answer.length; at += piece, piece = piece * 3 + 7) {
+                out.write(answer, at, Math.min(piece, answer.length - at));
+                out.flush();
+              }
+              request(s);
+              write(s, sized(OK));
+            });
+    try (HttpJsonRpcTransport t = transport(url, 5000)) {
+      assertThat(t.send("{}")).isEqualTo(large);
+      assertThat(t.send("{}")).isEqualTo(OK);
+    }
+    assertThat(connections.get()).isEqualTo(1);
+  }
+
+  @Test
   void anAnswerWithoutLengthEndsWithTheConnectionWhichIsNotReused() throws Exception {
     String url =
         serve(
