@@ -46,10 +46,13 @@ public final class DesktopApp {
               Stage stage = new Stage();
               stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
               StartupTrace.step("fx-started", null);
-              if (building.isDone() && !building.isCompletedExceptionally()) {
-                // The graph was ready before JavaFX (usual on an idle machine): the shell itself
-                // is the first frame; a skeleton first would cost the shell its wait and a second
-                // styling of the whole window (issue 20).
+              // The graph was ready before JavaFX (usual on an idle machine): the shell itself is
+              // the first frame; a skeleton first would cost the shell its wait and a second
+              // styling of the whole window (issue 20, decision 0015). -Dabacus.skeleton=true
+              // takes the skeleton path anyway, to measure the two side by side.
+              if (!Boolean.getBoolean("abacus.skeleton")
+                  && building.isDone()
+                  && !building.isCompletedExceptionally()) {
                 fill(stage, building.join(), null, failure, closed, true);
                 return;
               }
