@@ -63,6 +63,34 @@ public record JournalBatch(
     earlierHashes = earlierHashes == null ? List.of() : List.copyOf(earlierHashes);
   }
 
+  /** A batch's transfer with transaction state {@code t}: the one place that spreads a state. */
+  JournalBatch(
+      int id,
+      Kind kind,
+      String contract,
+      String token,
+      String units,
+      List<Integer> lines,
+      TxState t) {
+    this(
+        id,
+        kind,
+        contract,
+        token,
+        units,
+        lines,
+        t.status(),
+        t.nonce(),
+        t.hash(),
+        t.raw(),
+        t.earlierHashes(),
+        t.block(),
+        t.fee(),
+        t.time(),
+        t.error(),
+        t.cancel());
+  }
+
   /** A planned batch. */
   public static JournalBatch planned(
       int id, Kind kind, String contract, String token, BigInteger units, List<Integer> lines) {
@@ -126,22 +154,6 @@ public record JournalBatch(
   }
 
   private JournalBatch with(TxState t) {
-    return new JournalBatch(
-        id,
-        kind,
-        contract,
-        token,
-        units,
-        lines,
-        t.status(),
-        t.nonce(),
-        t.hash(),
-        t.raw(),
-        t.earlierHashes(),
-        t.block(),
-        t.fee(),
-        t.time(),
-        t.error(),
-        t.cancel());
+    return new JournalBatch(id, kind, contract, token, units, lines, t);
   }
 }

@@ -131,7 +131,6 @@ final class JournalJson {
   }
 
   private static JournalRow row(JsonNode n) {
-    TxState t = state(n);
     return new JournalRow(
         Math.toIntExact(integral(n, "line", 0L)),
         text(n, "to"),
@@ -143,21 +142,11 @@ final class JournalJson {
         text(n, "symbol"),
         Math.toIntExact(integral(n, "decimals", 0L)),
         text(n, "units"),
-        t.status(),
-        t.nonce(),
-        t.hash(),
-        t.raw(),
-        t.earlierHashes(),
-        t.block(),
-        t.fee(),
-        t.time(),
-        t.error(),
-        t.cancel(),
+        state(n),
         n.hasNonNull("batch") ? Math.toIntExact(integral(n, "batch", 0L)) : null);
   }
 
   private static JournalBatch batch(JsonNode n) {
-    TxState t = state(n);
     String kind = text(n, "kind");
     return new JournalBatch(
         Math.toIntExact(integral(n, "id", 0L)),
@@ -166,16 +155,7 @@ final class JournalJson {
         text(n, "token"),
         text(n, "units"),
         n.hasNonNull("lines") ? list(n.get("lines"), l -> Math.toIntExact(integral(l))) : null,
-        t.status(),
-        t.nonce(),
-        t.hash(),
-        t.raw(),
-        t.earlierHashes(),
-        t.block(),
-        t.fee(),
-        t.time(),
-        t.error(),
-        t.cancel());
+        state(n));
   }
 
   private static TxState state(JsonNode n) {

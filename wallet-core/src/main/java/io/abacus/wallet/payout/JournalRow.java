@@ -88,6 +88,44 @@ public record JournalRow(
     earlierHashes = earlierHashes == null ? List.of() : List.copyOf(earlierHashes);
   }
 
+  /** A row's payment with transaction state {@code t}: the one place that spreads a state. */
+  JournalRow(
+      int line,
+      String to,
+      String amount,
+      String asset,
+      String reference,
+      String recipient,
+      String token,
+      String symbol,
+      int decimals,
+      String units,
+      TxState t,
+      Integer batch) {
+    this(
+        line,
+        to,
+        amount,
+        asset,
+        reference,
+        recipient,
+        token,
+        symbol,
+        decimals,
+        units,
+        t.status(),
+        t.nonce(),
+        t.hash(),
+        t.raw(),
+        t.earlierHashes(),
+        t.block(),
+        t.fee(),
+        t.time(),
+        t.error(),
+        t.cancel(),
+        batch);
+  }
+
   /** A planned row for {@code item}. */
   public static JournalRow planned(PayoutItem item) {
     PayoutRow r = item.row();
@@ -198,26 +236,6 @@ public record JournalRow(
   /** This row's payment (line, recipient, asset, amount) with the given transaction state. */
   private JournalRow withTx(TxState t, Integer batchId) {
     return new JournalRow(
-        line,
-        to,
-        amount,
-        asset,
-        reference,
-        recipient,
-        token,
-        symbol,
-        decimals,
-        units,
-        t.status(),
-        t.nonce(),
-        t.hash(),
-        t.raw(),
-        t.earlierHashes(),
-        t.block(),
-        t.fee(),
-        t.time(),
-        t.error(),
-        t.cancel(),
-        batchId);
+        line, to, amount, asset, reference, recipient, token, symbol, decimals, units, t, batchId);
   }
 }
