@@ -230,13 +230,13 @@ public final class AbacusWindow {
    * showing (the first frame) keeps its place and size and gets the app as its content.
    */
   public void show(Stage stage) {
-    show(stage, Runnable::run);
+    show(stage, null);
   }
 
   /**
-   * As {@link #show(Stage)}, with the first section's page built through {@code firstPage} (it
-   * shows a progress indicator until then): the start puts the page in once the shell has been
-   * painted, so that the window's frame, sidebar and network are on screen sooner.
+   * As {@link #show(Stage)}, with the first section's page built through {@code firstPage} (null:
+   * at once; else it shows a progress indicator until then): the start puts the page in once the
+   * shell has been painted, so that the window's frame, sidebar and network are on screen sooner.
    */
   public void show(Stage stage, Executor firstPage) {
     this.stage = stage;
@@ -268,7 +268,7 @@ public final class AbacusWindow {
   }
 
   private javafx.scene.Parent buildContent() {
-    return buildContent(Runnable::run);
+    return buildContent(null);
   }
 
   private javafx.scene.Parent buildContent(Executor firstPage) {

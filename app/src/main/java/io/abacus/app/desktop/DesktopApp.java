@@ -118,7 +118,7 @@ public final class DesktopApp {
       StartupTrace.step("fill", stage);
       FirstPaint shell = FirstPaint.counting();
       shell.then(() -> StartupTrace.step("shell-painted", stage));
-      window.show(stage, first ? shell::then : Runnable::run);
+      window.show(stage, first ? shell::then : null);
       StartupTrace.step("built", stage);
       // The Sandbox (a node process, an HTTP client) starts once the page is on screen: on two
       // cores it took CPU from the page's first layout and styling.

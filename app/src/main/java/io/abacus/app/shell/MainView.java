@@ -50,13 +50,13 @@ public final class MainView {
       Function<Section, Node> pages,
       ObservableBooleanValue unlocked,
       Supplier<Node> walletGate) {
-    this(model, pages, unlocked, walletGate, Runnable::run);
+    this(model, pages, unlocked, walletGate, null);
   }
 
   /**
-   * As above, with the first page's body built through {@code firstPage}; until it runs the page
-   * shows its title, introduction and a progress indicator (the window's start puts the body in
-   * once the shell has been painted).
+   * As above, with the first page's body built through {@code firstPage} (null: at once); until it
+   * runs the page shows its title, introduction and a progress indicator (the window's start puts
+   * the body in once the shell has been painted).
    */
   public MainView(
       MainViewModel model,
